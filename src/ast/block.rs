@@ -1,0 +1,362 @@
+//! Blocks: the top-level nodes that partition the input.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Byline, Headline, Timestamp, owned, owned_opt};
+use crate::Span;
+
+/// One block of the input. Serialises with a `type` tag (`"paragraph"`, `"caption"` ...).
+///
+/// New block types may be added in minor releases.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Block<'a> {
+    /// The article's title.
+    Headline(Headline<'a>),
+    /// A one-sentence summary under the headline (standfirst).
+    Dek(Dek<'a>),
+    /// The author line.
+    Byline(Byline<'a>),
+    /// A publication or update time.
+    Timestamp(Timestamp<'a>),
+    /// A body paragraph.
+    Paragraph(Paragraph<'a>),
+    /// A short title inside the body.
+    Subheading(Subheading<'a>),
+    /// A bulleted or numbered list.
+    List(List<'a>),
+    /// A photo caption.
+    Caption(Caption<'a>),
+    /// A wire sign-off, contributor line, editor's note or correction.
+    SignOff(SignOff<'a>),
+    /// Page furniture that is not part of the article.
+    Boilerplate(Boilerplate<'a>),
+}
+
+impl<'a> Block<'a> {
+    /// The block's span.
+    #[must_use]
+    pub fn span(&self) -> Span {
+        match self {
+            Block::Headline(b) => b.span,
+            Block::Dek(b) => b.span,
+            Block::Byline(b) => b.span,
+            Block::Timestamp(b) => b.span,
+            Block::Paragraph(b) => b.span,
+            Block::Subheading(b) => b.span,
+            Block::List(b) => b.span,
+            Block::Caption(b) => b.span,
+            Block::SignOff(b) => b.span,
+            Block::Boilerplate(b) => b.span,
+        }
+    }
+
+    /// The block's text (for a paragraph opened by a dateline, the text after it).
+    #[must_use]
+    pub fn text(&self) -> &str {
+        match self {
+            Block::Headline(b) => &b.text,
+            Block::Dek(b) => &b.text,
+            Block::Byline(b) => &b.text,
+            Block::Timestamp(b) => &b.text,
+            Block::Paragraph(b) => &b.text,
+            Block::Subheading(b) => &b.text,
+            Block::List(b) => &b.text,
+            Block::Caption(b) => &b.text,
+            Block::SignOff(b) => &b.text,
+            Block::Boilerplate(b) => &b.text,
+        }
+    }
+
+    /// The `type` name used in the JSON (`"sign_off"` ...).
+    #[must_use]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Block::Headline(_) => "headline",
+            Block::Dek(_) => "dek",
+            Block::Byline(_) => "byline",
+            Block::Timestamp(_) => "timestamp",
+            Block::Paragraph(_) => "paragraph",
+            Block::Subheading(_) => "subheading",
+            Block::List(_) => "list",
+            Block::Caption(_) => "caption",
+            Block::SignOff(_) => "sign_off",
+            Block::Boilerplate(_) => "boilerplate",
+        }
+    }
+
+    /// Whether the block belongs to the article body (paragraph, subheading, list).
+    #[must_use]
+    pub fn is_body(&self) -> bool {
+        matches!(
+            self,
+            Block::Paragraph(_) | Block::Subheading(_) | Block::List(_)
+        )
+    }
+
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Block<'static> {
+        match self {
+            Block::Headline(b) => Block::Headline(b.into_owned()),
+            Block::Dek(b) => Block::Dek(b.into_owned()),
+            Block::Byline(b) => Block::Byline(b.into_owned()),
+            Block::Timestamp(b) => Block::Timestamp(b.into_owned()),
+            Block::Paragraph(b) => Block::Paragraph(b.into_owned()),
+            Block::Subheading(b) => Block::Subheading(b.into_owned()),
+            Block::List(b) => Block::List(b.into_owned()),
+            Block::Caption(b) => Block::Caption(b.into_owned()),
+            Block::SignOff(b) => Block::SignOff(b.into_owned()),
+            Block::Boilerplate(b) => Block::Boilerplate(b.into_owned()),
+        }
+    }
+}
+
+/// A standfirst: the short summary right under the headline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Dek<'a> {
+    /// The text as written.
+    pub text: Cow<'a, str>,
+    /// Where it is.
+    pub span: Span,
+}
+
+impl Dek<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Dek<'static> {
+        Dek {
+            text: owned(self.text),
+            span: self.span,
+        }
+    }
+}
+
+/// A short title inside the body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Subheading<'a> {
+    /// The text as written.
+    pub text: Cow<'a, str>,
+    /// Where it is.
+    pub span: Span,
+}
+
+impl Subheading<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Subheading<'static> {
+        Subheading {
+            text: owned(self.text),
+            span: self.span,
+        }
+    }
+}
+
+/// A body paragraph.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Paragraph<'a> {
+    /// The paragraph's text; when a dateline opens it, the text after the dateline.
+    pub text: Cow<'a, str>,
+    /// The whole block, dateline included.
+    pub span: Span,
+    /// Where `text` is.
+    pub text_span: Span,
+    /// Indices into [`Article::quotes`](crate::Article::quotes) of the quotations that start
+    /// in this paragraph.
+    pub quotes: Vec<usize>,
+}
+
+impl Paragraph<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Paragraph<'static> {
+        Paragraph {
+            text: owned(self.text),
+            span: self.span,
+            text_span: self.text_span,
+            quotes: self.quotes,
+        }
+    }
+}
+
+/// One item of a [`List`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ListItem<'a> {
+    /// The item's text, without its bullet or number.
+    pub text: Cow<'a, str>,
+    /// Where the item is, bullet included.
+    pub span: Span,
+}
+
+impl ListItem<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> ListItem<'static> {
+        ListItem {
+            text: owned(self.text),
+            span: self.span,
+        }
+    }
+}
+
+/// A bulleted (`•`, `-`, `*`) or numbered (`1.`) list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct List<'a> {
+    /// The whole list as written.
+    pub text: Cow<'a, str>,
+    /// Where it is.
+    pub span: Span,
+    /// Whether the items are numbered.
+    pub ordered: bool,
+    /// The items, in order.
+    pub items: Vec<ListItem<'a>>,
+}
+
+impl List<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> List<'static> {
+        List {
+            text: owned(self.text),
+            span: self.span,
+            ordered: self.ordered,
+            items: self.items.into_iter().map(ListItem::into_owned).collect(),
+        }
+    }
+}
+
+/// A photo caption: `X greets Y as they arrive. (Associated Press)`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Caption<'a> {
+    /// The caption as written, credit included.
+    pub text: Cow<'a, str>,
+    /// Where it is.
+    pub span: Span,
+    /// The photo credit (`Associated press`, `Getty Images`), if any.
+    pub credit: Option<Cow<'a, str>>,
+    /// When the same caption appeared earlier, the index of that block in
+    /// [`Article::blocks`](crate::Article::blocks).
+    pub duplicate_of: Option<usize>,
+}
+
+impl Caption<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Caption<'static> {
+        Caption {
+            text: owned(self.text),
+            span: self.span,
+            credit: owned_opt(self.credit),
+            duplicate_of: self.duplicate_of,
+        }
+    }
+}
+
+/// Which kind of trailer a [`SignOff`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SignOffKind {
+    /// A wire sign-off: `Reuter`, `(AP)`, `— Reuters`.
+    Wire,
+    /// `Associated Press writer X contributed to this report.`
+    Contributor,
+    /// `Editor's note: ...`
+    EditorsNote,
+    /// `Correction: ...`
+    Correction,
+    /// `This story has been updated to ...`
+    Update,
+}
+
+/// A wire sign-off, contributor line, editor's note or correction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SignOff<'a> {
+    /// Which kind of trailer.
+    pub kind: SignOffKind,
+    /// The text as written.
+    pub text: Cow<'a, str>,
+    /// Where it is.
+    pub span: Span,
+}
+
+impl SignOff<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> SignOff<'static> {
+        SignOff {
+            kind: self.kind,
+            text: owned(self.text),
+            span: self.span,
+        }
+    }
+}
+
+/// What a block of page boilerplate is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum BoilerplateKind {
+    /// Site menus and navigation links.
+    Navigation,
+    /// `Share this story`, social buttons.
+    Share,
+    /// `Related:`, `You Can Read Also`, lists of other stories.
+    Related,
+    /// `Sign up for our newsletter`.
+    Newsletter,
+    /// `Leave a Reply`, `Your email address will not be published.`
+    CommentForm,
+    /// Readers' comments.
+    Comments,
+    /// `Advertisement`, sponsored content.
+    Advertisement,
+    /// `© 2021 ... All rights reserved`.
+    Copyright,
+    /// Section or category labels (`World News`).
+    Category,
+    /// Affiliate and ethics disclosures.
+    Disclosure,
+    /// Cookie and privacy notices.
+    CookieNotice,
+    /// Subscription and paywall prompts.
+    Subscription,
+    /// A short biography of the author.
+    AuthorBio,
+    /// Boilerplate of no more specific kind.
+    Other,
+}
+
+/// Page furniture around (or inside) the article, kept in the tree and typed by kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Boilerplate<'a> {
+    /// What it is.
+    pub kind: BoilerplateKind,
+    /// The text as written.
+    pub text: Cow<'a, str>,
+    /// Where it is.
+    pub span: Span,
+}
+
+impl Boilerplate<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Boilerplate<'static> {
+        Boilerplate {
+            kind: self.kind,
+            text: owned(self.text),
+            span: self.span,
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! Front matter: headline, byline, dateline, timestamps, and the civil dates they carry.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use super::{owned, owned_opt};
+use crate::Span;
+
+/// The title of the article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Headline<'a> {
+    /// The headline as written.
+    pub text: Cow<'a, str>,
+    /// Where it is.
+    pub span: Span,
+}
+
+impl Headline<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Headline<'static> {
+        Headline {
+            text: owned(self.text),
+            span: self.span,
+        }
+    }
+}
+
+/// One author named on a byline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Author<'a> {
+    /// The name as written (`Matthew Lee`).
+    pub name: Cow<'a, str>,
+    /// Where the name is.
+    pub span: Span,
+}
+
+impl Author<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Author<'static> {
+        Author {
+            name: owned(self.name),
+            span: self.span,
+        }
+    }
+}
+
+/// The author line: `By Jane Doe and John Roe, Associated Press`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Byline<'a> {
+    /// The whole line as written.
+    pub text: Cow<'a, str>,
+    /// Where the line is.
+    pub span: Span,
+    /// Each author named.
+    pub authors: Vec<Author<'a>>,
+    /// The organisation the authors write for (`Associated Press`), if named.
+    pub organization: Option<Cow<'a, str>>,
+    /// A role given on the line (`Staff Writer`, `Editing by`), if any.
+    pub role: Option<Cow<'a, str>>,
+    /// A date or time printed on the same line, if any.
+    pub timestamp: Option<Timestamp<'a>>,
+}
+
+impl Byline<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Byline<'static> {
+        Byline {
+            text: owned(self.text),
+            span: self.span,
+            authors: self.authors.into_iter().map(Author::into_owned).collect(),
+            organization: owned_opt(self.organization),
+            role: owned_opt(self.role),
+            timestamp: self.timestamp.map(Timestamp::into_owned),
+        }
+    }
+}
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CivilDate {
+    /// The year (`2021`).
+    pub year: i32,
+    /// The month, 1 to 12.
+    pub month: u8,
+    /// The day of the month, 1 to 31.
+    pub day: u8,
+}
+
+impl CivilDate {
+    /// A date, if the month and day exist in that year (the Gregorian calendar).
+    #[must_use]
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days)
+            .contains(&day)
+            .then_some(CivilDate { year, month, day })
+    }
+}
+
+/// A time of day, as printed (no time zone conversion is made).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CivilTime {
+    /// Hour, 0 to 23.
+    pub hour: u8,
+    /// Minute, 0 to 59.
+    pub minute: u8,
+}
+
+impl CivilTime {
+    /// A time, if the hour and minute are in range.
+    #[must_use]
+    pub fn new(hour: u8, minute: u8) -> Option<Self> {
+        (hour < 24 && minute < 60).then_some(CivilTime { hour, minute })
+    }
+}
+
+/// Whether a timestamp says when the article was first published or last changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TimestampKind {
+    /// `Published ...`, `Posted ...`, or a bare date under the headline.
+    Published,
+    /// `Updated ...`, `Last modified ...`.
+    Updated,
+}
+
+/// A publication or update time: `Published 3:45 PM EDT, May 19, 2021`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Timestamp<'a> {
+    /// Published or updated.
+    pub kind: TimestampKind,
+    /// The text as written.
+    pub text: Cow<'a, str>,
+    /// Where it is.
+    pub span: Span,
+    /// The date, when it can be resolved.
+    pub date: Option<CivilDate>,
+    /// The time of day, when given.
+    pub time: Option<CivilTime>,
+    /// The time zone as written (`EDT`, `UTC`, `+02:00`), when given.
+    pub zone: Option<Cow<'a, str>>,
+}
+
+impl Timestamp<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Timestamp<'static> {
+        Timestamp {
+            kind: self.kind,
+            text: owned(self.text),
+            span: self.span,
+            date: self.date,
+            time: self.time,
+            zone: owned_opt(self.zone),
+        }
+    }
+}
+
+/// The place (and agency, and date) that opens a wire story: `LONDON, May 19 (Reuters) -`.
+///
+/// A dateline is not a block of its own: it starts the first body paragraph, whose `text`
+/// is what follows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Dateline<'a> {
+    /// The dateline as written, separator included.
+    pub text: Cow<'a, str>,
+    /// Where it is.
+    pub span: Span,
+    /// The place, in parts: `["SANTA CRUZ", "Calif."]`.
+    pub place: Vec<Cow<'a, str>>,
+    /// The news agency named (`Reuters`, `AP`), if any.
+    pub agency: Option<Cow<'a, str>>,
+    /// The date as written (`Feb 26`), if any.
+    pub date: Option<Cow<'a, str>>,
+    /// The date as a calendar date, when the article gives the year elsewhere.
+    pub resolved_date: Option<CivilDate>,
+}
+
+impl Dateline<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Dateline<'static> {
+        Dateline {
+            text: owned(self.text),
+            span: self.span,
+            place: self.place.into_iter().map(owned).collect(),
+            agency: owned_opt(self.agency),
+            date: owned_opt(self.date),
+            resolved_date: self.resolved_date,
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! The typed syntax tree of an article.
+//!
+//! [`Article`] is the root. Text fields borrow from the input (`Cow::Borrowed`) unless the
+//! parser had to normalise them; [`Article::into_owned`] detaches the whole tree from the
+//! input. Every node has a [`Span`](crate::Span) of byte offsets into the input.
+
+mod block;
+mod diagnostic;
+mod meta;
+mod quote;
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+pub use block::{
+    Block, Boilerplate, BoilerplateKind, Caption, Dek, List, ListItem, Paragraph, SignOff,
+    SignOffKind, Subheading,
+};
+pub use diagnostic::{Diagnostic, DiagnosticKind};
+pub use meta::{
+    Author, Byline, CivilDate, CivilTime, Dateline, Headline, Timestamp, TimestampKind,
+};
+pub use quote::{Cue, Quote, QuoteKind, Source, Speaker};
+
+/// The version of the JSON shape [`Article`] serialises to (see the crate docs).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A parsed article: front matter, the blocks that partition the input, the quotations and
+/// the diagnostics.
+///
+/// The `blocks` are in input order, do not overlap, and together cover every
+/// non-whitespace byte of the input. `headline`, `byline` and `dateline` repeat, for
+/// convenience, what the blocks hold.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Article<'a> {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The article's headline, if one was found.
+    pub headline: Option<Headline<'a>>,
+    /// The author line, if one was found.
+    pub byline: Option<Byline<'a>>,
+    /// The dateline opening the first body paragraph, if any.
+    pub dateline: Option<Dateline<'a>>,
+    /// Every block of the input, in order.
+    pub blocks: Vec<Block<'a>>,
+    /// Every quotation, in input order.
+    pub quotes: Vec<Quote<'a>>,
+    /// Problems noticed in the text, in input order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Article<'a> {
+    pub(crate) fn empty() -> Self {
+        Article {
+            schema_version: SCHEMA_VERSION,
+            headline: None,
+            byline: None,
+            dateline: None,
+            blocks: Vec::new(),
+            quotes: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// Detaches the tree from the input by copying every borrowed string.
+    #[must_use]
+    pub fn into_owned(self) -> Article<'static> {
+        Article {
+            schema_version: self.schema_version,
+            headline: self.headline.map(Headline::into_owned),
+            byline: self.byline.map(Byline::into_owned),
+            dateline: self.dateline.map(Dateline::into_owned),
+            blocks: self.blocks.into_iter().map(Block::into_owned).collect(),
+            quotes: self.quotes.into_iter().map(Quote::into_owned).collect(),
+            diagnostics: self.diagnostics,
+        }
+    }
+
+    /// The body paragraphs, subheadings and lists, in order: the article without its
+    /// front matter, captions, sign-offs and page boilerplate.
+    pub fn body(&self) -> impl Iterator<Item = &Block<'a>> {
+        self.blocks.iter().filter(|b| b.is_body())
+    }
+
+    /// The body as plain text, blocks separated by a blank line.
+    #[must_use]
+    pub fn body_text(&self) -> String {
+        let mut out = String::new();
+        for block in self.body() {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(block.text());
+        }
+        out
+    }
+
+    /// The boilerplate blocks of the page (menus, share prompts, comment forms ...).
+    pub fn boilerplate(&self) -> impl Iterator<Item = &Boilerplate<'a>> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Boilerplate(x) => Some(x),
+            _ => None,
+        })
+    }
+}
+
+pub(crate) fn owned(s: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(s.into_owned())
+}
+
+pub(crate) fn owned_opt(s: Option<Cow<'_, str>>) -> Option<Cow<'static, str>> {
+    s.map(owned)
+}

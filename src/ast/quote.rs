@@ -1,0 +1,135 @@
+//! Quotations and their attribution.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use super::{owned, owned_opt};
+use crate::Span;
+
+/// What sort of quotation a [`Quote`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum QuoteKind {
+    /// A quoted sentence or more: `“We are ready,” she said.`
+    Full,
+    /// A quoted phrase inside the writer's sentence: `had been “constructive”`.
+    Partial,
+    /// A quotation running over several paragraphs.
+    MultiParagraph,
+    /// A term or scare quote, with no speaker: `the so-called “high north”`.
+    Scare,
+    /// Reported speech without quotation marks: `she said the plan was ready`.
+    Indirect,
+}
+
+/// Who is quoted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Speaker<'a> {
+    /// The resolved name: the fullest form of the name introduced in the article
+    /// (`Antony Blinken` for a mention `he` or `Blinken`); the mention itself when it could
+    /// not be resolved.
+    pub name: Cow<'a, str>,
+    /// The mention as written next to the quote (`he`, `Blinken`, `the official`).
+    pub mention: Cow<'a, str>,
+    /// Where the mention is.
+    pub span: Span,
+    /// A title or role introduced with the name (`US Secretary of State`), if any.
+    pub title: Option<Cow<'a, str>>,
+    /// Whether `name` was resolved from the mention (false: `name` is the mention).
+    pub resolved: bool,
+}
+
+impl Speaker<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Speaker<'static> {
+        Speaker {
+            name: owned(self.name),
+            mention: owned(self.mention),
+            span: self.span,
+            title: owned_opt(self.title),
+            resolved: self.resolved,
+        }
+    }
+}
+
+/// The speech verb that attributes a quote (`said`, `told`, `according to`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Cue<'a> {
+    /// The verb as written.
+    pub text: Cow<'a, str>,
+    /// Where it is.
+    pub span: Span,
+}
+
+impl Cue<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Cue<'static> {
+        Cue {
+            text: owned(self.text),
+            span: self.span,
+        }
+    }
+}
+
+/// A source the quote is credited to besides its speaker: `according to the Tass news agency`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Source<'a> {
+    /// The source as written.
+    pub text: Cow<'a, str>,
+    /// Where it is.
+    pub span: Span,
+}
+
+impl Source<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Source<'static> {
+        Source {
+            text: owned(self.text),
+            span: self.span,
+        }
+    }
+}
+
+/// A quotation, direct or reported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Quote<'a> {
+    /// The quoted words, quotation marks excluded.
+    pub text: Cow<'a, str>,
+    /// Where the quotation is, its marks included.
+    pub span: Span,
+    /// Full, partial, multi-paragraph, scare or indirect.
+    pub kind: QuoteKind,
+    /// Who says it, if attributed.
+    pub speaker: Option<Speaker<'a>>,
+    /// The speech verb, if any.
+    pub cue: Option<Cue<'a>>,
+    /// An `according to` source, if any.
+    pub source: Option<Source<'a>>,
+    /// Index in [`Article::blocks`](crate::Article::blocks) of the block the quote starts in.
+    pub block: usize,
+}
+
+impl Quote<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Quote<'static> {
+        Quote {
+            text: owned(self.text),
+            span: self.span,
+            kind: self.kind,
+            speaker: self.speaker.map(Speaker::into_owned),
+            cue: self.cue.map(Cue::into_owned),
+            source: self.source.map(Source::into_owned),
+            block: self.block,
+        }
+    }
+}

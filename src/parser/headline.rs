@@ -1,0 +1,76 @@
+//! Headlines: the title line of the article.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! headline = title-line LF
+//! title-line = 1*200( VCHAR / SP )   ; at most 30 words, not a finished long sentence
+//! ```
+//!
+//! The headline is a single line. Wire copy and most clean texts put it first; a scraped page
+//! may put menus before it. A short line may end with a period (some corpora append one), but
+//! a line that reads as a finished sentence of many words is prose, not a title.
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | Top diplomats meet in Iceland
+//!     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ headline
+//! > | COBANCO INC <CBCO> YEAR NET
+//!     ^^^^^^^^^^^^^^^^^^^^^^^^^^^ headline
+//! ```
+
+use std::borrow::Cow;
+
+use crate::Span;
+use crate::ast::Headline;
+use crate::parser::text::{ends_like_sentence, word_count};
+
+/// Longest headline accepted, in bytes.
+const MAX_BYTES: usize = 300;
+/// Most words in a headline.
+const MAX_WORDS: usize = 30;
+/// A line ending like a sentence with more words than this is prose.
+const MAX_SENTENCE_WORDS: usize = 20;
+
+/// Whether `line` has the shape of a title.
+pub(crate) fn is_title_like(line: &str) -> bool {
+    let words = word_count(line);
+    !line.is_empty()
+        && line.len() <= MAX_BYTES
+        && words <= MAX_WORDS
+        && !(ends_like_sentence(line) && words > MAX_SENTENCE_WORDS)
+        && line.chars().any(char::is_alphanumeric)
+}
+
+/// A headline node for the line at `span`, if it has the shape of one.
+pub(crate) fn parse(input: &str, span: Span) -> Option<Headline<'_>> {
+    let text = span.slice(input)?;
+    is_title_like(text).then_some(Headline {
+        text: Cow::Borrowed(text),
+        span,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles() {
+        assert!(is_title_like(
+            "Top US and Russian diplomats meet in Iceland"
+        ));
+        assert!(is_title_like("COBANCO INC <CBCO> YEAR NET"));
+        assert!(is_title_like("Ad sales boost Time Warner profit."));
+    }
+
+    #[test]
+    fn prose_is_not_a_title() {
+        assert!(!is_title_like(
+            "Senior diplomats from the two countries clashed politely but firmly in their first face-to-face meeting, which came as ties between the nations worsened sharply."
+        ));
+        assert!(!is_title_like("—"));
+        assert!(!is_title_like(""));
+    }
+}

@@ -1,0 +1,46 @@
+//! The parser: four phases, one module per construct. Nothing here is public.
+//!
+//! 1. [`segment`] cuts the input into lines and blocks (one memchr pass).
+//! 2. [`classify`] decides, block by block, which construct each block is, with the small
+//!    nom parsers of the construct modules ([`headline`], [`list`], [`paragraph`] ...).
+//! 3. inline parsing (quotations, attribution) runs over the prose blocks.
+//! 4. document-level passes resolve what needs the whole article (speakers, duplicates).
+
+pub(crate) mod classify;
+pub(crate) mod headline;
+pub(crate) mod list;
+pub(crate) mod paragraph;
+pub(crate) mod segment;
+pub(crate) mod text;
+
+use crate::{Article, ErrorKind, ParseError, ParseOptions, Span};
+
+/// Refuses input that is not an article at all (see [`ErrorKind`]).
+pub(crate) fn check(input: &str, options: &ParseOptions) -> Result<(), ParseError> {
+    if input.len() > options.max_input_bytes {
+        return Err(ParseError::new(
+            ErrorKind::TooLarge {
+                size: input.len(),
+                limit: options.max_input_bytes,
+            },
+            Span::new(0, input.len()),
+        ));
+    }
+    if let Some(offset) = memchr::memchr(0, input.as_bytes()) {
+        return Err(ParseError::new(
+            ErrorKind::Binary { offset },
+            Span::new(offset, offset + 1),
+        ));
+    }
+    if input.trim().is_empty() {
+        return Err(ParseError::new(ErrorKind::Empty, Span::new(0, input.len())));
+    }
+    Ok(())
+}
+
+/// Runs every phase over a checked input.
+pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Article<'a>, ParseError> {
+    check(input, options)?;
+    let segments = segment::segment(input);
+    Ok(classify::classify(input, &segments, options))
+}

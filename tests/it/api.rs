@@ -1,0 +1,80 @@
+//! The public API as a user calls it.
+
+use newsparse::{Article, Block, LineIndex, parse_article};
+
+const WIRE: &str = "Ministers trade warnings in first talks\n\nThe two ministers met on Wednesday.\n\nThey agreed to meet again.\n";
+
+#[test]
+fn headline_and_paragraphs() {
+    let article = parse_article(WIRE).unwrap();
+    assert_eq!(article.schema_version, 1);
+    let headline = article.headline.as_ref().unwrap();
+    assert_eq!(headline.text, "Ministers trade warnings in first talks");
+    assert_eq!(headline.span, newsparse::Span::new(0, 39));
+    let types: Vec<&str> = article.blocks.iter().map(Block::type_name).collect();
+    assert_eq!(types, ["headline", "paragraph", "paragraph"]);
+    assert_eq!(
+        article.body_text(),
+        "The two ministers met on Wednesday.\n\nThey agreed to meet again."
+    );
+}
+
+#[test]
+fn spans_slice_the_input() {
+    let article = parse_article(WIRE).unwrap();
+    for block in &article.blocks {
+        assert_eq!(block.span().slice(WIRE), Some(block.text()));
+    }
+}
+
+#[test]
+fn into_owned_outlives_the_input_and_equals_the_borrowed_tree() {
+    let input = String::from(WIRE);
+    let borrowed = parse_article(&input).unwrap();
+    let owned: Article<'static> = borrowed.clone().into_owned();
+    drop(input);
+    assert_eq!(owned, borrowed_again());
+    fn borrowed_again() -> Article<'static> {
+        parse_article(WIRE).unwrap()
+    }
+}
+
+#[test]
+fn json_follows_the_schema_v1_contract() {
+    let article = parse_article(WIRE).unwrap();
+    let json = serde_json::to_value(&article).unwrap();
+    assert_eq!(json["schema_version"], 1);
+    assert_eq!(
+        json["headline"]["text"],
+        "Ministers trade warnings in first talks"
+    );
+    assert_eq!(
+        json["headline"]["span"],
+        serde_json::json!({"start": 0, "end": 39})
+    );
+    assert!(json["byline"].is_null());
+    assert!(json["dateline"].is_null());
+    assert_eq!(json["blocks"][1]["type"], "paragraph");
+    assert_eq!(
+        json["blocks"][1]["text"],
+        "The two ministers met on Wednesday."
+    );
+    assert!(json["quotes"].is_array());
+    assert!(json["diagnostics"].is_array());
+}
+
+#[test]
+fn json_round_trips_into_an_owned_tree() {
+    let article = parse_article(WIRE).unwrap();
+    let json = serde_json::to_string(&article).unwrap();
+    let back: Article<'static> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, article.into_owned());
+}
+
+#[test]
+fn line_index_locates_blocks() {
+    let article = parse_article(WIRE).unwrap();
+    let index = LineIndex::new(WIRE);
+    let at = index.line_col(article.blocks[2].span().start);
+    assert_eq!((at.line, at.column), (5, 1));
+}
