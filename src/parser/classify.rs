@@ -7,7 +7,7 @@
 
 use crate::ast::{Article, Block};
 use crate::parser::segment::{Line, Segments};
-use crate::parser::{headline, list, paragraph};
+use crate::parser::{boilerplate, headline, list, paragraph};
 use crate::{ParseOptions, Span};
 
 /// What the walk has seen so far.
@@ -59,6 +59,14 @@ fn classify_one<'a>(input: &'a str, lines: &[Line], state: &mut State) -> (Block
             1,
         );
     };
+    let span = span_of(lines);
+    // Boilerplate first: menus come before the headline and do not start the body.
+    if let Some(kind) = span.slice(input).and_then(boilerplate::classify) {
+        return (
+            Block::Boilerplate(boilerplate::build(input, span, kind)),
+            lines.len(),
+        );
+    }
     if !state.headline
         && !state.body_started
         && let Some(h) = headline::parse(input, first.span)
@@ -66,7 +74,6 @@ fn classify_one<'a>(input: &'a str, lines: &[Line], state: &mut State) -> (Block
         state.headline = true;
         return (Block::Headline(h), 1);
     }
-    let span = span_of(lines);
     if let Some(l) = list::parse(input, lines) {
         state.body_started = true;
         return (Block::List(l), lines.len());

@@ -6,6 +6,7 @@
 //! 3. inline parsing (quotations, attribution) runs over the prose blocks.
 //! 4. document-level passes resolve what needs the whole article (speakers, duplicates).
 
+pub(crate) mod boilerplate;
 pub(crate) mod classify;
 pub(crate) mod headline;
 pub(crate) mod list;
