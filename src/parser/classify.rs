@@ -6,6 +6,7 @@
 //! block is classified in turn. Whatever no construct claims is a paragraph.
 
 use crate::ast::{Article, Block};
+use crate::parser::page::PagePlan;
 use crate::parser::segment::{Line, Segments};
 use crate::parser::{boilerplate, headline, list, paragraph};
 use crate::{ParseOptions, Span};
@@ -19,16 +20,29 @@ struct State {
     body_started: bool,
 }
 
-/// Classifies every block of `segments` into the article's blocks and front matter.
+/// Classifies every block of `segments` into the article's blocks and front matter, following
+/// the page analysis: blocks the plan calls boilerplate are boilerplate, and the plan's
+/// headline block (when it names one) opens the article.
 pub(crate) fn classify<'a>(
     input: &'a str,
     segments: &Segments,
+    plan: &PagePlan,
     _options: &ParseOptions,
 ) -> Article<'a> {
     let mut article = Article::empty();
     article.blocks.reserve(segments.blocks.len());
     let mut state = State::default();
-    for raw in &segments.blocks {
+    for (index, raw) in segments.blocks.iter().enumerate() {
+        if let Some(kind) = plan.kind_of(index) {
+            article.blocks.push(Block::Boilerplate(boilerplate::build(
+                input, raw.span, kind,
+            )));
+            continue;
+        }
+        if plan.headline == Some(index) {
+            state.headline = false;
+            state.body_started = false;
+        }
         let mut lines = segments.lines_of(raw);
         while !lines.is_empty() {
             let (block, used) = classify_one(input, lines, &mut state);
@@ -60,13 +74,6 @@ fn classify_one<'a>(input: &'a str, lines: &[Line], state: &mut State) -> (Block
         );
     };
     let span = span_of(lines);
-    // Boilerplate first: menus come before the headline and do not start the body.
-    if let Some(kind) = span.slice(input).and_then(boilerplate::classify) {
-        return (
-            Block::Boilerplate(boilerplate::build(input, span, kind)),
-            lines.len(),
-        );
-    }
     if !state.headline
         && !state.body_started
         && let Some(h) = headline::parse(input, first.span)

@@ -1,7 +1,7 @@
 //! The parser: four phases, one module per construct. Nothing here is public.
 //!
 //! 1. [`segment`] cuts the input into lines and blocks (one memchr pass).
-//! 2. [`classify`] decides, block by block, which construct each block is, with the small
+//! 2. [`page`] tells the article from the page furniture around it, then [`classify`] decides, block by block, which construct each block is, with the small
 //!    nom parsers of the construct modules ([`headline`], [`list`], [`paragraph`] ...).
 //! 3. inline parsing (quotations, attribution) runs over the prose blocks.
 //! 4. document-level passes resolve what needs the whole article (speakers, duplicates).
@@ -10,6 +10,7 @@ pub(crate) mod boilerplate;
 pub(crate) mod classify;
 pub(crate) mod headline;
 pub(crate) mod list;
+pub(crate) mod page;
 pub(crate) mod paragraph;
 pub(crate) mod segment;
 pub(crate) mod text;
@@ -43,5 +44,6 @@ pub(crate) fn check(input: &str, options: &ParseOptions) -> Result<(), ParseErro
 pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Article<'a>, ParseError> {
     check(input, options)?;
     let segments = segment::segment(input);
-    Ok(classify::classify(input, &segments, options))
+    let plan = page::analyse(input, &segments, options);
+    Ok(classify::classify(input, &segments, &plan, options))
 }
