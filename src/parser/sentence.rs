@@ -114,6 +114,11 @@ static STARTERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     .collect()
 });
 
+/// Whether a period after `word` may be an abbreviation's (`Dr.`, `Inc.`, `Jan.`, `St.`).
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    with_lower(word, |w| TITLES.contains(w) || MONTHS.contains(w))
+}
+
 /// Whether `c` ends a sentence.
 fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？')

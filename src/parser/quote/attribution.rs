@@ -141,7 +141,7 @@ pub(crate) fn after(p: &Para<'_>, close: usize, limit: usize) -> Option<Attribut
     let stop = limit.min(i + TAIL_WINDOW);
     let mut j = i;
     while j < stop {
-        if p.is_mark(j) || (p.is_terminal(j) && !np_period(p, j) && !is_title_period(p, j)) {
+        if p.is_mark(j) || (p.ends_sentence(j) && !np_period(p, j)) {
             return None;
         }
         if j > i && strong_cue(p, j) && p.is_lower_word(j) {
@@ -175,12 +175,6 @@ fn phrasal_end(p: &Para<'_>, j: usize) -> usize {
     }
 }
 
-fn is_title_period(p: &Para<'_>, j: usize) -> bool {
-    p.is_punct(j, ".")
-        && j > 0
-        && (is(&lexicon::TITLES, p.s(j - 1)) || p.s(j - 1).chars().count() == 1)
-}
-
 /// Whether the sentence ends after the cue ending at `k` (its listener and adverbials
 /// aside): `Blinken said on Tuesday.` but not `Blinken said the talks would go on.`
 fn short_rest(p: &Para<'_>, cue: usize, k: usize, limit: usize) -> bool {
@@ -200,7 +194,7 @@ pub(crate) fn starts_at(p: &Para<'_>, i: usize) -> bool {
         return true;
     }
     (i + 1..stop)
-        .take_while(|&j| !p.is_mark(j) && !p.is_terminal(j) || is_title_period(p, j))
+        .take_while(|&j| !p.is_mark(j) && !p.ends_sentence(j))
         .find(|&j| strong_cue(p, j) && p.is_lower_word(j))
         .and_then(|j| np::before(p, j, i))
         .is_some_and(|n| n.all.start == i)
@@ -233,6 +227,22 @@ pub(crate) fn before(p: &Para<'_>, open: usize, floor: usize) -> Option<Attribut
         let Some(cue) = lexicon::cue(p.s(j)) else {
             continue;
         };
+        if cue.participle && j > floor && p.s(j - 1) == "as" {
+            // `quoted a Polish official as saying “...”`
+            let speaker = np::before(p, j - 1, floor).map(|n| {
+                let start = n
+                    .all
+                    .clone()
+                    .find(|&x| is(&lexicon::DETERMINERS, p.s(x)))
+                    .unwrap_or(n.all.start);
+                np::split_name(p, start..n.all.end)
+            });
+            return Some(Attribution {
+                speaker,
+                cue: Some(j..j + 1),
+                ..Attribution::default()
+            });
+        }
         if cue.participle {
             // `he said, adding: “...”`: the subject of the earlier verb.
             let speaker = (floor..j)
@@ -246,8 +256,12 @@ pub(crate) fn before(p: &Para<'_>, open: usize, floor: usize) -> Option<Attribut
                 ..Attribution::default()
             });
         }
+        if j > floor && p.s(j - 1) == "to" {
+            // `to answer the question`: an infinitive, not the attribution.
+            continue;
+        }
         let speaker = np::before(p, j, floor);
-        if speaker.is_none() && cue.weak {
+        if speaker.is_none() && (cue.weak || (floor..j).any(|k| strong_cue(p, k))) {
             continue;
         }
         return Some(Attribution {

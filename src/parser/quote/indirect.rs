@@ -378,7 +378,7 @@ pub(crate) fn find(p: &Para<'_>) -> Vec<Reported> {
                         np::split_name(p, start..n.all.end)
                     })
                 } else {
-                    earlier_subject(p, sent.start, j)
+                    earlier_subject(p, sent.start, j).or_else(|| opening_subject(p, sent.start, j))
                 }
             } else {
                 match np::before(p, j, sent.start) {
@@ -472,6 +472,14 @@ fn earlier_subject(p: &Para<'_>, start: usize, j: usize) -> Option<Np> {
         .rev()
         .filter(|&k| p.is_lower_word(k) && lexicon::cue(p.s(k)).is_some_and(|c| !c.participle))
         .find_map(|k| np::before(p, k, start))
+}
+
+/// The noun phrase opening the sentence, if it names someone (`Roy Graf protested the
+/// bills, saying ...`).
+fn opening_subject(p: &Para<'_>, start: usize, j: usize) -> Option<Np> {
+    let n = np::after(p, start, j)?;
+    let head = n.all.end.checked_sub(1)?;
+    (n.name.is_some() || is(&lexicon::PRONOUNS, p.s(head))).then_some(n)
 }
 
 /// `According to X, clause` or `clause, according to X`.

@@ -120,6 +120,7 @@ begin begins began beginning
 conclude concludes concluded concluding
 wonder wonders wondered wondering
 comment comments commented commenting
+quote quotes quoted quoting
 interject interjects interjected interjecting
 scold scolds scolded scolding
 stutter stutters stuttered stuttering
@@ -262,7 +263,7 @@ pub(crate) static NOT_NAMES: Words = Words::new(|| {
          one two three four five six seven eight nine ten first last next new with without \
          from to by of about over under during between through after against into what \
          who why how where which whose despite like unlike instead indeed already yes \
-         mr mrs ms dr sir yesterday today tonight tomorrow earlier later why asked \
+         yesterday today tonight tomorrow earlier later why asked \
          several more less such nor once until unless upon among amid everything everyone \
          everybody nothing nobody somebody something someone anything anyone none whatever \
          whoever wherever whenever",
@@ -292,6 +293,7 @@ pub(crate) static ORG_WORDS: Words = Words::new(|| {
          institution society federation coalition alliance movement cbc ctv cnn bbc reuters \
          tass ap afp ministry republic kingdom nations canada america europe africa asia \
          airlines motors energy industries technologies labs media studio studios \
+         images photo photos getty afp \
          library market mall plaza tower building centre district region valley mountain \
          north south east west northern southern eastern western",
     )
@@ -346,6 +348,19 @@ pub(crate) static SCARE_MARKERS: Words = Words::new(|| {
         "so-called dubbed termed nicknamed labelled labeled branded titled entitled \
          hashtag slogan motto term word phrase tag banner headline nickname brand \
          known",
+    )
+});
+
+/// Things that speak without being people: `the report said`, `the statement read`.
+pub(crate) static SOURCES: Words = Words::new(|| {
+    set(
+        "report reports statement statements study survey letter post tweet release email \
+         e-mail document ruling memo filing complaint lawsuit poll data figures website site \
+         poem book sign note message meter map video footage release notice analysis \
+         review audit assessment budget plan proposal draft bill law decision order \
+         judgment verdict record records minutes transcript interview petition motion \
+         policy guidance guidelines warning alert advisory forecast estimate projection \
+         model research paper article story headline caption account tally count",
     )
 });
 

@@ -32,6 +32,7 @@ mod indirect;
 mod kind;
 mod lexicon;
 mod marks;
+mod names;
 mod np;
 mod pair;
 mod para;
@@ -132,7 +133,8 @@ pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
 }
 
 /// Marks each direct quote that lies inside a reported clause as a fragment of it (a mixed
-/// quotation: `said the talks had been “constructive”`), and gives it that speaker.
+/// quotation: `said the talks had been “constructive”`), with the reporter as its speaker
+/// unless it has its own.
 fn mark_fragments(quotes: &mut [Quote<'_>]) {
     // Quotes are sorted by start; the enclosing reported clause comes first.
     let mut open: Vec<usize> = Vec::new();
@@ -431,7 +433,7 @@ impl<'a> State<'a> {
                     let speaker = head
                         .as_ref()
                         .and_then(|h| h.speaker.as_ref())
-                        .map(|n| self.resolver.resolve(&p, n));
+                        .map(|n| self.resolver.resolve(&p, n, true));
                     self.carry = Some(Carry {
                         open: abs(&p, &m),
                         block,
@@ -506,40 +508,73 @@ impl<'a> State<'a> {
             };
             if let (Some(np), Some(slot)) = (np, slot) {
                 cursor = cursor.max(np.all.end);
-                *slot = Some(self.resolver.resolve(p, np));
+                let direct = matches!(which, Which::Direct(_));
+                *slot = Some(self.resolver.resolve(p, np, direct));
             }
         }
         self.resolver.observe(p, cursor..p.len());
 
-        // Inheritance for direct quotes with no speaker of their own.
+        // Inheritance for direct quotes with no speaker of their own: from the closest
+        // attribution before it in the paragraph (a quote's or reported speech's), else —
+        // for a quote opening the paragraph — from the next quote or the last attribution
+        // of the previous paragraph. One pass each way: linear in the quotes.
         let n = found.len();
-        for i in 0..n {
-            let has = direct_speakers.get(i).is_some_and(Option::is_some);
-            let Some(f) = found.get(i) else { continue };
-            if has || f.kind == QuoteKind::Scare {
-                continue;
+        let mut next_own: Vec<Option<usize>> = vec![None; n];
+        let mut next = None;
+        for i in (0..n).rev() {
+            if let Some(slot) = next_own.get_mut(i) {
+                *slot = next;
             }
-            let own_cue = f.attribution.as_ref().is_some_and(|a| a.cue.is_some());
-            let prev = (0..i)
-                .rev()
-                .find_map(|j| direct_speakers.get(j).cloned().flatten());
-            let inherited = match prev {
-                Some(s) => Some(s),
-                None if f.opens_paragraph && !own_cue => {
-                    let next = (i + 1..n).find_map(|j| direct_speakers.get(j).cloned().flatten());
-                    next.or_else(|| self.last_speaker.clone())
-                }
-                None => (i + 1..n).find_map(|j| direct_speakers.get(j).cloned().flatten()),
-            };
-            if let Some(s) = direct_speakers.get_mut(i) {
-                *s = inherited;
+            if direct_speakers.get(i).is_some_and(Option::is_some) {
+                next = Some(i);
             }
         }
-        if let Some(s) = direct_speakers.iter().rev().flatten().next() {
-            self.last_speaker = Some(s.clone());
-            self.resolver.note_speaker(s);
-        } else if !found.is_empty() || !reported.is_empty() {
-            self.last_speaker = None;
+        let mut last: Option<(usize, Speaker<'a>)> = None;
+        let mut r = 0;
+        for i in 0..n {
+            let Some(f) = found.get(i) else { continue };
+            while let Some(rep) = reported.get(r)
+                && rep.clause.start < f.toks.start
+            {
+                if let Some(Some(s)) = reported_speakers.get(r) {
+                    last = Some((rep.clause.start, s.clone()));
+                }
+                r += 1;
+            }
+            let has = direct_speakers.get(i).is_some_and(Option::is_some);
+            if !has && f.kind != QuoteKind::Scare {
+                let own_cue = f.attribution.as_ref().is_some_and(|a| a.cue.is_some());
+                let forward = next_own
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .and_then(|j| direct_speakers.get(j).cloned().flatten());
+                let inherited = match &last {
+                    Some((_, s)) => Some(s.clone()),
+                    None if f.opens_paragraph && !own_cue => forward
+                        .or_else(|| self.last_speaker.clone())
+                        .or_else(|| self.resolver.current_person()),
+                    None => forward.or_else(|| self.resolver.current_person()),
+                };
+                if let Some(slot) = direct_speakers.get_mut(i) {
+                    *slot = inherited;
+                }
+            }
+            if let Some(Some(s)) = direct_speakers.get(i) {
+                last = Some((f.toks.start, s.clone()));
+            }
+        }
+        // Reported speech after the last quote may be the paragraph's last attribution.
+        for (rep, s) in reported.iter().zip(&reported_speakers).skip(r) {
+            if let Some(s) = s
+                && last.as_ref().is_none_or(|(at, _)| *at <= rep.clause.start)
+            {
+                last = Some((rep.clause.start, s.clone()));
+            }
+        }
+        if let Some((_, s)) = last {
+            self.resolver.note_speaker(&s);
+            self.last_speaker = Some(s);
         } else if p.len() > 12 {
             // A paragraph without quotes breaks the chain of an unattributed quote.
             self.last_speaker = None;

@@ -24,6 +24,7 @@
 use std::ops::Range;
 
 use super::lexicon::{self, is};
+use super::names;
 use super::para::Para;
 
 /// The longest noun phrase, in words.
@@ -83,12 +84,22 @@ pub(crate) fn is_name_word(p: &Para<'_>, i: usize) -> bool {
     }
     let w = p.s(i);
     let w = strip_possessive(w);
+    if w.contains('/') || w.split('-').any(|part| is(&lexicon::TITLES, part)) {
+        // `Tato/AFP/Getty`, `Vice-President`
+        return false;
+    }
+    if is(&lexicon::CALENDAR, w) {
+        // `Ms. May`, `Elizabeth May`, `April Reign`: a month as a name.
+        return i > 0
+            && (p.is_abbreviation_period(i - 1)
+                || (p.is_cap_word(i - 1) && names::gender_of(p.s(i - 1)).is_some()));
+    }
     !(is(&lexicon::TITLES, w)
         || is(&lexicon::NOT_NAMES, w)
-        || is(&lexicon::CALENDAR, w)
         || is(&lexicon::ROLE_NOUNS, w)
         || is(&lexicon::LISTENERS, w)
         || is(&lexicon::PRONOUNS, w)
+        || (w.contains('.') && is_initials(w))
         || (lexicon::is_all_caps(w) && w.chars().count() > 1 && !is_initials(w)))
 }
 
@@ -108,13 +119,7 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
 
 /// Whether token `i` is a period after an abbreviated title or initial (`Dr.`, `J.`).
 fn is_abbreviation_period(p: &Para<'_>, i: usize) -> bool {
-    p.is_punct(i, ".")
-        && i > 0
-        && p.toks.get(i - 1).map(|t| t.end) == p.toks.get(i).map(|t| t.start)
-        && {
-            let w = p.s(i - 1);
-            is(&lexicon::TITLES, w) || is_initials(w)
-        }
+    p.is_abbreviation_period(i)
 }
 
 /// Splits a noun phrase into title and name.
@@ -147,6 +152,16 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
         end -= 1;
     }
     if words == 0 || start >= end {
+        // `Jingyi Pan of IG`, `a spokesperson for the ministry`: the name before `of`.
+        if let Some(k) = all
+            .clone()
+            .find(|&k| k > all.start && matches!(p.s(k), "of" | "for" | "with" | "from" | "at"))
+            && is_name_word(p, k - 1)
+        {
+            let mut n = split_name(p, all.start..k);
+            n.all = all;
+            return n;
+        }
         return Np {
             all: all.clone(),
             name: None,
@@ -194,13 +209,28 @@ pub(crate) fn before(p: &Para<'_>, end: usize, floor: usize) -> Option<Np> {
 pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bool) -> Option<Np> {
     let mut i = end;
     let mut skipped = 0;
-    while i > floor && skipped < 3 && p.is_lower_word(i - 1) && is_between(p.s(i - 1)) {
+    while i > floor
+        && skipped < 5
+        && p.is_word(i - 1)
+        && (is_between(p.s(i - 1)) || is_time(p, i - 1))
+    {
         i -= 1;
         skipped += 1;
     }
     if i > floor && is_comma(p, i - 1) {
         if !appositive {
             return None;
+        }
+        // `Tareq Hadad, the co-founder of X, a company based in Y, Z, says`: the name
+        // opening the sentence, before a chain of appositives.
+        let sentence = p.sentence_of(i - 1).start.max(floor);
+        if i - sentence <= 2 * MAX_APPOSITIVE
+            && let Some(n) = name_at(p, sentence, i - 1)
+            && is_comma(p, n.all.end)
+            && n.all.end + 1 < i - 1
+            && (n.all.end + 1..i - 1).all(|k| !p.is_mark(k) && !p.ends_sentence(k))
+        {
+            return Some(n);
         }
         // `Lavrov, meanwhile, told` / `Lena Marchetti, a researcher ..., told`
         let lo = floor.max(i.saturating_sub(MAX_APPOSITIVE + 2));
@@ -212,14 +242,16 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
                 found = Some(j);
                 break;
             }
-            if p.is_terminal(j) || p.is_mark(j) {
+            if p.ends_sentence(j) || p.is_mark(j) {
                 break;
             }
         }
         let j = found?;
         let pre = ending_at(p, j, floor);
-        if pre.as_ref().is_none_or(|n| n.name.is_none())
-            && let Some(n) = name_at(p, j + 1, i - 1)
+        // `A Swiss observer, Beat Zollinger of the office, said`; `Keeper of the Seal,
+        // Syed Danial Syed Ahmad, said`: a name in apposition names the speaker.
+        if let Some(n) = name_at(p, j + 1, i - 1)
+            && (pre.as_ref().is_none_or(|x| x.name.is_none()) || n.all.end == i - 1)
         {
             return Some(n);
         }
@@ -255,7 +287,12 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
             let w = p.s(t);
             if is(&lexicon::DETERMINERS, w) {
                 s = t;
-                break;
+                // `University of the Fraser Valley political scientist`
+                if !(w == "the" && t > floor + 1 && p.s(t - 1) == "of" && p.is_cap_word(t - 2)) {
+                    break;
+                }
+                words += 1;
+                continue;
             }
             if p.is_lower_word(t) {
                 if is(&lexicon::BREAKS, w) {
@@ -291,6 +328,93 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
     Some(split_name(p, s..np_end))
 }
 
+/// Whether a lowercase word is most likely a verb (a past tense or an auxiliary).
+fn looks_like_verb(w: &str) -> bool {
+    (w.ends_with("ed") && w.len() > 4)
+        || matches!(
+            w,
+            "held"
+                | "made"
+                | "took"
+                | "gave"
+                | "met"
+                | "went"
+                | "came"
+                | "found"
+                | "put"
+                | "set"
+                | "got"
+                | "had"
+                | "was"
+                | "is"
+                | "were"
+                | "are"
+                | "has"
+                | "have"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "did"
+                | "does"
+                | "won"
+                | "lost"
+                | "saw"
+                | "sent"
+                | "brought"
+                | "left"
+                | "kept"
+                | "paid"
+                | "ran"
+                | "led"
+                | "spent"
+                | "sold"
+                | "built"
+                | "began"
+                | "became"
+                | "knew"
+                | "thought"
+                | "felt"
+                | "heard"
+                | "meant"
+                | "told"
+                | "said"
+                | "says"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+        )
+}
+
+/// Whether token `i` is part of a time phrase (`earlier this week`, `on Monday`).
+fn is_time(p: &Para<'_>, i: usize) -> bool {
+    let w = p.s(i);
+    is(&lexicon::CALENDAR, w)
+        || (p.is_lower_word(i)
+            && matches!(
+                w,
+                "this"
+                    | "last"
+                    | "next"
+                    | "on"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "day"
+                    | "weekend"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "earlier"
+                    | "later"
+            ))
+}
+
 /// Whether `w` may stand between a subject and its speech verb.
 fn is_between(w: &str) -> bool {
     is(&lexicon::BETWEEN, w) || (w.len() > 4 && w.ends_with("ly") && w != "early")
@@ -302,6 +426,7 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
     let limit = limit.min(start + MAX_NP).min(p.len());
     let mut e = start;
     let mut words = 0;
+    let mut proper = false;
     while e < limit {
         if p.is_word(e) {
             let w = p.s(e);
@@ -309,11 +434,17 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
                 break;
             }
             if p.is_lower_word(e) {
+                // After a proper noun, a verb ends the phrase: `the Council of Rulers held
+                // a meeting`, but not `the laid-back Cambridge resident`.
+                if proper && looks_like_verb(w) {
+                    break;
+                }
                 if is(&lexicon::BREAKS, w) {
+                    // `oil and gas worker Mike Wipf`, `head of the union`
                     let joins = matches!(w, "of" | "for" | "and" | "at")
                         && words > 0
-                        && (w != "and" || p.is_cap_word(e + 1))
-                        && (p.is_word(e + 1));
+                        && p.is_word(e + 1)
+                        && lexicon::cue(p.s(e + 1)).is_none();
                     if !joins {
                         break;
                     }
@@ -322,6 +453,8 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
                 }
             } else if words > 0 && is(&lexicon::NOT_NAMES, w) {
                 break;
+            } else {
+                proper = true;
             }
             words += 1;
             e += 1;
@@ -334,7 +467,19 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
     while e > start && matches!(p.s(e - 1), "of" | "for" | "and" | "at") {
         e -= 1;
     }
-    (e > start).then(|| split_name(p, start..e))
+    if e == start {
+        return None;
+    }
+    let n = split_name(p, start..e);
+    // `says Campbell’s partner, Jason Louth.`: the name in apposition.
+    if n.name.is_none()
+        && p.is_punct(e, ",")
+        && let Some(named) = name_at(p, e + 1, limit.max(e + 6).min(p.len()))
+        && !p.is_word(named.all.end)
+    {
+        return Some(named);
+    }
+    Some(n)
 }
 
 #[cfg(test)]

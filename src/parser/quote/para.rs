@@ -100,6 +100,26 @@ impl<'t> Para<'t> {
             && matches!(self.s(i), "." | "!" | "?" | "…" | "。" | "！" | "？")
     }
 
+    /// Whether token `i` is a period that ends an abbreviation or an initial (`Lt.`, `Inc.`,
+    /// `J.`, `U.S.`) rather than a sentence.
+    pub(crate) fn is_abbreviation_period(&self, i: usize) -> bool {
+        if !self.is_punct(i, ".") || i == 0 || !self.is_word(i - 1) {
+            return false;
+        }
+        let glued = self.toks.get(i - 1).map(|t| t.end) == self.toks.get(i).map(|t| t.start);
+        let w = self.s(i - 1);
+        glued
+            && (sentence::is_abbreviation(w)
+                || lexicon::is(&lexicon::TITLES, w)
+                || w.split('.')
+                    .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic)))
+    }
+
+    /// Whether token `i` ends a sentence: a terminal that is no abbreviation's period.
+    pub(crate) fn ends_sentence(&self, i: usize) -> bool {
+        self.is_terminal(i) && !self.is_abbreviation_period(i)
+    }
+
     /// Whether token `i` is a lowercase word.
     pub(crate) fn is_lower_word(&self, i: usize) -> bool {
         self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_lowercase)

@@ -10,10 +10,13 @@
 //! ```
 //!
 //! One walk over the article, in order: every capitalised name run updates a map from
-//! surname (and first name) to the fullest name seen, and names in subject position
-//! (followed by a verb, not inside a quotation) are remembered as the recent people a
-//! pronoun may refer to. Each lookup is a hash-map probe or a scan of a short, bounded
-//! list, so the pass is linear in the article.
+//! surname (and first name) to the fullest name seen, and the people a pronoun may refer to
+//! are remembered, most recent last: speakers, people introduced with their full name, and
+//! names in subject position (followed by their verb, not inside a quotation). Subjects of
+//! a subordinate clause (`Although Trump has said ...`) rank below the others. `he` and
+//! `she` take the most recent person of a fitting gender (from the given name or the
+//! title, when known). Each step is a hash-map probe or a scan of a short, bounded list,
+//! so the pass is linear in the article.
 //!
 //! ## Examples
 //!
@@ -30,12 +33,13 @@ use std::collections::VecDeque;
 use std::ops::Range;
 
 use super::lexicon::{self, is};
+use super::names::{self, Gender};
 use super::np::{self, Np};
 use super::para::Para;
 use crate::{Span, Speaker};
 
 /// How many recent people a pronoun may refer to.
-const RECENT: usize = 8;
+const RECENT: usize = 10;
 
 /// A person or group introduced in the article.
 #[derive(Debug, Clone)]
@@ -48,41 +52,75 @@ struct Entity {
     first: String,
     /// The title introduced with the name.
     title: Option<Span>,
-    /// More than one person (`Tore Sohlberg and Lehla Abreder`, `officials`).
+    /// More than one person (`Tore Sohlberg and Lehla Abreder`).
     plural: bool,
     /// Introduced with a first name or a title, or quoted: surely a person. A lone
     /// capitalised word (`Russia had offered`) may be a place or a group.
     strong: bool,
+    gender: Option<Gender>,
 }
 
 /// Someone a pronoun may refer to.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Who {
     Entity(usize),
-    /// A descriptive speaker with no name (`a senior US official`): its mention.
-    Described(Span, bool),
+    /// A descriptive speaker with no name (`a senior US official`): its mention, whether it
+    /// is plural, and its gender if the head noun says (`spokeswoman`).
+    Described(Span, bool, Option<Gender>),
+}
+
+/// A mention a pronoun may refer back to.
+#[derive(Debug, Clone, Copy)]
+struct Recent {
+    who: Who,
+    /// Speakers, introductions and main-clause subjects; not subordinate subjects.
+    primary: bool,
+}
+
+/// The document-level state of the walk.
+#[derive(Debug)]
+pub(crate) struct Resolver<'a> {
+    input: &'a str,
+    entities: Vec<Entity>,
+    by_last: HashMap<String, usize>,
+    by_first: HashMap<String, usize>,
+    /// Role word (`minister`, `mayor`) → the entity whose title has it, most recent.
+    roles: HashMap<String, usize>,
+    /// Head noun of a descriptive speaker (`official`) → its first mention.
+    described: HashMap<String, Span>,
+    recent: VecDeque<Recent>,
+    /// The sentence (block offset, sentence index) whose main subject was seen last.
+    subject_sentence: Option<(usize, usize)>,
+}
+
+fn lower(s: &str) -> String {
+    np::strip_possessive(s).to_lowercase()
 }
 
 /// Whether a noun phrase starting at token `i` stands where a clause starts: at the
 /// sentence start, after a comma, a conjunction or a speech verb, not after a preposition.
-fn opens_clause(p: &Para<'_>, i: usize) -> bool {
+/// `Some(true)` for a main clause, `Some(false)` for a subordinate one.
+fn clause_at(p: &Para<'_>, i: usize) -> Option<bool> {
     if i == 0 || p.sentence_of(i).start == i {
-        return true;
+        return Some(true);
     }
     let b = i - 1;
     if p.is_mark(b) || p.is_dash(b) {
-        return true;
+        return Some(true);
     }
     if !p.is_word(b) {
-        return [",", ";", ":", "("].iter().any(|c| p.is_punct(b, c));
+        return [",", ";", ":", "("]
+            .iter()
+            .any(|c| p.is_punct(b, c))
+            .then_some(true);
     }
     let w = p.s(b);
+    if matches!(w, "that" | "and" | "but" | "so") || lexicon::cue(w).is_some_and(|c| c.clause) {
+        return Some(true);
+    }
     matches!(
         w,
-        "that"
-            | "and"
-            | "but"
-            | "while"
+        "while"
             | "as"
             | "when"
             | "because"
@@ -92,15 +130,42 @@ fn opens_clause(p: &Para<'_>, i: usize) -> bool {
             | "before"
             | "since"
             | "if"
-            | "so"
             | "where"
             | "whereas"
             | "until"
-    ) || lexicon::cue(w).is_some_and(|c| c.clause)
+            | "unless"
+            | "Although"
+            | "While"
+            | "When"
+            | "If"
+            | "Because"
+            | "As"
+            | "After"
+            | "Before"
+            | "Since"
+            | "Though"
+    )
+    .then_some(false)
+}
+
+/// Whether the name at `start..end` reads as a person's: a lowercase descriptor before it
+/// (`accountant Babatunji Farinloye`) or an age after it (`Farinloye, 50,`).
+fn described_person(p: &Para<'_>, start: usize, end: usize) -> bool {
+    let age = p.is_punct(end, ",") && p.s(end + 1).chars().all(|c| c.is_ascii_digit());
+    let descriptor = start > 0 && p.is_lower_word(start - 1) && {
+        let w = p.s(start - 1);
+        w.chars().count() > 3
+            && !(is(&lexicon::BREAKS, w)
+                || is(&lexicon::DETERMINERS, w)
+                || lexicon::cue(w).is_some()
+                || w.ends_with("ed")
+                || w.ends_with("ing"))
+    };
+    age || descriptor
 }
 
 /// Whether token `k` looks like a verb after a subject: a speech verb, an auxiliary, or a
-/// lowercase word that is no function word.
+/// lowercase word that is no function word, title or listener.
 fn verbish(p: &Para<'_>, k: usize) -> bool {
     if !p.is_lower_word(k) {
         return false;
@@ -134,22 +199,15 @@ fn verbish(p: &Para<'_>, k: usize) -> bool {
             || is(&lexicon::LISTENERS, w))
 }
 
-/// The document-level state of the walk.
-#[derive(Debug)]
-pub(crate) struct Resolver<'a> {
-    input: &'a str,
-    entities: Vec<Entity>,
-    by_last: HashMap<String, usize>,
-    by_first: HashMap<String, usize>,
-    /// Role word (`minister`, `mayor`) → the entity whose title has it, most recent.
-    roles: HashMap<String, usize>,
-    /// Head noun of a descriptive speaker (`official`) → its first mention.
-    described: HashMap<String, Span>,
-    recent: VecDeque<Who>,
-}
-
-fn lower(s: &str) -> String {
-    np::strip_possessive(s).to_lowercase()
+/// The gender of a pronoun mention.
+fn pronoun_gender(mention: &str) -> Option<Gender> {
+    if mention.eq_ignore_ascii_case("she") {
+        Some(Gender::Female)
+    } else if mention.eq_ignore_ascii_case("he") {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 impl<'a> Resolver<'a> {
@@ -162,6 +220,7 @@ impl<'a> Resolver<'a> {
             roles: HashMap::new(),
             described: HashMap::new(),
             recent: VecDeque::with_capacity(RECENT + 1),
+            subject_sentence: None,
         }
     }
 
@@ -169,24 +228,22 @@ impl<'a> Resolver<'a> {
         span.slice(self.input).unwrap_or("")
     }
 
-    fn push_recent(&mut self, who: Who) {
-        if let Who::Entity(e) = who {
-            self.recent
-                .retain(|w| !matches!(w, Who::Entity(x) if *x == e));
-        }
-        self.recent.push_back(who);
+    fn push_recent(&mut self, who: Who, primary: bool) {
+        self.recent.retain(|r| r.who != who);
+        self.recent.push_back(Recent { who, primary });
         if self.recent.len() > RECENT {
             self.recent.pop_front();
         }
     }
 
-    /// Registers the name `name` (tokens of `p`) with its `title`; returns the entity.
+    /// Registers the name `name` (tokens of `p`) with its `title`; returns the entity and
+    /// whether it is new.
     fn register(
         &mut self,
         p: &Para<'a>,
         name: &Range<usize>,
         title: Option<&Range<usize>>,
-    ) -> Option<usize> {
+    ) -> Option<(usize, bool)> {
         let words: Vec<usize> = name.clone().filter(|&i| np::is_name_word(p, i)).collect();
         let (&first_i, &last_i) = (words.first()?, words.last()?);
         let last = lower(p.s(last_i));
@@ -194,9 +251,20 @@ impl<'a> Resolver<'a> {
         let plural = name.clone().any(|i| p.s(i) == "and");
         let span = p.span(name);
         let title_span = title.map(|t| p.span(t));
-        let strong = words.len() > 1 || title.is_some();
+        let strong = (words.len() > 1 || title.is_some()) && !plural;
+        let gender = if plural {
+            None
+        } else {
+            title
+                .and_then(|t| t.clone().rev().find_map(|i| names::gender_of_word(p.s(i))))
+                .or_else(|| {
+                    (words.len() > 1)
+                        .then(|| names::gender_of(&first))
+                        .flatten()
+                })
+        };
         let existing = self.by_last.get(&last).copied();
-        let idx = match existing {
+        let (idx, new) = match existing {
             Some(e) => {
                 let same_person = self
                     .entities
@@ -213,10 +281,12 @@ impl<'a> Resolver<'a> {
                             ent.title = title_span;
                         }
                         ent.strong |= strong;
+                        ent.gender = ent.gender.or(gender);
                     }
-                    e
+                    (e, false)
                 } else {
-                    self.new_entity(span, words.len(), first.clone(), title_span, plural, strong)
+                    let e = self.new_entity(span, words.len(), first.clone(), title_span, plural);
+                    (e, true)
                 }
             }
             None => {
@@ -224,14 +294,24 @@ impl<'a> Resolver<'a> {
                 if words.len() == 1
                     && let Some(&e) = self.by_first.get(&first)
                 {
-                    return Some(e);
+                    return Some((e, false));
                 }
-                self.new_entity(span, words.len(), first.clone(), title_span, plural, strong)
+                let e = self.new_entity(span, words.len(), first.clone(), title_span, plural);
+                (e, true)
             }
         };
-        self.by_last.insert(last, idx);
-        if words.len() > 1 {
-            self.by_first.insert(first, idx);
+        if new && let Some(ent) = self.entities.get_mut(idx) {
+            ent.strong = strong;
+            ent.gender = gender;
+        }
+        if plural {
+            // `Kim and Clark Moran`: the pair is no one's first or last name.
+            self.by_last.entry(last).or_insert(idx);
+        } else {
+            self.by_last.insert(last, idx);
+            if words.len() > 1 {
+                self.by_first.insert(first, idx);
+            }
         }
         if let Some(t) = title {
             for i in t.clone() {
@@ -240,7 +320,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        Some(idx)
+        Some((idx, new))
     }
 
     fn new_entity(
@@ -250,7 +330,6 @@ impl<'a> Resolver<'a> {
         first: String,
         title: Option<Span>,
         plural: bool,
-        strong: bool,
     ) -> usize {
         self.entities.push(Entity {
             name,
@@ -258,16 +337,22 @@ impl<'a> Resolver<'a> {
             first,
             title,
             plural,
-            strong,
+            strong: false,
+            gender: None,
         });
         self.entities.len() - 1
     }
 
-    /// Walks tokens `range` of `p`: registers names and notes people in subject position.
+    /// Walks tokens `range` of `p`: registers names and notes the people a pronoun may
+    /// refer to.
     pub(crate) fn observe(&mut self, p: &Para<'a>, range: Range<usize>) {
         let mut i = range.start;
         let end = range.end.min(p.len());
         while i < end {
+            if self.observe_description(p, i) {
+                i += 2;
+                continue;
+            }
             if !(np::is_name_word(p, i) || p.is_cap_word(i) && is(&lexicon::TITLES, p.s(i))) {
                 i += 1;
                 continue;
@@ -277,10 +362,7 @@ impl<'a> Resolver<'a> {
             let mut j = i;
             while j < end
                 && (p.is_cap_word(j)
-                    || (p.is_punct(j, ".")
-                        && j > start
-                        && p.s(j - 1).chars().count() <= 3
-                        && p.is_cap_word(j + 1))
+                    || (p.is_abbreviation_period(j) && j > start && p.is_cap_word(j + 1))
                     || (matches!(p.s(j), "of" | "and" | "de" | "van" | "von" | "bin" | "al")
                         && p.is_cap_word(j + 1)
                         && j > start)
@@ -306,23 +388,100 @@ impl<'a> Resolver<'a> {
             let Some(name) = np.name else {
                 continue;
             };
-            let words = name.clone().filter(|&k| np::is_name_word(p, k)).count();
-            let quoted = p.quoted.get(name.start).copied().unwrap_or(false);
-            let subject = !quoted && opens_clause(p, np_start) && self.is_subject(p, name.end);
-            let known = self.by_last.contains_key(&lower(p.s(name.end - 1)));
-            if words >= 2 || np.title.is_some() || known || subject {
-                let at_sentence_start = p.sentence_of(name.start).start == name.start;
-                let lone = words == 1 && !known && np.title.is_none();
-                if lone && ((at_sentence_start && !subject) || p.s(name.start).ends_with('s')) {
-                    continue;
-                }
-                if let Some(e) = self.register(p, &name, np.title.as_ref())
-                    && subject
-                {
-                    self.push_recent(Who::Entity(e));
-                }
-            }
+            self.observe_name(p, np_start, &name, np.title.as_ref());
         }
+    }
+
+    /// A name found by [`Resolver::observe`].
+    fn observe_name(
+        &mut self,
+        p: &Para<'a>,
+        np_start: usize,
+        name: &Range<usize>,
+        title: Option<&Range<usize>>,
+    ) {
+        let words = name.clone().filter(|&k| np::is_name_word(p, k)).count();
+        let quoted = p.quoted.get(name.start).copied().unwrap_or(false);
+        let clause = if quoted { None } else { clause_at(p, np_start) };
+        let subject = clause.is_some() && self.is_subject(p, name.end);
+        let last_word = p.s(name.end.saturating_sub(1));
+        let known = self.by_last.contains_key(&lower(last_word));
+        let possessive = last_word.ends_with("’s") || last_word.ends_with("'s");
+        if !(words >= 2 || title.is_some() || known || subject) {
+            return;
+        }
+        let lone = words == 1 && !known && title.is_none();
+        let at_sentence_start = p.sentence_of(name.start).start == name.start;
+        if lone
+            && ((at_sentence_start && !subject)
+                || last_word.ends_with('s')
+                || names::is_place(last_word))
+        {
+            return;
+        }
+        if words == 1 && names::is_place(last_word) && title.is_none() {
+            return;
+        }
+        // `Edmonton Oilers`, `Toronto Star`: a place first names a team or a company.
+        let first_word = name
+            .clone()
+            .find(|&k| np::is_name_word(p, k))
+            .map_or("", |k| p.s(k));
+        if words >= 2 && names::is_place(first_word) && names::gender_of(first_word).is_none() {
+            return;
+        }
+        let Some((e, new)) = self.register(p, name, title) else {
+            return;
+        };
+        // `Yuni, a resident of ...`, `Purdy, 73,`: an appositive says it is a person.
+        if p.is_punct(name.end, ",")
+            && (p.s(name.end + 1).chars().all(|c| c.is_ascii_digit())
+                || matches!(p.s(name.end + 1), "a" | "an" | "the" | "who"))
+            && let Some(ent) = self.entities.get_mut(e)
+        {
+            ent.strong = true;
+        }
+        let plural = self.entities.get(e).is_some_and(|x| x.plural);
+        let sentence = (p.base, p.sent_of.get(name.start).copied().unwrap_or(0));
+        if subject {
+            let main = clause == Some(true);
+            if main {
+                self.subject_sentence = Some(sentence);
+            }
+            self.push_recent(Who::Entity(e), main);
+        } else if new
+            && !quoted
+            && !possessive
+            && !plural
+            && words >= 2
+            && (title.is_some()
+                || names::gender_of(first_word).is_some()
+                || described_person(p, np_start, name.end))
+        {
+            // A person introduced with their full name is likely to speak next, unless
+            // the sentence has a person as its subject (`X met Y. “...,” he said.`).
+            let main = self.subject_sentence != Some(sentence);
+            self.push_recent(Who::Entity(e), main);
+        }
+    }
+
+    /// `the mayor said`: a definite role in subject position refers to its holder.
+    fn observe_description(&mut self, p: &Para<'a>, i: usize) -> bool {
+        if !p.s(i).eq_ignore_ascii_case("the") || !p.is_word(i + 1) {
+            return false;
+        }
+        let head = lower(p.s(i + 1));
+        let Some(&e) = self.roles.get(&head) else {
+            return false;
+        };
+        if p.quoted.get(i).copied().unwrap_or(false) || !self.is_subject(p, i + 2) {
+            return false;
+        }
+        let Some(clause) = clause_at(p, i) else {
+            return false;
+        };
+        self.push_recent(Who::Entity(e), clause);
+        true
     }
 
     /// Whether the name ending before token `after` is followed by its verb (through an
@@ -338,7 +497,7 @@ impl<'a> Resolver<'a> {
                 return true;
             }
             let stop = p.len().min(k + 14);
-            let Some(close) = (k + 1..stop).find(|&x| p.is_punct(x, ",") || p.is_terminal(x))
+            let Some(close) = (k + 1..stop).find(|&x| p.is_punct(x, ",") || p.ends_sentence(x))
             else {
                 return false;
             };
@@ -353,8 +512,39 @@ impl<'a> Resolver<'a> {
         verbish(p, k)
     }
 
-    /// Resolves a speaker mention.
-    pub(crate) fn resolve(&mut self, p: &Para<'a>, n: &Np) -> Speaker<'a> {
+    /// The most recent person a pronoun of this number and gender may refer to: a primary
+    /// mention first, a strong entity first.
+    fn antecedent(&self, plural: bool, gender: Option<Gender>) -> Option<Who> {
+        let fits = |r: &Recent, primary: bool, strong: bool| {
+            if primary && !r.primary {
+                return false;
+            }
+            match r.who {
+                Who::Entity(e) => self.entities.get(e).is_some_and(|x| {
+                    x.plural == plural
+                        && (x.strong || !strong)
+                        && (gender.is_none() || x.gender.is_none() || x.gender == gender)
+                }),
+                Who::Described(_, pl, g) => {
+                    pl == plural && (gender.is_none() || g.is_none() || g == gender)
+                }
+            }
+        };
+        [(true, true), (false, true), (false, false)]
+            .into_iter()
+            .find_map(|(primary, strong)| {
+                self.recent
+                    .iter()
+                    .rev()
+                    .find(|r| fits(r, primary, strong))
+                    .map(|r| r.who)
+            })
+    }
+
+    /// Resolves a speaker mention; `direct` for the speaker of a direct quotation (a
+    /// definite epithet, `the affable proprietor`, may then name the person the story is
+    /// about).
+    pub(crate) fn resolve(&mut self, p: &Para<'a>, n: &Np, direct: bool) -> Speaker<'a> {
         let mention_r = n.mention();
         let mention_span = p.span(&mention_r);
         let mention = self.text(mention_span);
@@ -365,42 +555,44 @@ impl<'a> Resolver<'a> {
             title: None,
             resolved: false,
         };
-        if mention_r.len() == 1 && is(&lexicon::PRONOUNS, mention) {
-            let plural = mention.eq_ignore_ascii_case("they");
-            if !(plural
-                || mention.eq_ignore_ascii_case("he")
-                || mention.eq_ignore_ascii_case("she"))
-            {
+        // `her statement read`: the pronoun's referent.
+        let pronoun = if mention_r.len() == 1 {
+            Some(mention)
+        } else if mention_r.len() == 2 && matches!(p.s(mention_r.start), "his" | "her" | "their") {
+            Some(match p.s(mention_r.start) {
+                "his" => "he",
+                "her" => "she",
+                _ => "they",
+            })
+        } else {
+            None
+        };
+        if let Some(pr) = pronoun.filter(|w| is(&lexicon::PRONOUNS, w)) {
+            let plural = pr.eq_ignore_ascii_case("they");
+            let gender = pronoun_gender(pr);
+            if !plural && gender.is_none() {
                 return unresolved(mention);
             }
-            let fits = |w: &Who, strong_only: bool| match *w {
-                Who::Entity(e) => self
-                    .entities
-                    .get(e)
-                    .is_some_and(|x| x.plural == plural && (x.strong || !strong_only)),
-                Who::Described(_, pl) => pl == plural,
-            };
-            let found = self
-                .recent
-                .iter()
-                .rev()
-                .copied()
-                .find(|w| fits(w, true))
-                .or_else(|| self.recent.iter().rev().copied().find(|w| fits(w, false)));
-            return match found {
+            return match self.antecedent(plural, gender) {
                 Some(who) => {
-                    self.push_recent(who);
+                    if let Who::Entity(e) = who
+                        && let Some(ent) = self.entities.get_mut(e)
+                        && ent.gender.is_none()
+                    {
+                        ent.gender = gender;
+                    }
+                    self.push_recent(who, true);
                     self.speaker_of(who, mention, mention_span)
                 }
                 None => unresolved(mention),
             };
         }
         if let Some(name) = &n.name {
-            if let Some(e) = self.register(p, name, n.title.as_ref()) {
+            if let Some((e, _)) = self.register(p, name, n.title.as_ref()) {
                 if let Some(ent) = self.entities.get_mut(e) {
-                    ent.strong = true;
+                    ent.strong = !ent.plural;
                 }
-                self.push_recent(Who::Entity(e));
+                self.push_recent(Who::Entity(e), true);
                 let mut s = self.speaker_of(Who::Entity(e), mention, mention_span);
                 if s.title.is_none() {
                     s.title = n.title.as_ref().map(|t| Cow::Borrowed(p.slice(t)));
@@ -411,26 +603,44 @@ impl<'a> Resolver<'a> {
         }
         // A description: `the minister`, `a senior US official`, `officials`.
         let all = n.all.clone();
-        let head = all
-            .end
-            .checked_sub(1)
-            .map(|h| lower(p.s(h)))
-            .unwrap_or_default();
+        let head_word = all.end.checked_sub(1).map_or("", |h| p.s(h));
+        let head = lower(head_word);
         let definite = p.s(all.start).eq_ignore_ascii_case("the");
         if definite && let Some(&e) = self.roles.get(&head) {
-            self.push_recent(Who::Entity(e));
+            self.push_recent(Who::Entity(e), true);
             return self.speaker_of(Who::Entity(e), mention, mention_span);
         }
         let plural = head.ends_with('s') && !head.ends_with("ss");
+        let org = is(&lexicon::ORG_WORDS, &head) || lexicon::is_capitalised(head_word);
         if definite && let Some(&first) = self.described.get(&head) {
-            let who = Who::Described(first, plural);
-            self.push_recent(who);
+            let who = Who::Described(first, plural, names::gender_of_word(&head));
+            self.push_recent(who, true);
+            return self.speaker_of(who, mention, mention_span);
+        }
+        // `the affable proprietor`, `the 39-year-old founder`: an epithet for the person
+        // the story is about.
+        let aged = n.all.clone().any(|k| p.s(k).ends_with("-year-old"));
+        if definite
+            && (direct || aged)
+            && !plural
+            && !org
+            && !is(&lexicon::ROLE_NOUNS, &head)
+            && !is(&lexicon::SOURCES, &head)
+            && let Some(who) = self.antecedent(false, names::gender_of_word(&head))
+            && matches!(who, Who::Entity(_))
+        {
+            self.push_recent(who, true);
             return self.speaker_of(who, mention, mention_span);
         }
         if is(&lexicon::ROLE_NOUNS, &head) || plural {
-            self.described.entry(head).or_insert(mention_span);
+            self.described.entry(head.clone()).or_insert(mention_span);
         }
-        self.push_recent(Who::Described(mention_span, plural));
+        if !org {
+            self.push_recent(
+                Who::Described(mention_span, plural, names::gender_of_word(&head)),
+                true,
+            );
+        }
         unresolved(mention)
     }
 
@@ -448,7 +658,7 @@ impl<'a> Resolver<'a> {
                     resolved: ent.is_some(),
                 }
             }
-            Who::Described(first, _) => Speaker {
+            Who::Described(first, _, _) => Speaker {
                 name: Cow::Borrowed(self.text(first)),
                 mention: Cow::Borrowed(mention),
                 span,
@@ -456,6 +666,17 @@ impl<'a> Resolver<'a> {
                 resolved: self.text(first) != mention,
             },
         }
+    }
+
+    /// The person the text is about right now (the most recent speaker, introduction or
+    /// subject): the speaker of a quote that has no attribution at all.
+    pub(crate) fn current_person(&self) -> Option<Speaker<'a>> {
+        let who = self.antecedent(false, None)?;
+        let span = match who {
+            Who::Entity(e) => self.entities.get(e)?.name,
+            Who::Described(s, _, _) => s,
+        };
+        Some(self.speaker_of(who, self.text(span), span))
     }
 
     /// Remembers a speaker resolved elsewhere as the most recent person.
@@ -470,7 +691,7 @@ impl<'a> Resolver<'a> {
             .map(lower)
             .unwrap_or_default();
         if let Some(&e) = self.by_last.get(&key) {
-            self.push_recent(Who::Entity(e));
+            self.push_recent(Who::Entity(e), true);
         }
     }
 }
@@ -484,14 +705,20 @@ mod tests {
         np::before(p, i, p.sentence_of(i).start).unwrap()
     }
 
-    #[test]
-    fn surnames_resolve_to_the_fullest_name_with_title() {
-        let text = "US Secretary of State Antony Blinken met Lavrov. Then Blinken said so.";
+    fn resolve_last(text: &str, verb: &str) -> Speaker<'static> {
         let p = Para::new(text, 0);
         let mut r = Resolver::new(text);
-        let n = np_before(&p, "said");
+        let n = np_before(&p, verb);
         r.observe(&p, 0..n.all.start);
-        let s = r.resolve(&p, &n);
+        r.resolve(&p, &n, true).into_owned()
+    }
+
+    #[test]
+    fn surnames_resolve_to_the_fullest_name_with_title() {
+        let s = resolve_last(
+            "US Secretary of State Antony Blinken met Lavrov. Then Blinken said so.",
+            "said",
+        );
         assert_eq!(s.name, "Antony Blinken");
         assert_eq!(s.mention, "Blinken");
         assert_eq!(s.title.as_deref(), Some("US Secretary of State"));
@@ -499,27 +726,50 @@ mod tests {
     }
 
     #[test]
-    fn pronouns_take_the_most_recent_subject() {
-        let text = "Sergei Lavrov offered a rebuttal to Antony Blinken. Then he said so.";
-        let p = Para::new(text, 0);
-        let mut r = Resolver::new(text);
-        let n = np_before(&p, "said");
-        r.observe(&p, 0..n.all.start);
-        assert_eq!(r.resolve(&p, &n).name, "Sergei Lavrov");
+    fn pronouns_take_the_most_recent_subject_of_their_gender() {
+        let s = resolve_last(
+            "Sergei Lavrov offered a rebuttal to Antony Blinken. Then he said so.",
+            "said",
+        );
+        assert_eq!(s.name, "Sergei Lavrov");
+        let s = resolve_last(
+            "Lisa Harris met Kevin Vickers. Kevin Vickers spoke first. Then she said so.",
+            "said",
+        );
+        assert_eq!(s.name, "Lisa Harris");
+        let s = resolve_last(
+            "Exercise helped accountant Babatunji Farinloye, 50. Then he said so.",
+            "said",
+        );
+        assert_eq!(s.name, "Babatunji Farinloye");
     }
 
     #[test]
-    fn roles_and_unknown_mentions() {
+    fn subordinate_subjects_rank_below_speakers() {
+        let s = resolve_last(
+            "Spokesman John Shibley said the vote was fair. Although Donald Trump has said otherwise, voters agreed, he said.",
+            "said",
+        );
+        assert_eq!(s.name, "John Shibley");
+    }
+
+    #[test]
+    fn roles_epithets_and_unknown_mentions() {
         let text = "Surrey Mayor Doug McCallum spoke. Then the mayor said so. Then a senior official said it.";
         let p = Para::new(text, 0);
         let mut r = Resolver::new(text);
         let said: Vec<usize> = (0..p.len()).filter(|&i| p.s(i) == "said").collect();
         let n = np::before(&p, said[0], p.sentence_of(said[0]).start).unwrap();
         r.observe(&p, 0..n.all.start);
-        assert_eq!(r.resolve(&p, &n).name, "Doug McCallum");
+        assert_eq!(r.resolve(&p, &n, true).name, "Doug McCallum");
         let n = np::before(&p, said[1], p.sentence_of(said[1]).start).unwrap();
-        let s = r.resolve(&p, &n);
+        let s = r.resolve(&p, &n, true);
         assert_eq!(s.name, "a senior official");
         assert!(!s.resolved);
+        let s = resolve_last(
+            "Local cartoonist Andre Campbell draws every day. Then the bow-tied maverick said so.",
+            "said",
+        );
+        assert_eq!(s.name, "Andre Campbell");
     }
 }
