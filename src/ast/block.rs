@@ -234,17 +234,28 @@ impl List<'_> {
 }
 
 /// A photo caption: `X greets Y as they arrive. (Associated Press)`.
+///
+/// The caption's words and its credit are separate: for
+/// `Photo: Children at the fence. (Getty Images)`, `text` is `Children at the fence.` and
+/// `credit` is `Getty Images`; `span` covers the whole block.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Caption<'a> {
-    /// The caption as written, credit included.
+    /// What the caption says, without its label (`Photo:`) and credit; empty for a line that
+    /// is only a credit (`JANE DOE/AFP/Getty Images`).
     pub text: Cow<'a, str>,
-    /// Where it is.
+    /// The whole caption block, label and credit included.
     pub span: Span,
+    /// Where `text` is.
+    #[serde(default)]
+    pub text_span: Span,
     /// The photo credit (`Associated press`, `Getty Images`), if any.
     pub credit: Option<Cow<'a, str>>,
-    /// When the same caption appeared earlier, the index of that block in
-    /// [`Article::blocks`](crate::Article::blocks).
+    /// Where the credit is.
+    #[serde(default)]
+    pub credit_span: Option<Span>,
+    /// When the same caption appeared earlier (compared with whitespace and case
+    /// normalised), the index of that block in [`Article::blocks`](crate::Article::blocks).
     pub duplicate_of: Option<usize>,
 }
 
@@ -255,7 +266,9 @@ impl Caption<'_> {
         Caption {
             text: owned(self.text),
             span: self.span,
+            text_span: self.text_span,
             credit: owned_opt(self.credit),
+            credit_span: self.credit_span,
             duplicate_of: self.duplicate_of,
         }
     }
