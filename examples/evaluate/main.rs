@@ -26,9 +26,9 @@
 //! * `bbc_news`: `headline.exact`; `body.paragraph_recall` (gold paragraphs that are exactly one
 //!   predicted `paragraph`/`subheading`/`list` block span); `body.*` (Zyte metric against the
 //!   gold paragraphs joined).
-//! * `polnear`: `headline.exact`; `quotes.recall` over attributions whose content (the union of
-//!   its spans, from the first start to the last end) starts with a quotation mark: recalled
-//!   when one predicted quote covers more than 30% of the content bytes; `quotes.source_acc`
+//! * `polnear`: `headline.exact`; `quotes.recall` over attributions whose content (its spans,
+//!   several when discontinuous) starts with a quotation mark: recalled when one predicted
+//!   quote covers more than 30% of the content's bytes; `quotes.source_acc`
 //!   among recalled attributions with a non-empty source: correct when the predicted speaker
 //!   span overlaps a gold source span, or the predicted speaker name or mention matches the
 //!   gold source text by the name rule (last-word match, case-insensitive). Pronoun sources
@@ -39,7 +39,7 @@
 //!   are not `indirect`; `all@0.3/0.8` matches every gold quote with every predicted quote;
 //!   `speaker@0.3/0.8` is the share of matched quotes (all) with a non-empty gold `reference`
 //!   whose predicted speaker name matches it by the name rule.
-//! * `readability_pages`: `headline.exact` (`title`); `byline.exact`, `byline.name_f1`
+//! * `readability_pages`: `headline.exact` (`title`, pages with a non-empty title); `byline.exact`, `byline.name_f1`
 //!   (pages with a gold byline); `body.*` against `expected_body_text`.
 //! * `zyte_aeb`: `body.*` against `article_body`.
 //!
@@ -472,7 +472,7 @@ struct DatasetResult {
 
 impl Dataset {
     fn new(name: &str, max_misses: usize) -> Self {
-        Dataset {
+        let mut ds = Dataset {
             name: name.to_owned(),
             articles: 0,
             parse_errors: 0,
@@ -485,7 +485,72 @@ impl Dataset {
             body_worst: Vec::new(),
             notes: Vec::new(),
             counters: BTreeMap::new(),
+        };
+        // Every metric of the dataset gets a row, even before the parser produces anything
+        // it can score (0 of 0), so that floors can name it.
+        let (ratios, prfs, means, avgs): (
+            &[&'static str],
+            &[&'static str],
+            &[&'static str],
+            &[&'static str],
+        ) = match name {
+            "reuters21578" => (
+                &[
+                    "headline.exact",
+                    "dateline.place_exact",
+                    "dateline.span_overlap",
+                    "byline.exact",
+                    "signoff.found",
+                ],
+                &[],
+                &[],
+                &["byline.name_f1"],
+            ),
+            "bbc_news" => (
+                &["headline.exact", "body.paragraph_recall"],
+                &[],
+                &["body"],
+                &[],
+            ),
+            "polnear" => (
+                &["headline.exact", "quotes.recall", "quotes.source_acc"],
+                &[],
+                &[],
+                &[],
+            ),
+            "ggt_quotes" => (
+                &["speaker@0.3", "speaker@0.8"],
+                &[
+                    "quotes.direct@0.3",
+                    "quotes.direct@0.8",
+                    "quotes.all@0.3",
+                    "quotes.all@0.8",
+                ],
+                &[],
+                &[],
+            ),
+            "readability_pages" => (
+                &["headline.exact", "byline.exact"],
+                &[],
+                &["body"],
+                &["byline.name_f1"],
+            ),
+            "zyte_aeb" => (&[], &[], &["body"], &[]),
+            _ => (&[], &[], &[], &[]),
+        };
+        for &k in ratios {
+            ds.ratios.insert(k, Ratio::default());
         }
+        for &k in prfs {
+            ds.prfs.insert(k, Prf::default());
+        }
+        for &k in means {
+            ds.means.insert(k, MeanPrf::default());
+        }
+        for &k in avgs {
+            ds.avgs.insert(k, Vec::new());
+        }
+        ds
     }
 
     fn note(&mut self, s: String) {
@@ -518,7 +583,10 @@ impl Dataset {
     }
 
     fn headline(&mut self, id: &str, pred: &Pred, gold: Option<&str>) {
-        let Some(gold) = gold else { return };
+        let Some(gold) = gold.filter(|g| !g.trim().is_empty()) else {
+            self.count("gold headline empty (skipped)", 1);
+            return;
+        };
         let hit = pred
             .headline
             .as_deref()
@@ -691,24 +759,21 @@ impl Dataset {
                 .flatten()
                 .filter_map(span_of)
                 .collect();
-            let (Some(start), Some(end)) = (
-                content.iter().map(|r| r.0).min(),
-                content.iter().map(|r| r.1).max(),
-            ) else {
+            let Some(start) = content.iter().map(|r| r.0).min() else {
                 continue;
             };
-            let text = input.get(start..end).unwrap_or_default();
+            let text = input.get(start..).unwrap_or_default();
             if !text.starts_with(QUOTE_OPENERS) {
                 continue;
             }
+            let end = content.iter().map(|r| r.1).max().unwrap_or(start);
+            let text = input.get(start..end).unwrap_or_default();
+            let covers = |q: &PredQuote| metrics::cover_all(q.span, &content);
             let covering = pred
                 .quotes
                 .iter()
-                .filter(|q| metrics::cover(q.span, (start, end)) > 0.3)
-                .max_by(|x, y| {
-                    metrics::cover(x.span, (start, end))
-                        .total_cmp(&metrics::cover(y.span, (start, end)))
-                });
+                .filter(|q| covers(q) > 0.3)
+                .max_by(|x, y| covers(x).total_cmp(&covers(y)));
             self.ratios
                 .entry("quotes.recall")
                 .or_default()
@@ -1090,5 +1155,49 @@ impl Report {
             }
         }
         failures
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report() -> Report {
+        let mut ds = Dataset::new("bbc_news", 0);
+        ds.ratios.entry("headline.exact").or_default().add(true);
+        ds.ratios
+            .entry("body.paragraph_recall")
+            .or_default()
+            .add(false);
+        Report {
+            datasets: vec![ds.finish()],
+            skipped: vec!["zyte_aeb".to_owned()],
+            ..Report::default()
+        }
+    }
+
+    #[test]
+    fn floors_name_each_failure_and_pass_over_skipped_datasets() {
+        let floors: BTreeMap<String, f64> = [
+            ("bbc_news/headline.exact", 1.0),
+            ("bbc_news/body.paragraph_recall", 0.5),
+            ("bbc_news/no.such", 0.0),
+            ("zyte_aeb/body.f1", 0.9),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
+        let failures = report().check(&floors);
+        assert_eq!(failures.len(), 2, "{failures:?}");
+        assert!(failures[0].starts_with("bbc_news/body.paragraph_recall = 0.000"));
+        assert!(failures[1].starts_with("bbc_news/no.such"));
+    }
+
+    #[test]
+    fn every_metric_of_a_dataset_has_a_row() {
+        let r = Dataset::new("ggt_quotes", 0).finish();
+        let names: Vec<&str> = r.rows.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(names.contains(&"quotes.all@0.3.f1"));
+        assert!(names.contains(&"speaker@0.8"));
     }
 }

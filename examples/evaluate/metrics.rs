@@ -13,7 +13,8 @@
 //!   the predicted author names against those of the gold byline (without function words such
 //!   as `by`, `and`, see [`name_tokens`]), multiset overlap; per article, averaged.
 //! * **Quote matching** ([`match_spans`]): a predicted span *covers* a gold span by
-//!   `|pred ∩ gold| / |gold|` (bytes). Candidate pairs are those whose cover is strictly above
+//!   `|pred ∩ gold| / |gold|` (bytes; for a discontinuous gold, over the bytes of its parts,
+//!   [`cover_all`]). Candidate pairs are those whose cover is strictly above
 //!   the threshold (0.3 lenient, 0.8 strict). The matching is one-to-one and greedy: pairs
 //!   sorted by cover (descending), then gold start, then predicted start; a pair is taken when
 //!   neither side is matched yet. Precision = matched / predicted, recall = matched / gold.
@@ -239,6 +240,13 @@ pub(crate) fn cover(pred: Range, gold: Range) -> f64 {
     ratio(overlap(pred, gold), gold.1.saturating_sub(gold.0))
 }
 
+/// Fraction of the bytes of `gold` (several disjoint ranges) that `pred` covers.
+pub(crate) fn cover_all(pred: Range, gold: &[Range]) -> f64 {
+    let covered: usize = gold.iter().map(|g| overlap(pred, *g)).sum();
+    let total: usize = gold.iter().map(|g| g.1.saturating_sub(g.0)).sum();
+    ratio(covered, total)
+}
+
 /// One-to-one greedy matching of predicted to gold ranges where the cover of the gold range is
 /// strictly above `threshold`. Returns `(pred index, gold index)` pairs, sorted by gold index.
 pub(crate) fn match_spans(pred: &[Range], gold: &[Range], threshold: f64) -> Vec<(usize, usize)> {
@@ -421,5 +429,7 @@ mod tests {
         assert_eq!(match_spans(&pred, &gold, 0.3), [(1, 0)]);
         assert_eq!(cover((0, 15), (10, 20)), 0.5);
         assert_eq!(overlap((0, 5), (5, 9)), 0);
+        // Discontinuous gold: 10 of its 20 bytes are covered.
+        assert_eq!(cover_all((0, 30), &[(0, 10), (40, 50)]), 0.5);
     }
 }
