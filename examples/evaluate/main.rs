@@ -27,20 +27,21 @@
 //!   predicted `paragraph`/`subheading`/`list` block span); `body.*` (Zyte metric against the
 //!   gold paragraphs joined).
 //! * `polnear`: `headline.exact`; `quotes.recall` over attributions whose content (its spans,
-//!   several when discontinuous) starts with a quotation mark: recalled when one predicted
-//!   quote covers more than 30% of the content's bytes; `quotes.source_acc`
-//!   among recalled attributions with a non-empty source: correct when the predicted speaker
-//!   span overlaps a gold source span, or the predicted speaker name or mention matches the
-//!   gold source text by the name rule (last-word match, case-insensitive). Pronoun sources
-//!   (`he`, `she`, `they`, ...) can therefore only be matched by position or mention; their
-//!   number is given in the notes.
+//!   several when discontinuous) starts with a quotation mark (`"“”„«»‘'`): recalled when one
+//!   predicted quote covers more than 30% of the content's bytes; `quotes.source_acc` among
+//!   recalled attributions with a non-empty source: correct when the predicted speaker span
+//!   overlaps a gold source span, or the predicted speaker name or mention matches the gold
+//!   source text by the name rule (last-word match, case-insensitive). PolNeAR does not
+//!   resolve pronouns, so a pronoun source (`he`, `she`, `they`, ...) is matched by position
+//!   or by the mention as written, never by the resolved name; their number is in the notes.
 //! * `ggt_quotes`: gold quotes with a `quote_span` (the rest are counted in the notes);
-//!   `direct@0.3/0.8` matches gold quotes containing a quotation mark with predicted quotes that
-//!   are not `indirect`; `all@0.3/0.8` matches every gold quote with every predicted quote;
+//!   `direct@0.3/0.8` matches gold quotes containing a double quotation mark (`"“”„«»`; single
+//!   marks are mostly apostrophes) with predicted quotes that are not `indirect`; `all@0.3/0.8` matches every gold quote with every predicted quote;
 //!   `speaker@0.3/0.8` is the share of matched quotes (all) with a non-empty gold `reference`
 //!   whose predicted speaker name matches it by the name rule.
-//! * `readability_pages`: `headline.exact` (`title`, pages with a non-empty title); `byline.exact`, `byline.name_f1`
-//!   (pages with a gold byline); `body.*` against `expected_body_text`.
+//! * `readability_pages`: `headline.exact` (`title`, pages with a non-empty title);
+//!   `byline.exact`, `byline.name_f1` (pages with a gold byline); `body.*` against
+//!   `expected_body_text`.
 //! * `zyte_aeb`: `body.*` against `article_body`.
 //!
 //! The body of a parse is the text of its `paragraph`, `subheading` and `list` blocks in order,
@@ -1199,5 +1200,112 @@ mod tests {
         let names: Vec<&str> = r.rows.iter().map(|(n, _)| n.as_str()).collect();
         assert!(names.contains(&"quotes.all@0.3.f1"));
         assert!(names.contains(&"speaker@0.8"));
+    }
+
+    /// A schema-v1 parse as the contract in the README describes it, with every construct.
+    fn contract_json() -> Value {
+        json!({
+            "schema_version": 1,
+            "headline": {"text": "ACME CORP <ACM> YEAR NET", "span": {"start": 0, "end": 24}},
+            "byline": {"text": "By Jane Doe, Reuters", "span": {"start": 25, "end": 45},
+                       "authors": [{"name": "Jane Doe", "span": {"start": 28, "end": 36}}],
+                       "organization": "Reuters"},
+            "dateline": {"text": "OSLO, March 3 -", "span": {"start": 47, "end": 62},
+                         "place": ["OSLO"], "agency": null, "date": "March 3"},
+            "blocks": [
+                {"type": "headline", "text": "ACME CORP <ACM> YEAR NET",
+                 "span": {"start": 0, "end": 24}},
+                {"type": "paragraph", "text": "\u{201c}Profits rose,\u{201d} Doe said.",
+                 "span": {"start": 47, "end": 100}},
+                {"type": "sign_off", "kind": "wire", "text": "Reuter",
+                 "span": {"start": 101, "end": 107}}
+            ],
+            "quotes": [
+                {"text": "Profits rose,", "span": {"start": 63, "end": 80}, "kind": "full",
+                 "speaker": {"name": "Jane Doe", "mention": "Doe",
+                             "span": {"start": 81, "end": 84}},
+                 "cue": {"text": "said", "span": {"start": 85, "end": 89}}},
+                {"text": "the plan", "span": {"start": 90, "end": 98}, "kind": "indirect",
+                 "speaker": null, "cue": null}
+            ],
+            "diagnostics": []
+        })
+    }
+
+    #[test]
+    fn reads_every_construct_of_the_contract() {
+        let p = Pred::from_json(&contract_json(), "");
+        assert_eq!(p.headline.as_deref(), Some("ACME CORP <ACM> YEAR NET"));
+        assert_eq!(p.authors, ["Jane Doe"]);
+        assert_eq!(p.dateline_place.as_deref(), Some("OSLO"));
+        assert_eq!(p.dateline_span, Some((47, 62)));
+        assert_eq!(p.body(), "\u{201c}Profits rose,\u{201d} Doe said.");
+        assert_eq!(p.quotes.len(), 2);
+        assert_eq!(p.quotes[0].speaker.as_deref(), Some("Jane Doe"));
+        assert_eq!(p.quotes[0].speaker_span, Some((81, 84)));
+    }
+
+    fn value_of(r: &DatasetResult, metric: &str) -> f64 {
+        r.rows
+            .iter()
+            .find(|(n, _)| n == metric)
+            .map_or(f64::NAN, |(_, m)| m.value())
+    }
+
+    #[test]
+    fn scores_a_wire_story() {
+        let pred = Pred::from_json(&contract_json(), "");
+        let gold = json!({
+            "title": {"start": 0, "end": 24, "text": "ACME CORP <ACM> YEAR NET"},
+            "author": {"start": 25, "end": 45, "text": "By Jane Doe, Reuters"},
+            "dateline": {"start": 47, "end": 62, "text": "OSLO, March 3 -"},
+            "dateline_parts": {"place": "Oslo", "date": "March 3"},
+            "signoff": {"start": 101, "end": 107, "text": "Reuter"}
+        });
+        let mut ds = Dataset::new("reuters21578", 0);
+        ds.reuters("x", &pred, &gold);
+        let r = ds.finish();
+        for metric in [
+            "headline.exact",
+            "byline.exact",
+            "byline.name_f1",
+            "dateline.place_exact",
+            "dateline.span_overlap",
+            "signoff.found",
+        ] {
+            assert_eq!(value_of(&r, metric), 1.0, "{metric}");
+        }
+    }
+
+    #[test]
+    fn scores_quotes_and_speakers() {
+        let pred = Pred::from_json(&contract_json(), "");
+        // One gold direct quote found with its speaker, one indirect quote at another place,
+        // one gold quote without a span.
+        let gold = json!({"quotes": [
+            {"quote": "\u{201c}Profits rose,\u{201d}", "quote_span": [63, 80],
+             "reference": "Jane Doe"},
+            {"quote": "costs fell", "quote_span": [200, 210], "reference": ""},
+            {"quote": "lost", "quote_span": null, "reference": "Jane Doe"}
+        ]});
+        let mut ds = Dataset::new("ggt_quotes", 0);
+        ds.ggt("x", &pred, &gold);
+        let r = ds.finish();
+        assert_eq!(value_of(&r, "quotes.all@0.3.p"), 0.5);
+        assert_eq!(value_of(&r, "quotes.all@0.3.r"), 0.5);
+        assert_eq!(value_of(&r, "quotes.direct@0.8.p"), 1.0);
+        assert_eq!(value_of(&r, "quotes.direct@0.8.r"), 1.0);
+        assert_eq!(value_of(&r, "speaker@0.3"), 1.0);
+        assert!(r.notes.iter().any(|n| n.contains("without a span")));
+    }
+
+    #[test]
+    fn reads_the_crate_own_output() {
+        let text = "Ministers meet in Oslo\n\nThe two ministers met on Wednesday.\n";
+        let article = newsparse::parse_article(text).unwrap();
+        let json = serde_json::to_value(&article).unwrap();
+        let p = Pred::from_json(&json, text);
+        assert_eq!(p.headline.as_deref(), Some("Ministers meet in Oslo"));
+        assert_eq!(p.body(), "The two ministers met on Wednesday.");
     }
 }

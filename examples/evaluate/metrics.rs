@@ -11,7 +11,9 @@
 //!   names, or equality of their last word tokens (`Lavrov` matches `Sergei Lavrov`).
 //! * **Author-name token F1** ([`bag_prf`] over [`word_tokens`]): lower-cased `\w+` tokens of
 //!   the predicted author names against those of the gold byline (without function words such
-//!   as `by`, `and`, see [`name_tokens`]), multiset overlap; per article, averaged.
+//!   as `by`, `and`, wire agencies, months and tokens with digits, see [`name_tokens`]),
+//!   multiset overlap; per article, averaged. When the byline has no authors, the tokens of
+//!   its text are used.
 //! * **Quote matching** ([`match_spans`]): a predicted span *covers* a gold span by
 //!   `|pred ∩ gold| / |gold|` (bytes; for a discontinuous gold, over the bytes of its parts,
 //!   [`cover_all`]). Candidate pairs are those whose cover is strictly above
@@ -154,35 +156,27 @@ pub(crate) fn word_tokens(s: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Words of a byline that are not part of a name.
+/// Words of a byline that are not part of a name: function words, roles, wire agencies,
+/// months and times of day.
+#[rustfmt::skip]
 const NOT_NAME: &[&str] = &[
-    "by",
-    "and",
-    "the",
-    "of",
-    "for",
-    "with",
-    "from",
-    "in",
-    "on",
-    "at",
-    "written",
-    "edited",
-    "posted",
-    "reporter",
-    "staff",
-    "writer",
-    "correspondent",
-    "editor",
-    "contributor",
+    "by", "and", "the", "of", "for", "with", "from", "in", "on", "at",
+    "written", "edited", "posted", "updated", "published",
+    "reporter", "staff", "writer", "correspondent", "editor", "contributor",
+    "reuters", "ap", "afp", "upi", "associated", "press",
+    "am", "pm",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
-/// Lower-cased word tokens of a byline or name, without the function words of [`NOT_NAME`].
+/// Lower-cased word tokens of a byline or name, without the words of [`NOT_NAME`] and without
+/// tokens that contain a digit (dates, times).
 pub(crate) fn name_tokens(s: &str) -> Vec<String> {
     word_tokens(s)
         .into_iter()
         .map(str::to_lowercase)
-        .filter(|t| !NOT_NAME.contains(&t.as_str()))
+        .filter(|t| !NOT_NAME.contains(&t.as_str()) && !t.chars().any(|c| c.is_ascii_digit()))
         .collect()
 }
 
@@ -366,6 +360,10 @@ mod tests {
         assert_eq!(
             name_tokens("By Jane Doe and Ann Lee"),
             ["jane", "doe", "ann", "lee"]
+        );
+        assert_eq!(
+            name_tokens("By JANE DOE, Reuters, March 3 2015 4:15 pm"),
+            ["jane", "doe"]
         );
     }
 
