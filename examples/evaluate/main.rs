@@ -210,9 +210,17 @@ fn run() -> Result<ExitCode, String> {
         let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
         let floors: BTreeMap<String, f64> =
             serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        let failures = report.check(&floors);
+        let check = report.check(&floors);
+        for (dataset, n) in &check.unchecked {
+            println!("floors: {n} on {dataset} not checked (dataset not evaluated)");
+        }
+        let failures = check.failures;
         if failures.is_empty() {
-            println!("floors: all {} met ({})", floors.len(), path.display());
+            println!(
+                "floors: all {} checked met ({})",
+                check.checked,
+                path.display()
+            );
         } else {
             for f in &failures {
                 eprintln!("below floor: {f}");
@@ -639,16 +647,27 @@ impl Dataset {
         m.add(p, r);
         let f = metrics::f1(p.unwrap_or(0.0), r.unwrap_or(0.0));
         if f < 1.0 && self.max_misses > 0 {
+            // Point at the first predicted block that is mostly not gold text (boilerplate
+            // kept) and the first gold paragraph mostly missing from the prediction.
+            let gold_index = metrics::TextIndex::new(gold_body);
+            let pred_index = metrics::TextIndex::new(&body);
+            let extra = pred
+                .body_blocks()
+                .find(|b| !gold_index.has(&b.text))
+                .map_or_else(|| "(none)".to_owned(), |b| excerpt(&b.text, 70));
+            let missing = gold_body
+                .lines()
+                .find(|l| !pred_index.has(l))
+                .map_or_else(|| "(none)".to_owned(), |l| excerpt(l, 70));
             self.body_worst.push((
                 f,
                 id.to_owned(),
                 format!(
-                    "P {:.2} R {:.2}: {}",
+                    "P {:.2} R {:.2}; first extra block: {extra}",
                     p.unwrap_or(0.0),
                     r.unwrap_or(0.0),
-                    excerpt(&body, 100)
                 ),
-                excerpt(gold_body, 100),
+                format!("first missed paragraph: {missing}"),
             ));
         }
     }
@@ -1132,31 +1151,42 @@ impl Report {
 
     /// Names every floor that is not met. A floor on a skipped dataset is not a failure; a floor
     /// naming a metric that a present dataset does not produce is (a typo or a dropped metric).
-    fn check(&self, floors: &BTreeMap<String, f64>) -> Vec<String> {
-        let mut failures = Vec::new();
+    fn check(&self, floors: &BTreeMap<String, f64>) -> Check {
+        let mut out = Check::default();
         for (key, &floor) in floors {
             let Some((dataset, metric)) = key.split_once('/') else {
-                failures.push(format!("{key}: not of the form dataset/metric"));
+                out.failures
+                    .push(format!("{key}: not of the form dataset/metric"));
                 continue;
             };
-            if self.skipped.iter().any(|s| s == dataset) {
-                println!("floor {key}: dataset skipped, not checked");
-                continue;
-            }
+            // A skipped dataset, or one left out with --only.
             let Some(ds) = self.datasets.iter().find(|d| d.name == dataset) else {
-                // Filtered out with --only.
+                *out.unchecked.entry(dataset.to_owned()).or_insert(0) += 1;
                 continue;
             };
+            out.checked += 1;
             match ds.rows.iter().find(|(n, _)| n == metric) {
-                None => failures.push(format!("{key}: no such metric")),
+                None => out.failures.push(format!("{key}: no such metric")),
                 Some((_, m)) if m.value() + 1e-9 < floor => {
-                    failures.push(format!("{key} = {:.3} < floor {floor:.3}", m.value()));
+                    out.failures
+                        .push(format!("{key} = {:.3} < floor {floor:.3}", m.value()));
                 }
                 Some(_) => {}
             }
         }
-        failures
+        out
     }
+}
+
+/// The outcome of checking the floors.
+#[derive(Default)]
+struct Check {
+    /// Each floor not met, named.
+    failures: Vec<String>,
+    /// Floors compared with a metric.
+    checked: usize,
+    /// Floors not checked, per dataset not evaluated.
+    unchecked: BTreeMap<String, usize>,
 }
 
 #[cfg(test)]
@@ -1188,7 +1218,10 @@ mod tests {
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v))
         .collect();
-        let failures = report().check(&floors);
+        let check = report().check(&floors);
+        assert_eq!(check.checked, 3);
+        assert_eq!(check.unchecked.get("zyte_aeb"), Some(&1));
+        let failures = check.failures;
         assert_eq!(failures.len(), 2, "{failures:?}");
         assert!(failures[0].starts_with("bbc_news/body.paragraph_recall = 0.000"));
         assert!(failures[1].starts_with("bbc_news/no.such"));

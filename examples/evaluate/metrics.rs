@@ -289,6 +289,56 @@ fn shingles(text: &str) -> HashMap<Vec<&str>, usize> {
     out
 }
 
+/// Lower-cased tokens and 4-token shingles of a text, built once to ask [`TextIndex::has`]
+/// about many parts of another text (for the failure listing).
+pub(crate) struct TextIndex {
+    tokens: Vec<String>,
+    shingles: HashMap<Vec<String>, usize>,
+}
+
+fn lower_tokens(s: &str) -> Vec<String> {
+    word_tokens(s).into_iter().map(str::to_lowercase).collect()
+}
+
+fn lower_shingles(tokens: &[String]) -> HashMap<Vec<String>, usize> {
+    let mut out = HashMap::new();
+    for w in tokens.windows(4) {
+        *out.entry(w.to_vec()).or_insert(0) += 1;
+    }
+    out
+}
+
+impl TextIndex {
+    pub(crate) fn new(text: &str) -> Self {
+        let tokens = lower_tokens(text);
+        let shingles = lower_shingles(&tokens);
+        TextIndex { tokens, shingles }
+    }
+
+    /// Whether most of `part` is in the indexed text, ignoring case: at least half of its
+    /// 4-token shingles occur there, or, for a part of fewer than 4 tokens, its tokens occur
+    /// there in a row. A part without tokens counts as in.
+    pub(crate) fn has(&self, part: &str) -> bool {
+        let tokens = lower_tokens(part);
+        if tokens.is_empty() {
+            return true;
+        }
+        if tokens.len() < 4 {
+            return self
+                .tokens
+                .windows(tokens.len())
+                .any(|w| w == tokens.as_slice());
+        }
+        let wanted = lower_shingles(&tokens);
+        let total: usize = wanted.values().sum();
+        let found: usize = wanted
+            .iter()
+            .map(|(k, &n)| n.min(self.shingles.get(k).copied().unwrap_or(0)))
+            .sum();
+        2 * found >= total
+    }
+}
+
 /// Zyte-benchmark TP/FP/FN of a predicted body against the gold body, normalised to sum 1
 /// (all 0 when both are empty).
 pub(crate) fn shingle_counts(pred: &str, gold: &str) -> (f64, f64, f64) {
@@ -381,6 +431,16 @@ mod tests {
         m.add(None, Some(0.0));
         assert_eq!((m.precision(), m.recall()), (1.0, 0.5));
         assert!((m.f1() - 2.0 / 3.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn mostly_in_finds_blocks_of_the_gold() {
+        let body = TextIndex::new(BODY);
+        assert!(body.has("three four five six seven"));
+        assert!(body.has("Nine ten"));
+        assert!(!body.has("Share this story on Facebook"));
+        assert!(!body.has("Menu"));
+        assert!(body.has("--"));
     }
 
     #[test]
