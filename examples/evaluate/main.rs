@@ -823,7 +823,7 @@ impl Dataset {
                 .collect::<Vec<_>>()
                 .join(" ");
             if is_pronoun(&source_text) {
-                self.count("pronoun sources", 1);
+                self.count("recalled attributions with a pronoun source", 1);
             }
             let by_span = q
                 .speaker_span
