@@ -79,10 +79,12 @@ impl PagePlan {
 const HEADLINE_WINDOW: usize = 12;
 /// How far before a headline an identical earlier copy of it is looked for.
 const HEADLINE_REPEAT_WINDOW: usize = 40;
+/// How many short lines after a header inside the region (`Related`, `Share`) belong to it:
+/// a list inside an article is a few links long, and a long run of short lines inside the
+/// region is the article's own (a product list, a schedule).
+const REGION_CARRY: usize = 8;
 /// How many blocks after the region may be wire sign-offs and contributor lines.
 const SIGNOFF_WINDOW: usize = 6;
-/// Blocks longer than this (bytes) are not compared for repetition.
-const REPEAT_MAX_BYTES: usize = 200;
 
 /// Analyses the page.
 pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) -> PagePlan {
@@ -109,7 +111,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
     if !options.page_heuristics || !looks_scraped(&sigs) {
         return lexicon_only(&sigs);
     }
-    let scores: Vec<region::Score> = sigs.iter().map(score).collect();
+    let scores = scores(&sigs);
     let Some(region) = region::best(&scores) else {
         return lexicon_only(&sigs);
     };
@@ -129,26 +131,19 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
 /// Marks blocks whose text appears more than once; returns, per block, the index of the
 /// first block with the same text.
 fn mark_repeats(texts: &[&str], sigs: &mut [Signals]) -> Vec<usize> {
-    let mut seen: HashMap<String, (usize, u32)> = HashMap::with_capacity(texts.len());
-    let keys: Vec<Option<String>> = texts
+    let keys: Vec<String> = texts.iter().map(|t| boilerplate::normalise(t)).collect();
+    let mut seen: HashMap<&str, (usize, u32)> = HashMap::with_capacity(texts.len());
+    let first = keys
         .iter()
-        .map(|t| (t.len() <= REPEAT_MAX_BYTES).then(|| boilerplate::normalise(t)))
+        .enumerate()
+        .map(|(i, k)| {
+            let entry = seen.entry(k.as_str()).or_insert((i, 0));
+            entry.1 += 1;
+            entry.0
+        })
         .collect();
-    let mut first = Vec::with_capacity(texts.len());
-    for (i, key) in keys.iter().enumerate() {
-        match key {
-            Some(k) if !k.is_empty() => {
-                let entry = seen.entry(k.clone()).or_insert((i, 0));
-                entry.1 += 1;
-                first.push(entry.0);
-            }
-            _ => first.push(i),
-        }
-    }
     for (sig, key) in sigs.iter_mut().zip(&keys) {
-        if let Some(k) = key {
-            sig.repeated = seen.get(k).is_some_and(|&(_, n)| n > 1);
-        }
+        sig.repeated = !key.is_empty() && seen.get(key.as_str()).is_some_and(|&(_, n)| n > 1);
     }
     first
 }
@@ -195,15 +190,82 @@ fn score(s: &Signals) -> region::Score {
     if s.link_row {
         return Some(-6);
     }
-    let repeat = if s.repeated { 2 } else { 1 };
     Some(match s.shape {
+        // Footer notices and duplicated captions repeat; the article's text does not.
+        Shape::Prose | Shape::Medium if s.repeated => 0,
         Shape::Prose => w,
         Shape::Medium => w / 2,
         Shape::ShortSentence => 1,
         Shape::Short if s.list => -1,
-        Shape::Short if s.title_case => -(2 + w / 3) * repeat,
-        Shape::Short | Shape::Junk => -repeat,
+        Shape::Short if s.title_case => -(2 + w / 3),
+        Shape::Short | Shape::Junk => -1,
     })
+}
+
+/// Positive scores after a comment section opens are divided by this: comment threads are
+/// prose, often more of it than the article, and they follow it.
+const COMMENTS_DISCOUNT: i32 = 5;
+
+/// The region scores of all blocks: [`score`], with two discounts.
+///
+/// - The prose after a comment-section header or comment form, once some article text has
+///   been seen (a `Comments` link among the share buttons above the article opens no
+///   thread), is divided by [`COMMENTS_DISCOUNT`].
+/// - Teasers score [`TEASER_SCORE`] when a page has at least [`TEASER_MIN`] of them: a
+///   teaser is a text block right after a date or author line and followed by no more
+///   text, the unit of story lists (title, author, date, excerpt) and comment threads
+///   (name, date, comment, `Reply`). An article's first paragraph has a date above it too,
+///   but more text after it.
+fn scores(sigs: &[Signals]) -> Vec<region::Score> {
+    let teasers: Vec<bool> = (0..sigs.len()).map(|i| is_teaser(sigs, i)).collect();
+    let list_page = teasers.iter().filter(|&&t| t).count() >= TEASER_MIN;
+    let mut text_seen = false;
+    let mut in_comments = false;
+    sigs.iter()
+        .zip(&teasers)
+        .map(|(s, &teaser)| {
+            let points = score(s);
+            if let Some(hit) = s.hit
+                && hit.strength == Strength::Barrier
+                && matches!(
+                    hit.kind,
+                    BoilerplateKind::Comments | BoilerplateKind::CommentForm
+                )
+            {
+                in_comments |= text_seen;
+            }
+            text_seen |= s.shape == Shape::Prose && !s.repeated && s.hit.is_none();
+            match points {
+                Some(_) if teaser && list_page => Some(TEASER_SCORE),
+                Some(p) if in_comments && p > 0 => Some(p / COMMENTS_DISCOUNT),
+                other => other,
+            }
+        })
+        .collect()
+}
+
+/// How many teasers make a page a list of them.
+const TEASER_MIN: usize = 3;
+/// The score of a teaser on a page that lists them.
+const TEASER_SCORE: i32 = -2;
+
+/// Whether block `i` is text right under a title and a date or author line, with no text
+/// in the two blocks after it.
+fn is_teaser(sigs: &[Signals], i: usize) -> bool {
+    let Some(s) = sigs.get(i) else { return false };
+    if !s.is_text() || s.hit.is_some() {
+        return false;
+    }
+    let before = |back: usize| i.checked_sub(back).and_then(|j| sigs.get(j));
+    let dated = (1..=3)
+        .any(|back| before(back).is_some_and(|p| !p.is_text() && (p.date_like || p.byline_like)));
+    let titled = (2..=4).any(|back| {
+        before(back).is_some_and(|p| {
+            p.shape == Shape::Short && !p.date_like && p.hit.is_none() && p.weight <= 30
+        })
+    });
+    let more_text = (1..=2).any(|ahead| sigs.get(i + ahead).is_some_and(Signals::is_text));
+    dated && titled && !more_text
 }
 
 /// Kinds whose header line (`Related`, `Share this`) carries over to the lines after it.
@@ -226,22 +288,23 @@ fn carries(kind: BoilerplateKind) -> bool {
 /// Inside the region: strong lexicon hits, the short lines after a header hit, runs of weak
 /// hits, and short lines sandwiched between boilerplate.
 fn label_region(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], start: usize, end: usize) {
-    let mut carry: Option<BoilerplateKind> = None;
+    let mut carry: Option<(BoilerplateKind, usize)> = None;
     for i in start..=end {
         let Some(s) = sigs.get(i) else { break };
         if let Some(hit) = s.hit
             && hit.strength >= Strength::Strong
         {
             set(kinds, i, hit.kind);
-            carry = (hit.header && carries(hit.kind)).then_some(hit.kind);
+            carry = (hit.header && carries(hit.kind)).then_some((hit.kind, i));
             continue;
         }
         if !s.is_short() || s.signoff_like {
             carry = None;
             continue;
         }
-        if let Some(k) = carry {
-            set(kinds, i, k);
+        match carry {
+            Some((k, from)) if i - from <= REGION_CARRY => set(kinds, i, k),
+            _ => carry = None,
         }
     }
     // Runs of weak hits: `Facebook` `Twitter` `Email` together are a share row, while a lone
@@ -465,11 +528,12 @@ mod tests {
     }
 
     const PARA: &str = "The council voted on Tuesday to approve the plan, which had been delayed twice since the spring by arguments over its cost.";
+    const PARA2: &str = "Work on the first phase, a path along the river and a boat launch, could begin next year if the state grant comes through.";
 
     #[test]
     fn menus_before_the_headline_are_navigation() {
         let input = format!(
-            "Home\n\nNews\n\nSport\n\nWeather\n\nLocal News\n\nCouncil approves the park plan\n\nBy Ann Lee\n\n{PARA}\n\n{PARA}\n"
+            "Home\n\nNews\n\nSport\n\nWeather\n\nLocal News\n\nCouncil approves the park plan\n\nBy Ann Lee\n\n{PARA}\n\n{PARA2}\n"
         );
         let (rows, headline) = plan(&input);
         assert_eq!(headline, Some(5));
@@ -483,7 +547,7 @@ mod tests {
     #[test]
     fn trailing_furniture_is_typed() {
         let input = format!(
-            "Council approves the park plan\n\n{PARA}\n\n{PARA}\n\nYou Can Read Also\n\nWorld News\n\nLeave a Reply\n\nYour email address will not be published.\n"
+            "Council approves the park plan\n\n{PARA}\n\n{PARA2}\n\nYou Can Read Also\n\nWorld News\n\nLeave a Reply\n\nYour email address will not be published.\n"
         );
         let (rows, _) = plan(&input);
         let kinds: Vec<Option<K>> = rows.iter().map(|r| r.1).collect();
@@ -503,8 +567,9 @@ mod tests {
 
     #[test]
     fn a_subheading_inside_the_article_stays() {
-        let input =
-            format!("Title of the story here\n\n{PARA}\n\nWhat happens next\n\n{PARA}\n\nReuter\n");
+        let input = format!(
+            "Title of the story here\n\n{PARA}\n\nWhat happens next\n\n{PARA2}\n\nReuter\n"
+        );
         let (rows, _) = plan(&input);
         assert!(rows.iter().all(|r| r.1.is_none()), "{rows:?}");
     }

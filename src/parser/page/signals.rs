@@ -335,7 +335,9 @@ pub(crate) fn of(text: &str, list: bool, user: &UserLexicon) -> Signals {
         }
     }
     let ends = ends_like_sentence(text);
-    let sentence = ends || sentence_ends >= 2;
+    let colon = text.trim_end().ends_with(':');
+    // A long line ending with a colon introduces a list or a quote: prose.
+    let sentence = ends || sentence_ends >= 2 || (colon && weight >= PROSE_WEIGHT);
     let shape = if !letters {
         Shape::Junk
     } else if sentence && weight >= PROSE_WEIGHT {
@@ -356,7 +358,7 @@ pub(crate) fn of(text: &str, list: bool, user: &UserLexicon) -> Signals {
         weight,
         shape,
         title_case: cased > 0 && capital * 5 >= cased * 3,
-        colon: text.trim_end().ends_with(':'),
+        colon,
         list,
         link_row: text.len() <= 300 && link_row(text),
         date_like: !lower.is_empty() && date_like(&lower, weight),
