@@ -77,6 +77,10 @@ impl PagePlan {
 
 /// How far before the region the headline is looked for, in blocks.
 const HEADLINE_WINDOW: usize = 12;
+/// A line this long next to the headline is a caption or a dek even without a sentence end.
+const CAPTION_WEIGHT: u32 = 20;
+/// How far before the region a headline followed by its author or date line is looked for.
+const HEADLINE_SIGNATURE_WINDOW: usize = 24;
 /// How far before a headline an identical earlier copy of it is looked for.
 const HEADLINE_REPEAT_WINDOW: usize = 40;
 /// How many short lines after a header inside the region (`Related`, `Share`) belong to it:
@@ -190,6 +194,9 @@ fn score(s: &Signals) -> region::Score {
     if s.link_row {
         return Some(-6);
     }
+    if s.glued_title {
+        return Some(TEASER_SCORE);
+    }
     Some(match s.shape {
         // Footer notices and duplicated captions repeat; the article's text does not.
         Shape::Prose | Shape::Medium if s.repeated => 0,
@@ -249,23 +256,31 @@ const TEASER_MIN: usize = 3;
 /// The score of a teaser on a page that lists them.
 const TEASER_SCORE: i32 = -2;
 
-/// Whether block `i` is text right under a title and a date or author line, with no text
-/// in the two blocks after it.
+/// Whether block `i` is text under a teaser head, with no text in the two blocks after it.
+/// A teaser head is a title with a date, author, source or comment-count line, or a title
+/// the page shows twice (story cards repeat their headline for the image link).
 fn is_teaser(sigs: &[Signals], i: usize) -> bool {
     let Some(s) = sigs.get(i) else { return false };
     if !s.is_text() || s.hit.is_some() {
         return false;
     }
     let before = |back: usize| i.checked_sub(back).and_then(|j| sigs.get(j));
-    let dated = (1..=3)
-        .any(|back| before(back).is_some_and(|p| !p.is_text() && (p.date_like || p.byline_like)));
-    let titled = (2..=4).any(|back| {
+    let dated = (1..=3).any(|back| {
         before(back).is_some_and(|p| {
-            p.shape == Shape::Short && !p.date_like && p.hit.is_none() && p.weight <= 30
+            !p.is_text()
+                && (p.date_like
+                    || p.byline_like
+                    || p.credit_like
+                    || p.hit.is_some_and(|h| h.kind == BoilerplateKind::Comments))
         })
     });
+    let title =
+        |p: &Signals| p.shape == Shape::Short && !p.date_like && p.hit.is_none() && p.weight <= 30;
+    let titled = (1..=4).any(|back| before(back).is_some_and(title));
+    let repeated_title =
+        (1..=2).any(|back| before(back).is_some_and(|p| title(p) && p.repeated && p.weight >= 3));
     let more_text = (1..=2).any(|ahead| sigs.get(i + ahead).is_some_and(Signals::is_text));
-    dated && titled && !more_text
+    ((dated && titled) || repeated_title) && !more_text
 }
 
 /// Kinds whose header line (`Related`, `Share this`) carries over to the lines after it.
@@ -369,12 +384,30 @@ fn headline_candidate(s: &Signals, text: &str) -> bool {
 /// Whether block `s` is front matter between a headline and the text: a byline, a date, a
 /// photo credit, a dek.
 fn front_matter(s: &Signals) -> bool {
-    s.date_like || s.byline_like || s.credit_like || s.is_text() || s.shape == Shape::Junk
+    s.date_like
+        || s.byline_like
+        || s.credit_like
+        || s.is_text()
+        || s.shape == Shape::ShortSentence
+        || s.weight >= CAPTION_WEIGHT
 }
 
-/// The headline block: the title-shaped line nearest before the region (skipping its byline,
-/// date and credit lines), moved to an identical earlier copy when the page repeats it
-/// (a gallery or a sticky header shows it twice).
+/// Whether block `i` is a name next to an author or date line (`By` / `Ann Lee` / `May 3`).
+fn name_by_byline(sigs: &[Signals], i: usize) -> bool {
+    let name = sigs
+        .get(i)
+        .is_some_and(|s| s.shape == Shape::Short && s.title_case && (2..=6).contains(&s.weight));
+    let next_to = |j: Option<usize>| {
+        j.and_then(|j| sigs.get(j))
+            .is_some_and(|s| (s.byline_like || s.date_like) && s.hit.is_none())
+    };
+    name && (next_to(i.checked_sub(1)) || next_to(Some(i + 1)))
+}
+
+/// The headline block: the title-shaped line before the region that an author or date line
+/// follows (the signature of an article's head), else the title-shaped line nearest before
+/// the region; moved to an identical earlier copy when the page repeats it (a gallery or a
+/// sticky header shows it twice).
 fn find_headline(
     sigs: &[Signals],
     texts: &[&str],
@@ -382,16 +415,21 @@ fn find_headline(
     start: usize,
 ) -> Option<usize> {
     let text = |i: usize| texts.get(i).copied().unwrap_or("");
-    let lo = start.saturating_sub(HEADLINE_WINDOW);
-    let mut found = (lo..start)
+    let candidate = |i: usize| sigs.get(i).is_some_and(|s| headline_candidate(s, text(i)));
+    let signed = |i: usize| {
+        (1..=2).any(|d| {
+            sigs.get(i + d)
+                .is_some_and(|s| (s.byline_like || s.date_like) && s.hit.is_none())
+        })
+    };
+    let far = start.saturating_sub(HEADLINE_SIGNATURE_WINDOW);
+    let near = start.saturating_sub(HEADLINE_WINDOW);
+    let mut found = (far..start)
         .rev()
-        .find(|&i| sigs.get(i).is_some_and(|s| headline_candidate(s, text(i))));
+        .find(|&i| candidate(i) && signed(i))
+        .or_else(|| (near..start).rev().find(|&i| candidate(i)));
     // The region may open with the title itself when it reads like a sentence.
-    if found.is_none()
-        && let Some(s) = sigs.get(start)
-        && headline_candidate(s, text(start))
-        && sigs.get(start + 1).is_some_and(front_matter)
-    {
+    if found.is_none() && candidate(start) && sigs.get(start + 1).is_some_and(front_matter) {
         found = Some(start);
     }
     let h = found?;
@@ -437,13 +475,14 @@ fn label_front(
             continue;
         }
         if i >= keep_from {
-            // Front matter: only lexicon hits are furniture here.
+            // The article's head: its byline, date, dek and photo credits stay for the
+            // classifier; share rows, tag lists, counters and file names are furniture.
             match s.hit {
                 Some(hit) if hit.strength >= Strength::Strong || s.is_short() => {
                     set(kinds, i, hit.kind);
                 }
-                None if headline.is_none() && !front_matter(s) => {
-                    set(kinds, i, shape_kind(s, true));
+                None if !front_matter(s) && !name_by_byline(sigs, i) => {
+                    set(kinds, i, BoilerplateKind::Other);
                 }
                 _ => {}
             }

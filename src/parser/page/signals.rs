@@ -72,6 +72,9 @@ pub(crate) struct Signals {
     pub(crate) hit: Option<Hit>,
     /// The same text appears in another block of the page.
     pub(crate) repeated: bool,
+    /// Starts with a title glued to the text after it (`Mayor Vetoes BudgetThe mayor
+    /// said ...`): a teaser whose headline and summary lost the space between them.
+    pub(crate) glued_title: bool,
 }
 
 impl Signals {
@@ -299,6 +302,56 @@ fn link_row(text: &str) -> bool {
     parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 5)
 }
 
+/// Whether a token is two words glued at a case change: `StandWarren`, `250,000The`,
+/// `AthleteA`; not `McDonald` (one lower-case letter before the capital) or `iPhone`.
+fn is_glued(token: &str) -> bool {
+    if !token.chars().next().is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    let mut lower_run = 0usize;
+    let mut digit = false;
+    let mut chars = token.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_uppercase() {
+            let next = chars.peek().copied();
+            let starts_word = next.is_none_or(char::is_lowercase);
+            if starts_word && (lower_run >= 2 || digit) {
+                return true;
+            }
+            lower_run = 0;
+            digit = false;
+        } else if c.is_lowercase() {
+            lower_run += 1;
+        } else if c.is_ascii_digit() {
+            digit = true;
+            lower_run = 0;
+        } else if !matches!(c, '\'' | '’' | ',' | '.') {
+            lower_run = 0;
+            digit = false;
+        }
+    }
+    false
+}
+
+/// Whether the text opens with two or more title-case words and then a glued token.
+fn glued_title(text: &str) -> bool {
+    let mut words = 0usize;
+    let mut capital = 0usize;
+    for (i, token) in text.split_whitespace().take(30).enumerate() {
+        let Some(first) = token.chars().next() else {
+            continue;
+        };
+        if i >= 2 && words >= 2 && capital * 5 >= words * 4 && is_glued(token) {
+            return true;
+        }
+        if first.is_alphabetic() {
+            words += 1;
+            capital += usize::from(first.is_uppercase());
+        }
+    }
+    false
+}
+
 /// The signals of one block: its `text` (all its lines) and whether it is a bullet list.
 pub(crate) fn of(text: &str, list: bool, user: &UserLexicon) -> Signals {
     let mut weight = 0u32;
@@ -367,6 +420,7 @@ pub(crate) fn of(text: &str, list: bool, user: &UserLexicon) -> Signals {
         signoff_like: !lower.is_empty() && signoff_like(&lower, weight),
         hit: boilerplate::lookup(text, user),
         repeated: false,
+        glued_title: matches!(shape, Shape::Prose | Shape::Medium) && glued_title(text),
     }
 }
 
@@ -417,5 +471,7 @@ mod tests {
         assert!(sig("Photo: Jane Doe/AP").credit_like);
         assert!(sig("Reuter").signoff_like);
         assert!(sig("Privacy Policy | Terms of Use | Cookie Settings").link_row);
+        assert!(sig("Mayor Vetoes Budget Over Pension CostsThe mayor said on Monday the plan would not pass.").glued_title);
+        assert!(!sig("Singer Michael McDonald said the band would tour again next year, playing forty dates.").glued_title);
     }
 }
