@@ -209,6 +209,9 @@ pub(crate) fn lookup(text: &str, user: &UserLexicon) -> Option<Hit> {
         if let Some(hit) = prefix(&n) {
             return Some(hit);
         }
+        if let Some(hit) = button_row(&n) {
+            return Some(hit);
+        }
     }
     if text.len() > lexicon::ANYWHERE_MAX_BYTES {
         return None;
@@ -267,6 +270,46 @@ fn prefix(n: &str) -> Option<Hit> {
         }
     }
     None
+}
+
+/// Most words in a row of buttons on one line.
+const ROW_MAX_WORDS: usize = 8;
+
+/// A row of share or menu buttons rendered on one line (`Facebook Twitter Email`,
+/// `Share Tweet`): at least two words, half of them or more one-word phrases of the
+/// lexicon. Strong when every word is one and there are three or more.
+fn button_row(n: &str) -> Option<Hit> {
+    let words: Vec<&str> = n.split(' ').filter(|w| !w.is_empty()).collect();
+    if !(2..=ROW_MAX_WORDS).contains(&words.len()) {
+        return None;
+    }
+    let mut hits = 0usize;
+    let mut share = 0usize;
+    let mut strong = 0usize;
+    for w in &words {
+        if let Some(&(kind, strength)) = WHOLE.get(w.trim_matches(is_deco)) {
+            hits += 1;
+            share += usize::from(kind == BoilerplateKind::Share);
+            strong += usize::from(strength >= Strength::Strong);
+        }
+    }
+    if hits < 2 || hits * 2 < words.len() {
+        return None;
+    }
+    let all = hits == words.len() && (hits >= 3 || strong > 0);
+    Some(Hit {
+        kind: if share * 2 >= hits {
+            BoilerplateKind::Share
+        } else {
+            BoilerplateKind::Navigation
+        },
+        strength: if all {
+            Strength::Strong
+        } else {
+            Strength::Weak
+        },
+        header: false,
+    })
 }
 
 /// `© 2024 ...`, `Copyright 2019 ...`: a copyright sign or word with a year, in a short
@@ -346,6 +389,18 @@ mod tests {
         assert_eq!(kind("Related to the crisis, he resigned."), None);
         assert_eq!(kind("Read more » Council delays vote"), Some(K::Related));
         assert_eq!(kind("12 Responses to \"My server\""), Some(K::Comments));
+    }
+
+    #[test]
+    fn button_rows() {
+        assert_eq!(kind("Facebook Twitter Email"), Some(K::Share));
+        assert_eq!(
+            kind("tweet share Reddit Pocket Flipboard Email"),
+            Some(K::Share)
+        );
+        let weak = lookup("Facebook and Twitter", &UserLexicon::default()).unwrap();
+        assert_eq!(weak.strength, Strength::Weak);
+        assert_eq!(kind("Apple and Google settle"), None);
     }
 
     #[test]

@@ -87,6 +87,8 @@ const HEADLINE_REPEAT_WINDOW: usize = 40;
 /// a list inside an article is a few links long, and a long run of short lines inside the
 /// region is the article's own (a product list, a schedule).
 const REGION_CARRY: usize = 8;
+/// How many of the region's last blocks may be an author box.
+const BIO_WINDOW: usize = 2;
 /// How many blocks after the region may be wire sign-offs and contributor lines.
 const SIGNOFF_WINDOW: usize = 6;
 
@@ -104,10 +106,10 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         .zip(&texts)
         .map(|(b, text)| {
             let lines = segments.lines_of(b);
-            let bullets = lines.len() >= 2
-                && lines
-                    .iter()
-                    .all(|l| list::bullet_len(l.span.slice(input).unwrap_or("")).is_some());
+            let bullets = lines.iter().all(|l| {
+                let line = l.span.slice(input).unwrap_or("");
+                list::bullet_len(line).is_some() || line.starts_with("+ ")
+            });
             signals::of(text, bullets, &user)
         })
         .collect();
@@ -203,7 +205,14 @@ fn score(s: &Signals) -> region::Score {
         Shape::Prose => w,
         Shape::Medium => w / 2,
         Shape::ShortSentence => 1,
-        Shape::Short if s.list => -1,
+        // List items are article text as often as menus; a few words make them content.
+        Shape::Short if s.list => {
+            if s.weight >= 4 {
+                1
+            } else {
+                -1
+            }
+        }
         Shape::Short if s.title_case => -(2 + w / 3),
         Shape::Short | Shape::Junk => -1,
     })
@@ -339,6 +348,12 @@ fn label_region(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], start: 
         let after = i < end && furniture(i + 1);
         if before || after {
             set(kinds, i, hit.kind);
+        }
+    }
+    // An author box closing the article: `Ann Lee is a reporter for ...`.
+    for i in end.saturating_sub(BIO_WINDOW).max(start + 1)..=end {
+        if sigs.get(i).is_some_and(is_author_bio) && kind_at(kinds, i).is_none() {
+            set(kinds, i, BoilerplateKind::AuthorBio);
         }
     }
     // A short line between two boilerplate blocks is boilerplate (jusText's context rule).
@@ -545,7 +560,7 @@ fn label_tail(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], end: usiz
 
 /// A text block after the article that introduces its author: `X is a reporter for ...`.
 fn is_author_bio(s: &Signals) -> bool {
-    s.is_text() && s.byline_like
+    s.is_text() && s.bio_like && s.hit.is_none()
 }
 
 #[cfg(test)]

@@ -56,7 +56,7 @@ pub(crate) struct Signals {
     pub(crate) title_case: bool,
     /// Ends with a colon (`Read more stories about:`).
     pub(crate) colon: bool,
-    /// The raw block is a bulleted or numbered list.
+    /// The raw block is a bulleted or numbered list, or one item of one.
     pub(crate) list: bool,
     /// Words split by `|`, `·` or `•` into three or more short parts: a link row.
     pub(crate) link_row: bool,
@@ -72,6 +72,8 @@ pub(crate) struct Signals {
     pub(crate) hit: Option<Hit>,
     /// The same text appears in another block of the page.
     pub(crate) repeated: bool,
+    /// Introduces a person by their trade: `Ann Lee is a reporter for ...`, an author box.
+    pub(crate) bio_like: bool,
     /// Starts with a title glued to the text after it (`Mayor Vetoes BudgetThe mayor
     /// said ...`): a teaser whose headline and summary lost the space between them.
     pub(crate) glued_title: bool,
@@ -352,6 +354,74 @@ fn glued_title(text: &str) -> bool {
     false
 }
 
+/// Words that name a writer's trade in an author box.
+const TRADES: &[&str] = &[
+    "writer",
+    "reporter",
+    "journalist",
+    "editor",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "author",
+    "producer",
+    "blogger",
+    "freelance",
+    "photographer",
+    "critic",
+    "analyst",
+    "host",
+    "jornalista",
+    "periodista",
+    "journaliste",
+    "redakteur",
+    "redakteurin",
+];
+
+/// Whether the first sentence of `text` introduces someone: a capitalised name of one to
+/// four words, then `is`/`was`/`writes`/`covers` ..., and a trade word before the first
+/// sentence end.
+fn bio_like(text: &str) -> bool {
+    let mut tokens = text.split_whitespace();
+    let mut names = 0usize;
+    let mut verb = false;
+    for token in tokens.by_ref().take(6) {
+        if token.chars().next().is_some_and(char::is_uppercase) {
+            names += 1;
+            continue;
+        }
+        verb = matches!(
+            token,
+            "is" | "was"
+                | "has"
+                | "writes"
+                | "covers"
+                | "reports"
+                | "joined"
+                | "é"
+                | "es"
+                | "est"
+                | "ist"
+        );
+        break;
+    }
+    if !(1..=5).contains(&names) || !verb {
+        return false;
+    }
+    for token in tokens.take(30) {
+        let word = token
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if TRADES.contains(&word.as_str()) {
+            return true;
+        }
+        if ends_sentence_token(token) {
+            break;
+        }
+    }
+    false
+}
+
 /// The signals of one block: its `text` (all its lines) and whether it is a bullet list.
 pub(crate) fn of(text: &str, list: bool, user: &UserLexicon) -> Signals {
     let mut weight = 0u32;
@@ -421,6 +491,7 @@ pub(crate) fn of(text: &str, list: bool, user: &UserLexicon) -> Signals {
         hit: boilerplate::lookup(text, user),
         repeated: false,
         glued_title: matches!(shape, Shape::Prose | Shape::Medium) && glued_title(text),
+        bio_like: matches!(shape, Shape::Prose | Shape::Medium) && weight <= 90 && bio_like(text),
     }
 }
 
@@ -471,6 +542,10 @@ mod tests {
         assert!(sig("Photo: Jane Doe/AP").credit_like);
         assert!(sig("Reuter").signoff_like);
         assert!(sig("Privacy Policy | Terms of Use | Cookie Settings").link_row);
+        assert!(sig("Ann Lee is a staff reporter for the Courier. She covers city hall.").bio_like);
+        assert!(
+            !sig("Ann Lee is a city council member who voted against the plan last week.").bio_like
+        );
         assert!(sig("Mayor Vetoes Budget Over Pension CostsThe mayor said on Monday the plan would not pass.").glued_title);
         assert!(!sig("Singer Michael McDonald said the band would tour again next year, playing forty dates.").glued_title);
     }
