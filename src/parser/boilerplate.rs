@@ -209,6 +209,13 @@ pub(crate) fn lookup(text: &str, user: &UserLexicon) -> Option<Hit> {
         if let Some(hit) = prefix(&n) {
             return Some(hit);
         }
+        if more_stories(&n) {
+            return Some(Hit {
+                kind: BoilerplateKind::Related,
+                strength: Strength::Strong,
+                header: true,
+            });
+        }
         if let Some(hit) = button_row(&n) {
             return Some(hit);
         }
@@ -270,6 +277,25 @@ fn prefix(n: &str) -> Option<Hit> {
         }
     }
     None
+}
+
+/// `More Great WIRED Stories`, `More from our partners`, `Top Science Stories`: a short
+/// header that starts with `more`/`top`/`latest` and ends with `stories`, `news`,
+/// `articles`, `videos` or `posts`.
+fn more_stories(n: &str) -> bool {
+    let words: Vec<&str> = n.split(' ').collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    words.len() <= 6
+        && matches!(
+            *first,
+            "more" | "top" | "latest" | "other" | "recent" | "popular"
+        )
+        && matches!(
+            *last,
+            "stories" | "news" | "articles" | "videos" | "posts" | "headlines" | "reads"
+        )
 }
 
 /// Most words in a row of buttons on one line.
@@ -389,6 +415,7 @@ mod tests {
         assert_eq!(kind("Related to the crisis, he resigned."), None);
         assert_eq!(kind("Read more » Council delays vote"), Some(K::Related));
         assert_eq!(kind("12 Responses to \"My server\""), Some(K::Comments));
+        assert_eq!(kind("More Great Science Stories"), Some(K::Related));
     }
 
     #[test]

@@ -237,10 +237,25 @@ fn scores(sigs: &[Signals]) -> Vec<region::Score> {
     let list_page = teasers.iter().filter(|&&t| t).count() >= TEASER_MIN;
     let mut text_seen = false;
     let mut in_comments = false;
+    let mut run = 0i32;
     sigs.iter()
         .zip(&teasers)
         .map(|(s, &teaser)| {
-            let points = score(s);
+            let mut points = score(s);
+            // Short lines in a long run are a menu: each weighs more than the last, up to
+            // three times, so one subheading costs little and forty menu entries a lot.
+            if s.is_short() && !s.list {
+                run += 1;
+                points = points.map(|p| {
+                    if p < 0 {
+                        p * ((run.clamp(1, 6) + 1) / 2)
+                    } else {
+                        p
+                    }
+                });
+            } else {
+                run = 0;
+            }
             if let Some(hit) = s.hit
                 && hit.strength == Strength::Barrier
                 && matches!(

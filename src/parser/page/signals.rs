@@ -289,6 +289,7 @@ fn signoff_like(lower: &str, weight: u32) -> bool {
         "this story was",
         "this article was",
         "this version corrects",
+        "with files from",
     ]
     .iter()
     .any(|p| lower.contains(p))
