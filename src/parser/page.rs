@@ -405,9 +405,10 @@ fn headline_candidate(s: &Signals, text: &str) -> bool {
         && !s.link_row
         && !s.colon
         && s.shape != Shape::Junk
-        && s.shape != Shape::Prose
         && (3..=30).contains(&s.weight)
-        && !(first_line.ends_with('.') && s.weight > 10)
+        // A sentence of many words is a dek or a paragraph, unless it is in title case
+        // (`I Tested Five Pans. Here Is the One I Kept.`).
+        && (s.title_case || (s.shape != Shape::Prose && !(first_line.ends_with('.') && s.weight > 10)))
         && headline::is_title_like(first_line)
 }
 
@@ -454,7 +455,7 @@ fn find_headline(
     };
     let far = start.saturating_sub(HEADLINE_SIGNATURE_WINDOW);
     let near = start.saturating_sub(HEADLINE_WINDOW);
-    let mut found = (far..start)
+    let mut found = (far..=start)
         .rev()
         .find(|&i| candidate(i) && signed(i))
         .or_else(|| (near..start).rev().find(|&i| candidate(i)));
@@ -533,7 +534,6 @@ fn label_front(
         && let Some(s) = sigs.get(h - 1)
         && s.shape == Shape::Short
         && s.weight <= 4
-        && !s.repeated
         && s.hit.is_none_or(|hit| {
             hit.kind == BoilerplateKind::Navigation || hit.kind == BoilerplateKind::Category
         })

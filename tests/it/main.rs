@@ -10,6 +10,7 @@
 
 mod api;
 mod articles;
+mod boilerplate;
 mod errors;
 mod properties;
 mod support;
