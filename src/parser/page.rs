@@ -189,6 +189,10 @@ fn score(s: &Signals) -> region::Score {
     if let Some(hit) = s.hit {
         return match hit.strength {
             Strength::Barrier => None,
+            // A related-stories header usually ends the article.
+            Strength::Strong if hit.header && hit.kind == BoilerplateKind::Related => {
+                Some(RELATED_HEADER_SCORE)
+            }
             Strength::Strong => Some(-8),
             Strength::Weak => Some(-3),
         };
@@ -238,10 +242,17 @@ fn scores(sigs: &[Signals]) -> Vec<region::Score> {
     let mut text_seen = false;
     let mut in_comments = false;
     let mut run = 0i32;
+    let footer_from = sigs.len() - sigs.len() / FOOTER_SHARE;
     sigs.iter()
         .zip(&teasers)
-        .map(|(s, &teaser)| {
+        .enumerate()
+        .map(|(i, (s, &teaser))| {
             let mut points = score(s);
+            // Page footers (about-us blurbs, legal notices) are prose too; the article is
+            // rarely in the last stretch of a page.
+            if i >= footer_from {
+                points = points.map(|p| if p > 0 { p / 2 } else { p });
+            }
             // Short lines in a long run are a menu: each weighs more than the last, up to
             // three times, so one subheading costs little and forty menu entries a lot.
             if s.is_short() && !s.list {
@@ -275,6 +286,10 @@ fn scores(sigs: &[Signals]) -> Vec<region::Score> {
         .collect()
 }
 
+/// The score of a related-stories header (`Related`, `You may also like`).
+const RELATED_HEADER_SCORE: i32 = -25;
+/// The last `1 / FOOTER_SHARE` of a page's blocks count half: footers.
+const FOOTER_SHARE: usize = 8;
 /// How many teasers make a page a list of them.
 const TEASER_MIN: usize = 3;
 /// The score of a teaser on a page that lists them.
