@@ -64,11 +64,18 @@ pub(crate) struct PagePlan {
     /// For each raw block, its boilerplate kind, or `None` for article content.
     pub(crate) boilerplate: Vec<Option<BoilerplateKind>>,
     /// The raw block whose first line is the headline, when the page analysis found one;
-    /// `None` lets the classifier take the first title-shaped line.
+    /// `None` lets the classifier take the first title-shaped line. An index past the last
+    /// block ([`PagePlan::NO_HEADLINE`] for the page) says the text has no headline at all:
+    /// no block may be one.
     pub(crate) headline: Option<usize>,
 }
 
 impl PagePlan {
+    /// The `headline` value of a page of `blocks` raw blocks that has no headline.
+    pub(crate) fn no_headline(blocks: usize) -> Option<usize> {
+        Some(blocks)
+    }
+
     /// The boilerplate kind the plan gives raw block `i`.
     pub(crate) fn kind_of(&self, i: usize) -> Option<BoilerplateKind> {
         self.boilerplate.get(i).copied().flatten()
@@ -114,7 +121,16 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         })
         .collect();
     let first_copy = mark_repeats(&texts, &mut sigs);
-    if !options.page_heuristics || !looks_scraped(&sigs) {
+    if !options.page_heuristics {
+        return lexicon_only(&sigs);
+    }
+    if !has_body_after_first(&sigs) {
+        // A headline needs a body under it: `Test`, or three one-word lines, are all text.
+        let mut plan = lexicon_only(&sigs);
+        plan.headline = PagePlan::no_headline(sigs.len());
+        return plan;
+    }
+    if !looks_scraped(&sigs) {
         return lexicon_only(&sigs);
     }
     let scores = scores(&sigs);
@@ -152,6 +168,13 @@ fn mark_repeats(texts: &[&str], sigs: &mut [Signals]) -> Vec<usize> {
         sig.repeated = !key.is_empty() && seen.get(key.as_str()).is_some_and(|&(_, n)| n > 1);
     }
     first
+}
+
+/// Whether any block after the first reads as text: a sentence of a few words, or more.
+fn has_body_after_first(sigs: &[Signals]) -> bool {
+    sigs.iter()
+        .skip(1)
+        .any(|s| s.is_text() || s.shape == Shape::ShortSentence && s.weight >= 4 || s.weight >= 8)
 }
 
 /// Lexicon hits a page needs before the page heuristics apply.
@@ -656,6 +679,29 @@ mod tests {
         );
         let (rows, _) = plan(&input);
         assert!(rows.iter().all(|r| r.1.is_none()), "{rows:?}");
+    }
+
+    #[test]
+    fn a_text_without_body_has_no_headline() {
+        for input in [
+            "Test\n",
+            "abc\n\ndef\n\nghi\n",
+            "One short sentence here.\n",
+        ] {
+            let seg = segment::segment(input);
+            let plan = analyse(input, &seg, &ParseOptions::default());
+            assert_eq!(
+                plan.headline,
+                PagePlan::no_headline(seg.blocks.len()),
+                "{input:?}"
+            );
+        }
+        let input = format!("Council approves the park plan\n\n{PARA}\n");
+        let seg = segment::segment(&input);
+        assert_eq!(
+            analyse(&input, &seg, &ParseOptions::default()).headline,
+            None
+        );
     }
 
     #[test]
