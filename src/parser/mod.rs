@@ -19,7 +19,9 @@ pub(crate) mod list;
 pub(crate) mod page;
 pub(crate) mod paragraph;
 pub(crate) mod partial;
+pub(crate) mod quote;
 pub(crate) mod segment;
+pub(crate) mod sentence;
 pub(crate) mod signoff;
 pub(crate) mod subheading;
 pub(crate) mod text;
@@ -55,5 +57,7 @@ pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Articl
     check(input, options)?;
     let segments = segment::segment(input);
     let plan = page::analyse(input, &segments, options);
-    Ok(classify::classify(input, &segments, &plan, options))
+    let mut article = classify::classify(input, &segments, &plan, options);
+    quote::run(input, &mut article);
+    Ok(article)
 }
