@@ -11,5 +11,6 @@
 mod api;
 mod articles;
 mod errors;
+mod limits;
 mod properties;
 mod support;
