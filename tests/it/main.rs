@@ -12,5 +12,7 @@ mod api;
 mod articles;
 mod errors;
 mod limits;
+mod pathological;
 mod properties;
+mod regressions;
 mod support;
