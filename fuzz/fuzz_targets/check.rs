@@ -32,12 +32,18 @@ pub fn check(input: &str, article: &Article<'_>, max_blocks: usize) {
         let span = block.span();
         assert!(span.start >= last, "block {span:?} overlaps the one before");
         let gap = input.as_bytes().get(last..span.start).expect("in bounds");
-        assert!(gap.iter().copied().all(ws), "bytes before {span:?} lie in no block");
+        assert!(
+            gap.iter().copied().all(ws),
+            "bytes before {span:?} lie in no block"
+        );
         assert!(span.slice(input).is_some(), "block {span:?} is not a slice");
         last = span.end;
     }
     let tail = input.as_bytes().get(last..).expect("in bounds");
-    assert!(tail.iter().copied().all(ws), "bytes after the last block lie in no block");
+    assert!(
+        tail.iter().copied().all(ws),
+        "bytes after the last block lie in no block"
+    );
 
     let json = serde_json::to_value(article).expect("serialises");
     let mut all = Vec::new();
