@@ -28,8 +28,8 @@ pub enum Block<'a> {
     Subheading(Subheading<'a>),
     /// A bulleted or numbered list.
     List(List<'a>),
-    /// A photo caption.
-    Caption(Caption<'a>),
+    /// A photo caption (boxed, like the byline: it is larger than the common blocks).
+    Caption(Box<Caption<'a>>),
     /// A wire sign-off, contributor line, editor's note or correction.
     SignOff(SignOff<'a>),
     /// Page furniture that is not part of the article.
@@ -108,7 +108,7 @@ impl<'a> Block<'a> {
             Block::Paragraph(b) => Block::Paragraph(b.into_owned()),
             Block::Subheading(b) => Block::Subheading(b.into_owned()),
             Block::List(b) => Block::List(b.into_owned()),
-            Block::Caption(b) => Block::Caption(b.into_owned()),
+            Block::Caption(b) => Block::Caption(Box::new(b.into_owned())),
             Block::SignOff(b) => Block::SignOff(b.into_owned()),
             Block::Boilerplate(b) => Block::Boilerplate(b.into_owned()),
         }
@@ -234,17 +234,28 @@ impl List<'_> {
 }
 
 /// A photo caption: `X greets Y as they arrive. (Associated Press)`.
+///
+/// The caption's words and its credit are separate: for
+/// `Photo: Children at the fence. (Getty Images)`, `text` is `Children at the fence.` and
+/// `credit` is `Getty Images`; `span` covers the whole block.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Caption<'a> {
-    /// The caption as written, credit included.
+    /// What the caption says, without its label (`Photo:`) and credit; empty for a line that
+    /// is only a credit (`JANE DOE/AFP/Getty Images`).
     pub text: Cow<'a, str>,
-    /// Where it is.
+    /// The whole caption block, label and credit included.
     pub span: Span,
+    /// Where `text` is.
+    #[serde(default)]
+    pub text_span: Span,
     /// The photo credit (`Associated press`, `Getty Images`), if any.
     pub credit: Option<Cow<'a, str>>,
-    /// When the same caption appeared earlier, the index of that block in
-    /// [`Article::blocks`](crate::Article::blocks).
+    /// Where the credit is.
+    #[serde(default)]
+    pub credit_span: Option<Span>,
+    /// When the same caption appeared earlier (compared with whitespace and case
+    /// normalised), the index of that block in [`Article::blocks`](crate::Article::blocks).
     pub duplicate_of: Option<usize>,
 }
 
@@ -255,7 +266,9 @@ impl Caption<'_> {
         Caption {
             text: owned(self.text),
             span: self.span,
+            text_span: self.text_span,
             credit: owned_opt(self.credit),
+            credit_span: self.credit_span,
             duplicate_of: self.duplicate_of,
         }
     }

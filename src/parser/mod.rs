@@ -2,19 +2,29 @@
 //!
 //! 1. [`segment`] cuts the input into lines and blocks (one memchr pass).
 //! 2. [`page`] tells the article from the page furniture around it, then [`classify`] decides, block by block, which construct each block is, with the small
-//!    nom parsers of the construct modules ([`headline`], [`list`], [`paragraph`] ...).
+//!    nom parsers of the construct modules ([`headline`], [`dek`], [`byline`], [`timestamp`],
+//!    [`dateline`], [`caption`], [`signoff`], [`subheading`], [`list`], [`paragraph`]) and the
+//!    shared pieces in [`partial`] (dates, names).
 //! 3. inline parsing (quotations, attribution) runs over the prose blocks.
 //! 4. document-level passes resolve what needs the whole article (speakers, duplicates).
 
 pub(crate) mod boilerplate;
+pub(crate) mod byline;
+pub(crate) mod caption;
 pub(crate) mod classify;
+pub(crate) mod dateline;
+pub(crate) mod dek;
 pub(crate) mod headline;
 pub(crate) mod limits;
 pub(crate) mod list;
 pub(crate) mod page;
 pub(crate) mod paragraph;
+pub(crate) mod partial;
 pub(crate) mod segment;
+pub(crate) mod signoff;
+pub(crate) mod subheading;
 pub(crate) mod text;
+pub(crate) mod timestamp;
 
 use crate::{Article, ErrorKind, ParseError, ParseOptions, Span};
 

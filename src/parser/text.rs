@@ -23,9 +23,25 @@ pub(crate) fn ends_like_sentence(s: &str) -> bool {
     last_significant_char(s).is_some_and(is_terminal)
 }
 
+/// The longest prefix of `s` of at most `max` bytes that ends on a char boundary.
+pub(crate) fn prefix(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixes_end_on_char_boundaries() {
+        assert_eq!(prefix("héllo", 2), "h");
+        assert_eq!(prefix("héllo", 3), "hé");
+        assert_eq!(prefix("abc", 10), "abc");
+    }
 
     #[test]
     fn sentence_ends() {

@@ -10,6 +10,7 @@
 
 mod api;
 mod articles;
+mod constructs;
 mod errors;
 mod limits;
 mod pathological;
