@@ -252,10 +252,7 @@ enum Opening {
 
 fn prefix(i: &str) -> Option<&str> {
     PREFIXES.iter().find_map(|p| {
-        (
-            tag_no_case::<&str, &str, nom::error::Error<&str>>(*p),
-            space1,
-        )
+        (crate::parser::text::tag_no_case(p), space1)
             .parse(i)
             .ok()
             .map(|(r, _)| r)
@@ -406,7 +403,7 @@ fn credits<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> 
     loop {
         let role_word = CREDIT_ROLES.iter().find_map(|r| {
             (
-                tag_no_case::<&str, &str, nom::error::Error<&str>>(*r),
+                crate::parser::text::tag_no_case(r),
                 space1,
                 tag_no_case("by"),
                 space1,

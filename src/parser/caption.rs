@@ -36,7 +36,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use nom::{Offset, Parser, bytes::complete::tag_no_case};
+use nom::{Offset, Parser};
 use once_cell::sync::Lazy;
 
 use crate::Span;
@@ -149,7 +149,7 @@ fn has_cue(text: &str) -> bool {
 
 fn starts_with_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
     labels.iter().find_map(|l| {
-        tag_no_case::<&str, &str, nom::error::Error<&str>>(*l)
+        crate::parser::text::tag_no_case(l)
             .parse(text)
             .ok()
             .map(|(rest, _)| rest)
@@ -204,10 +204,21 @@ fn trailing_paren(text: &str) -> Option<(usize, &str)> {
 
 /// A credit given with a label at the end: `... on Tuesday. Photograph: Jane Doe/AP`.
 fn trailing_labelled(text: &str) -> Option<(usize, &str)> {
-    for label in CREDIT_LABELS {
-        let cap = label.get(..1).map(str::to_uppercase).unwrap_or_default() + label.get(1..)?;
-        if let Some(at) = text.rfind(&format!(" {cap} ")) {
-            let credit = text.get(at + cap.len() + 2..)?;
+    // Every pattern ends with its label's colon and a space: find those first (most text
+    // has none), then, label by label, the last one the pattern ends at (as `rfind` would).
+    let colons: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), ": ").collect();
+    if colons.is_empty() {
+        return None;
+    }
+    for (pattern, cap_len) in CREDIT_PATTERNS.iter() {
+        let found = colons.iter().rev().find_map(|&colon| {
+            // The pattern ` Label: ` has its colon `cap_len` bytes after its start.
+            let at = colon.checked_sub(*cap_len)?;
+            let end = at + pattern.len();
+            (text.as_bytes().get(at..end) == Some(pattern.as_bytes())).then_some(at)
+        });
+        if let Some(at) = found {
+            let credit = text.get(at + cap_len + 2..)?;
             if credit_shaped(credit) {
                 return Some((at + 1, credit.trim()));
             }
@@ -215,6 +226,18 @@ fn trailing_labelled(text: &str) -> Option<(usize, &str)> {
     }
     None
 }
+
+/// ` Photograph: ` ... for each of [`CREDIT_LABELS`], capitalised, with the label's length;
+/// built once.
+static CREDIT_PATTERNS: Lazy<Vec<(String, usize)>> = Lazy::new(|| {
+    CREDIT_LABELS
+        .iter()
+        .filter_map(|label| {
+            let cap = label.get(..1)?.to_uppercase() + label.get(1..)?;
+            Some((format!(" {cap} "), cap.len()))
+        })
+        .collect()
+});
 
 fn node<'a>(input: &'a str, span: Span, text: Span, credit: Option<Span>) -> Caption<'a> {
     let text = trim_span(input, text);

@@ -22,7 +22,9 @@
 use crate::ast::{Article, Block};
 use crate::parser::page::PagePlan;
 use crate::parser::segment::{Line, RawBlock, Segments};
-use crate::parser::text::{ends_like_sentence, last_significant_char, word_count};
+use crate::parser::text::{
+    ends_like_sentence, last_significant_char, word_count, word_count_up_to,
+};
 use crate::parser::{
     boilerplate, byline, caption, dateline, dek, headline, list, paragraph, signoff, subheading,
     timestamp,
@@ -118,7 +120,7 @@ impl Cursor<'_> {
 /// Whether a block reads as running prose (which ends the front matter): a long line, or a
 /// sentence of ten words or more ending with a period (not a `Sign up to comment!` prompt).
 fn is_prose(text: &str, lines: usize) -> bool {
-    let words = word_count(text);
+    let words = word_count_up_to(text, 20);
     lines > 1 && words >= 12
         || words >= 20
         || words >= 10
@@ -128,7 +130,7 @@ fn is_prose(text: &str, lines: usize) -> bool {
 
 /// Whether a block is a sentence introducing what follows (`... for the week:`).
 fn introduces(text: &str) -> bool {
-    word_count(text) >= 8 && text.trim_end().ends_with(':')
+    text.trim_end().ends_with(':') && word_count_up_to(text, 8) >= 8
 }
 
 /// The span from the first to the last of `lines`.
@@ -329,7 +331,7 @@ fn push_paragraph<'a>(
     let prose = is_prose(text, lines.len()) || text_span != span;
     if state.zone == Zone::Body || prose {
         if state.zone != Zone::Body || state.paragraphs == 0 {
-            state.short_opener = lines.len() == 1 && word_count(text) <= 30;
+            state.short_opener = lines.len() == 1 && word_count_up_to(text, 31) <= 30;
         }
         state.zone = Zone::Body;
         state.paragraphs += 1;
@@ -394,7 +396,7 @@ fn classify_one<'a>(
             return lines.len();
         }
         if let Some(c) = caption::parse(input, span) {
-            article.blocks.push(Block::Caption(c));
+            article.blocks.push(Block::Caption(Box::new(c)));
             state.last = Last::Other;
             return lines.len();
         }
@@ -419,7 +421,7 @@ fn classify_one<'a>(
                 if let Some(top) = article.byline.as_mut()
                     && top.span.start == b.span.start
                 {
-                    *top = b.clone();
+                    *top = (**b).clone();
                 }
                 state.byline_block = None;
                 return 1;
@@ -509,7 +511,7 @@ fn push_byline<'a>(
 ) -> usize {
     article.byline.get_or_insert_with(|| b.clone());
     state.byline_block = Some(article.blocks.len());
-    article.blocks.push(Block::Byline(b));
+    article.blocks.push(Block::Byline(Box::new(b)));
     state.last = Last::Byline;
     1
 }

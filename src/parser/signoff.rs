@@ -31,7 +31,7 @@
 
 use std::borrow::Cow;
 
-use nom::{Parser, bytes::complete::tag_no_case};
+use nom::Parser;
 use once_cell::sync::Lazy;
 
 use crate::Span;
@@ -86,6 +86,19 @@ static CONTRIBUTOR: Lazy<Option<aho_corasick::AhoCorasick>> = Lazy::new(|| {
         .ok()
 });
 
+/// Whether `text` (at most [`MAX_CONTRIBUTOR_BYTES`]) contains `contribut` in any ASCII
+/// case, as every one of [`CONTRIBUTOR_PHRASES`] does: a fast test, on a lower-cased copy on
+/// the stack, that spares most paragraphs the full search.
+fn mentions_contribution(text: &str) -> bool {
+    let mut lower = [0u8; MAX_CONTRIBUTOR_BYTES];
+    let Some(buf) = lower.get_mut(..text.len()) else {
+        return true;
+    };
+    buf.copy_from_slice(text.as_bytes());
+    buf.make_ascii_lowercase();
+    memchr::memmem::find(buf, b"contribut").is_some()
+}
+
 /// Openings of the other kinds, lower case, with the kind.
 const OPENINGS: &[(&str, SignOffKind)] = &[
     ("editor's note", SignOffKind::EditorsNote),
@@ -136,9 +149,7 @@ pub(crate) fn is_wire(text: &str) -> bool {
 
 fn opening(text: &str) -> Option<SignOffKind> {
     for (phrase, kind) in OPENINGS {
-        if let Ok((rest, _)) =
-            tag_no_case::<&str, &str, nom::error::Error<&str>>(*phrase).parse(text)
-        {
+        if let Ok((rest, _)) = crate::parser::text::tag_no_case(phrase).parse(text) {
             let rest = rest.trim_start_matches(' ');
             if rest.starts_with([':', '—', '–', '-', ','])
                 || rest.starts_with('(')
@@ -149,7 +160,7 @@ fn opening(text: &str) -> Option<SignOffKind> {
         }
     }
     SENTENCES.iter().find_map(|(phrase, kind)| {
-        tag_no_case::<&str, &str, nom::error::Error<&str>>(*phrase)
+        crate::parser::text::tag_no_case(phrase)
             .parse(text)
             .ok()
             .map(|_| *kind)
@@ -164,6 +175,7 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<SignOff<'_>> {
     } else if let Some(kind) = opening(text) {
         kind
     } else if text.len() <= MAX_CONTRIBUTOR_BYTES
+        && mentions_contribution(text)
         && CONTRIBUTOR.as_ref().is_some_and(|ac| ac.is_match(text))
     {
         SignOffKind::Contributor

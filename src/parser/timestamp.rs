@@ -28,6 +28,8 @@
 
 use std::borrow::Cow;
 
+use once_cell::sync::Lazy;
+
 use nom::{
     IResult, Parser,
     bytes::complete::tag_no_case,
@@ -68,11 +70,37 @@ const LABELS: &[(&str, TimestampKind)] = &[
     ("업데이트", TimestampKind::Updated),
 ];
 
+/// The first bytes of the [`LABELS`], lower case (an ASCII byte not among them opens no
+/// label); built once.
+static LABEL_FIRST_BYTES: Lazy<Vec<u8>> = Lazy::new(|| {
+    LABELS
+        .iter()
+        .filter_map(|(word, _)| word.bytes().next())
+        .map(|b| b.to_ascii_lowercase())
+        .collect()
+});
+
 /// A label at the start of `i`, with the `on`/`at`/`em`/`:` after it.
 pub(crate) fn label(i: &str) -> IResult<&str, TimestampKind> {
+    // An ASCII letter that opens no label (most lines) is done here.
+    if let Some(first) = i.bytes().next()
+        && first.is_ascii()
+        && !LABEL_FIRST_BYTES.contains(&first.to_ascii_lowercase())
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    let first = i.bytes().next().filter(u8::is_ascii);
     for (word, kind) in LABELS {
+        if let (Some(a), Some(b)) = (first, word.bytes().next())
+            && !a.eq_ignore_ascii_case(&b)
+        {
+            continue;
+        }
         if let Ok((rest, _)) = (
-            tag_no_case::<&str, &str, nom::error::Error<&str>>(*word),
+            crate::parser::text::tag_no_case(word),
             not(satisfy(char::is_alphanumeric)),
         )
             .parse(i)

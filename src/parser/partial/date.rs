@@ -117,10 +117,12 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
     if word.len() < 3 || word.len() > 9 {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
     MONTHS.iter().zip(1u8..).find_map(|(name, n)| {
         let abbrev = name.get(..3).unwrap_or(name);
-        (lower == *name || lower == abbrev || (n == 9 && lower == "sept")).then_some(n)
+        (word.eq_ignore_ascii_case(name)
+            || word.eq_ignore_ascii_case(abbrev)
+            || (n == 9 && word.eq_ignore_ascii_case("sept")))
+        .then_some(n)
     })
 }
 
@@ -129,12 +131,13 @@ pub(crate) fn is_weekday(word: &str) -> bool {
     if word.len() < 3 || word.len() > 9 {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
+    // A weekday name, or its first 3, 4 or 5 letters, in any ASCII case.
     WEEKDAYS.iter().any(|name| {
-        lower == *name
-            || name.get(..3) == Some(lower.as_str())
-            || (lower.len() == 4 && name.starts_with(lower.as_str()))
-            || (lower.len() == 5 && name.starts_with(lower.as_str()))
+        word.eq_ignore_ascii_case(name)
+            || ((3..=5).contains(&word.len())
+                && name
+                    .get(..word.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(word)))
     })
 }
 
@@ -402,6 +405,21 @@ fn zone_span(start: &str, zone: &str) -> (usize, usize) {
 
 /// Reads a date and/or time from the start of `i`.
 pub(crate) fn datetime(i: &str) -> Option<DateTime> {
+    // Every reading opens with a digit or with a weekday or month name: a line that opens
+    // with any other word (most of them) is done here, without trying each form.
+    let first = i.bytes().next()?;
+    if !first.is_ascii_alphanumeric() {
+        return None;
+    }
+    if first.is_ascii_alphabetic() {
+        let word = i
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !is_weekday(word) && month_number(word).is_none() {
+            return None;
+        }
+    }
     let date_first = |s: &str| -> Option<DateTime> {
         let (s1, _) = opt(weekday_prefix).parse(s).ok()?;
         let (mut rest, d) = date(s1).ok()?;
