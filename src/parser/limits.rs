@@ -118,7 +118,11 @@ mod tests {
         assert!(three.diagnostics.is_empty());
         let two = parse(input, 2);
         assert_eq!(two.blocks.len(), 2);
-        assert!(two.blocks[1].text().starts_with("By Jane Doe, Reuters\n\nNEW YORK"));
+        assert!(
+            two.blocks[1]
+                .text()
+                .starts_with("By Jane Doe, Reuters\n\nNEW YORK")
+        );
         assert_eq!(two.diagnostics.len(), 1);
     }
 }
