@@ -10,6 +10,10 @@
 
 mod api;
 mod articles;
+mod boilerplate;
 mod errors;
+mod limits;
+mod pathological;
 mod properties;
+mod regressions;
 mod support;
