@@ -21,7 +21,17 @@ pub(crate) struct Cue {
     pub(crate) participle: bool,
     /// Only attributes a quote that follows it in its clause (`called it a “disaster”`).
     pub(crate) weak: bool,
+    /// Also a common noun (`report`, `state`, `post`): a verb only after a subject it
+    /// agrees with (`officials report`, `they note`) or an auxiliary.
+    pub(crate) noun_too: bool,
 }
+
+/// Base forms that are also nouns.
+const NOUN_TOO: &str = "state report post note comment quote answer reply tweet claim charge \
+    estimate promise pledge vow counter caution stress remark repeat demand question label \
+    welcome hail blast slam call praise chant sigh laugh cry joke quip snap crow sniff muse \
+    read record order plea protest warning response statement concern interview comments \
+    begin rage fume scold boast notice mention echo";
 
 /// Speech verbs, every form on a line: those that introduce reported speech.
 const CLAUSE_VERBS: &str = "
@@ -120,6 +130,8 @@ begin begins began beginning
 conclude concludes concluded concluding
 wonder wonders wondered wondering
 comment comments commented commenting
+mention mentions mentioned mentioning
+echo echoes echoed echoing
 quote quotes quoted quoting
 interject interjects interjected interjecting
 scold scolds scolded scolding
@@ -158,6 +170,7 @@ warn warns warned warning caution cautions cautioned cautioning";
 
 static CUES: Lazy<HashMap<&'static str, Cue>> = Lazy::new(|| {
     let objects: HashSet<&str> = OBJECT_VERBS.split_whitespace().collect();
+    let nouns: HashSet<&str> = NOUN_TOO.split_whitespace().collect();
     let mut map = HashMap::new();
     let mut add = |list: &'static str, clause: bool, weak: bool| {
         for w in list.split_whitespace() {
@@ -166,6 +179,7 @@ static CUES: Lazy<HashMap<&'static str, Cue>> = Lazy::new(|| {
                 object: objects.contains(w),
                 participle: w.ends_with("ing") && w != "bring",
                 weak,
+                noun_too: nouns.contains(w),
             });
         }
     };
