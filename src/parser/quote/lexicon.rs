@@ -198,7 +198,7 @@ pub(crate) fn cue(word: &str) -> Option<Cue> {
 pub(crate) struct Words(Lazy<HashSet<&'static str>>);
 
 impl Words {
-    const fn new(f: fn() -> HashSet<&'static str>) -> Self {
+    pub(crate) const fn new(f: fn() -> HashSet<&'static str>) -> Self {
         Words(Lazy::new(f))
     }
 }
@@ -260,7 +260,7 @@ pub(crate) static BREAKS: Words = Words::new(|| {
 pub(crate) static BETWEEN: Words = Words::new(|| {
     set(
         "has have had is was were are will would could should may might must did does do \
-         also then later earlier previously repeatedly again once recently long never \
+         now also then later earlier previously repeatedly again once recently long never \
          often always already reportedly allegedly since first last further finally \
          simply only just even still had've n't not quickly flatly publicly privately \
          separately initially subsequently",
@@ -280,7 +280,10 @@ pub(crate) static NOT_NAMES: Words = Words::new(|| {
          yesterday today tonight tomorrow earlier later why asked \
          several more less such nor once until unless upon among amid everything everyone \
          everybody nothing nobody somebody something someone anything anyone none whatever \
-         whoever wherever whenever",
+         whoever wherever whenever nonetheless nevertheless moreover furthermore finally \
+         eventually currently initially ultimately overall otherwise similarly likewise \
+         additionally separately previously afterwards thus hence therefore regardless \
+         later earlier now still instead rather besides indeed",
     )
 });
 

@@ -278,6 +278,13 @@ fn name_at(p: &Para<'_>, start: usize, end: usize) -> Option<Np> {
 
 /// The noun phrase ending right before token `np_end`.
 fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
+    // `It's something she said`: a pronoun takes no modifier.
+    if np_end > floor
+        && p.is_word(np_end - 1)
+        && matches!(p.s(np_end - 1), "he" | "she" | "they" | "we" | "I" | "it")
+    {
+        return Some(split_name(p, np_end - 1..np_end));
+    }
     let mut s = np_end;
     let mut words = 0;
     while s > floor && words < MAX_NP {
