@@ -30,7 +30,7 @@
 use std::ops::Range;
 
 use super::indirect;
-use super::lexicon::{self, is};
+use super::lexicon;
 use super::np::{self, Np};
 use super::para::Para;
 
@@ -67,7 +67,7 @@ fn source_at(p: &Para<'_>, i: usize, limit: usize) -> Option<Range<usize>> {
         e += 1;
     }
     let mut s = start;
-    while s < e && is(&lexicon::DETERMINERS, p.s(s)) {
+    while s < e && p.is(s, &lexicon::DETERMINERS) {
         s += 1;
     }
     (s < e).then_some(s..e)
@@ -91,7 +91,7 @@ fn trailer(p: &Para<'_>, mut k: usize, limit: usize, attr: &mut Attribution) {
         if p.is_terminal(k) {
             // `he said. he said,` / `she said. declared.`
             let mut j = k + 1;
-            if j < limit && is(&lexicon::PRONOUNS, p.s(j)) && p.is_lower_word(j) {
+            if j < limit && p.is(j, &lexicon::PRONOUNS) && p.is_lower_word(j) {
                 j += 1;
             }
             if j < limit && p.is_lower_word(j) && strong_cue(p, j) {
@@ -179,7 +179,7 @@ fn phrasal_end(p: &Para<'_>, j: usize) -> usize {
 /// aside): `Blinken said on Tuesday.` but not `Blinken said the talks would go on.`
 fn short_rest(p: &Para<'_>, cue: usize, k: usize, limit: usize) -> bool {
     let mut k = k;
-    if lexicon::cue(p.s(cue)).is_some_and(|c| c.object) {
+    if p.info_cue(cue).is_some_and(|c| c.object) {
         k = indirect::skip_listener(p, k, limit).unwrap_or(k);
     }
     let k = indirect::skip_adverbials(p, k, limit);
@@ -233,7 +233,7 @@ pub(crate) fn before(p: &Para<'_>, open: usize, floor: usize) -> Option<Attribut
                 let start = n
                     .all
                     .clone()
-                    .find(|&x| is(&lexicon::DETERMINERS, p.s(x)))
+                    .find(|&x| p.is(x, &lexicon::DETERMINERS))
                     .unwrap_or(n.all.start);
                 np::split_name(p, start..n.all.end)
             });
@@ -285,7 +285,7 @@ pub(crate) fn before(p: &Para<'_>, open: usize, floor: usize) -> Option<Attribut
 fn sentence_subject(p: &Para<'_>, floor: usize, limit: usize) -> Option<Np> {
     let n = np::after(p, floor, limit)?;
     let head = n.all.end.checked_sub(1)?;
-    (n.name.is_some() || is(&lexicon::PRONOUNS, p.s(head)) || is(&lexicon::ROLE_NOUNS, p.s(head)))
+    (n.name.is_some() || p.is(head, &lexicon::PRONOUNS) || p.is(head, &lexicon::ROLE_NOUNS))
         .then_some(n)
 }
 

@@ -130,11 +130,11 @@ pub(crate) fn skip_listener(p: &Para<'_>, k: usize, end: usize) -> Option<usize>
     if p.s(k) == "that" {
         return Some(k);
     }
-    if is(&lexicon::LISTENERS, p.s(k)) {
+    if p.is(k, &lexicon::LISTENERS) {
         return Some(k + 1);
     }
     let mut j = k;
-    if is(&lexicon::DETERMINERS, p.s(j)) && !is(&lexicon::PRONOUNS, p.s(j)) {
+    if p.is(j, &lexicon::DETERMINERS) && !p.is(j, &lexicon::PRONOUNS) {
         j += 1;
     }
     let run_start = j;
@@ -142,7 +142,7 @@ pub(crate) fn skip_listener(p: &Para<'_>, k: usize, end: usize) -> Option<usize>
         j += 1;
     }
     if j > run_start {
-        if is(&lexicon::LISTENERS, p.s(j)) && p.is_lower_word(j) {
+        if p.is(j, &lexicon::LISTENERS) && p.is_lower_word(j) {
             return Some(j + 1);
         }
         if p.s(j) == "’s" || p.s(j - 1).ends_with("’s") || p.s(j - 1).ends_with("'s") {
@@ -159,7 +159,7 @@ pub(crate) fn skip_listener(p: &Para<'_>, k: usize, end: usize) -> Option<usize>
         while m < end && m < j + 3 && p.is_lower_word(m) && !clause_start(p, m) {
             m += 1;
         }
-        if m > j && (p.s(m) == "that" || is(&lexicon::PRONOUNS, p.s(m))) {
+        if m > j && (p.s(m) == "that" || p.is(m, &lexicon::PRONOUNS)) {
             return Some(m);
         }
     }
@@ -282,7 +282,7 @@ pub(crate) fn skip_adverbials(p: &Para<'_>, mut k: usize, end: usize) -> usize {
                 if p.is_punct(j, ",") || p.is_terminal(j) {
                     break;
                 }
-                if !p.is_word(j) || is(&lexicon::BETWEEN, p.s(j)) {
+                if !p.is_word(j) || p.is(j, &lexicon::BETWEEN) {
                     return start;
                 }
                 if j >= k + 2 && strict_start(p, j) && !is_preposition(p.s(j - 1)) {
@@ -364,7 +364,7 @@ fn only_a_quote(p: &Para<'_>, r: &Range<usize>) -> bool {
 /// adverbials: `..., Palvetzian said on Monday.`
 pub(crate) fn ends_after(p: &Para<'_>, cue: usize, k: usize, end: usize) -> bool {
     let mut k = k;
-    if lexicon::cue(p.s(cue)).is_some_and(|c| c.object) {
+    if p.info_cue(cue).is_some_and(|c| c.object) {
         k = skip_listener(p, k, end).unwrap_or(k);
     }
     let k = skip_adverbials(p, k, end);
@@ -372,7 +372,7 @@ pub(crate) fn ends_after(p: &Para<'_>, cue: usize, k: usize, end: usize) -> bool
         || p.is_terminal(k)
         // `..., he said, adding that ...`
         || (p.is_punct(k, ",")
-            && lexicon::cue(p.s(k + 1)).is_some_and(|c| c.participle)
+            && p.info_cue(k + 1).is_some_and(|c| c.participle)
             && p.is_lower_word(k + 1))
 }
 
@@ -702,7 +702,7 @@ fn subject(p: &Para<'_>, j: usize, sent: &Range<usize>, cue: lexicon::Cue) -> Op
         if before_cue == "as" {
             return np::before(p, j - 1, sent.start).map(|n| {
                 let start = (n.all.start..n.all.end)
-                    .find(|&x| is(&lexicon::DETERMINERS, p.s(x)))
+                    .find(|&x| p.is(x, &lexicon::DETERMINERS))
                     .unwrap_or(n.all.start);
                 np::split_name(p, start..n.all.end)
             });
@@ -762,10 +762,7 @@ fn complement(p: &Para<'_>, j: usize, sent: &Range<usize>, out: &mut Vec<Reporte
                 || (k > start
                     && !quoted(p, k)
                     && matches!(p.s(k), "and" | "but" | "because" | "while"))
-                || (k > start
-                    && !quoted(p, k)
-                    && p.is_lower_word(k)
-                    && lexicon::cue(p.s(k)).is_some())
+                || (k > start && !quoted(p, k) && p.is_lower_word(k) && p.info_cue(k).is_some())
         })
         .unwrap_or(sent.end.min(start + 16));
     let clause = trim(p, start..end);
@@ -790,7 +787,7 @@ fn earlier_subject(p: &Para<'_>, start: usize, j: usize) -> Option<Np> {
 fn opening_subject(p: &Para<'_>, start: usize, j: usize) -> Option<Np> {
     let n = np::after(p, start, j)?;
     let head = n.all.end.checked_sub(1)?;
-    (n.name.is_some() || is(&lexicon::PRONOUNS, p.s(head))).then_some(n)
+    (n.name.is_some() || p.is(head, &lexicon::PRONOUNS)).then_some(n)
 }
 
 /// `According to X, clause`, `clause, according to X.` or

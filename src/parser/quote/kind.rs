@@ -19,7 +19,7 @@
 //! > | the region known as the “high north.”  scare
 //! ```
 
-use super::lexicon::{self, is};
+use super::lexicon;
 use super::para::Para;
 use crate::QuoteKind;
 
@@ -46,7 +46,7 @@ pub(crate) fn classify(p: &Para<'_>, open: usize, close: usize, attributed: bool
                 || p.is_dash(b)
                 || p.is_mark(b)
                 || p.is_terminal(b)
-                || (p.is_word(b) && lexicon::cue(p.s(b)).is_some_and(|c| !c.weak))
+                || (p.is_word(b) && p.info_cue(b).is_some_and(|c| !c.weak))
         });
     let several_sentences =
         (first..close).any(|i| p.is_terminal(i) && i + 1 < close && p.is_cap_word(i + 1));
@@ -61,7 +61,7 @@ pub(crate) fn classify(p: &Para<'_>, open: usize, close: usize, attributed: bool
         return QuoteKind::Full;
     }
     let marked = (open.saturating_sub(3)..open).any(|i| {
-        p.is_word(i) && is(&lexicon::SCARE_MARKERS, p.s(i))
+        p.is_word(i) && p.is(i, &lexicon::SCARE_MARKERS)
             || (p.s(i) == "called" && i > 0 && is_passive(p.s(i - 1)))
     });
     if marked || (!attributed && (words <= MAX_TERM_WORDS || title_case) && !spoken(p, open)) {

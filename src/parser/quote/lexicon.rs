@@ -5,10 +5,11 @@
 
 use std::collections::HashMap;
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
 
-use crate::parser::sentence::with_lower;
+use super::names;
 
 /// How a speech verb can attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,19 +169,82 @@ const OBJECT_VERBS: &str = "tell tells told telling assure assures assured assur
 informs informed informing remind reminds reminded reminding advise advises advised advising \
 warn warns warned warning caution cautions cautioned cautioning";
 
-static CUES: Lazy<HashMap<&'static str, Cue>> = Lazy::new(|| {
+/// A fast hasher for the short words of the tables (FNV-1a).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map keyed by words, with [`Fnv`].
+pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// What the tables say about one lowercase word: the tables it is in (one bit each) and
+/// the speech verb it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Entry {
+    pub(crate) flags: u32,
+    pub(crate) cue: Option<Cue>,
+}
+
+/// A table of lowercase words: a bit of [`Entry::flags`].
+pub(crate) struct Words {
+    bit: u32,
+    list: &'static str,
+}
+
+impl Words {
+    pub(crate) const fn new(index: u32, list: &'static str) -> Self {
+        Words {
+            bit: 1 << index,
+            list,
+        }
+    }
+
+    /// Whether `entry` is in this table.
+    pub(crate) fn has(&self, entry: Entry) -> bool {
+        entry.flags & self.bit != 0
+    }
+}
+
+/// Every table in one map: one probe answers every question about a word.
+static LEXICON: Lazy<WordMap<&'static [u8], Entry>> = Lazy::new(|| {
+    let mut map: WordMap<&'static [u8], Entry> = WordMap::default();
+    for table in TABLES {
+        for w in table.list.split_whitespace() {
+            map.entry(w.as_bytes()).or_default().flags |= table.bit;
+        }
+    }
     let objects: HashSet<&str> = OBJECT_VERBS.split_whitespace().collect();
     let nouns: HashSet<&str> = NOUN_TOO.split_whitespace().collect();
-    let mut map = HashMap::new();
     let mut add = |list: &'static str, clause: bool, weak: bool| {
         for w in list.split_whitespace() {
-            map.entry(w).or_insert(Cue {
-                clause,
-                object: objects.contains(w),
-                participle: w.ends_with("ing") && w != "bring",
-                weak,
-                noun_too: nouns.contains(w),
-            });
+            let entry = map.entry(w.as_bytes()).or_default();
+            if entry.cue.is_none() {
+                entry.cue = Some(Cue {
+                    clause,
+                    object: objects.contains(w),
+                    participle: w.ends_with("ing") && w != "bring",
+                    weak,
+                    noun_too: nouns.contains(w),
+                });
+            }
         }
     };
     add(CLAUSE_VERBS, true, false);
@@ -189,88 +253,88 @@ static CUES: Lazy<HashMap<&'static str, Cue>> = Lazy::new(|| {
     map
 });
 
-/// The cue a single word is, if any.
-pub(crate) fn cue(word: &str) -> Option<Cue> {
-    with_lower(word, |w| CUES.get(w).copied())
+/// What the tables say about `word` (any case). ASCII words are lowercased on the stack.
+pub(crate) fn lookup(word: &str) -> Entry {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 24];
+    if let Some(dst) = buf.get_mut(..bytes.len())
+        && word.is_ascii()
+    {
+        dst.copy_from_slice(bytes);
+        dst.make_ascii_lowercase();
+        return LEXICON.get(&*dst).copied().unwrap_or_default();
+    }
+    if bytes.len() > 64 {
+        return Entry::default();
+    }
+    let lower = word.to_lowercase();
+    LEXICON.get(lower.as_bytes()).copied().unwrap_or_default()
 }
 
-/// A table of lowercase words.
-pub(crate) struct Words(Lazy<HashSet<&'static str>>);
-
-impl Words {
-    pub(crate) const fn new(f: fn() -> HashSet<&'static str>) -> Self {
-        Words(Lazy::new(f))
-    }
+/// The cue a single word is, if any.
+pub(crate) fn cue(word: &str) -> Option<Cue> {
+    lookup(word).cue
 }
 
 /// Whether `word` (any case) is in `table`.
 pub(crate) fn is(table: &Words, word: &str) -> bool {
-    with_lower(word, |w| table.0.contains(w))
-}
-
-fn set(s: &'static str) -> HashSet<&'static str> {
-    s.split_whitespace().collect()
+    table.has(lookup(word))
 }
 
 /// Personal pronouns that can be speakers.
-pub(crate) static PRONOUNS: Words = Words::new(|| set("he she they it we i you"));
+pub(crate) static PRONOUNS: Words = Words::new(0, "he she they it we i you");
 
 /// Object pronouns and common listeners after `told`.
-pub(crate) static LISTENERS: Words = Words::new(|| {
-    set(
-        "him her them us me you reporters journalists media press police officials \
+pub(crate) static LISTENERS: Words = Words::new(
+    1,
+    "him her them us me you reporters journalists media press police officials \
          investigators residents audience crowd supporters members court jury council \
          committee parliament lawmakers legislators senators listeners viewers readers \
          students parents colleagues friends followers staff employees workers",
-    )
-});
+);
 
 /// Words that open a clause (a reported clause can start with these).
-pub(crate) static CLAUSE_STARTERS: Words = Words::new(|| {
-    set(
-        "he she they it we i you there this these those the a an his her their its our my \
+pub(crate) static CLAUSE_STARTERS: Words = Words::new(
+    2,
+    "he she they it we i you there this these those the a an his her their its our my \
          your some many most all no none one two three four five six several few both each \
          every any another other such more less much everyone nobody \
          somebody someone anyone if whether while because \
          although roughly nearly almost only even not",
-    )
-});
+);
 
 /// Determiners that can open a speaker noun phrase.
-pub(crate) static DETERMINERS: Words = Words::new(|| {
-    set(
-        "the a an this that these those his her their its our my your one another some \
+pub(crate) static DETERMINERS: Words = Words::new(
+    3,
+    "the a an this that these those his her their its our my your one another some \
          many several two three four five both each every other",
-    )
-});
+);
 
 /// Lowercase words that end a noun phrase walking backwards or forwards.
-pub(crate) static BREAKS: Words = Words::new(|| {
-    set(
-        "that which who whom whose when where while if because as but and or so yet nor \
+pub(crate) static BREAKS: Words = Words::new(
+    4,
+    "that which who whom whose when where while if because as but and or so yet nor \
          than though although since after before until unless whether in on at by for with \
          from into onto upon about against during without within to of over under between \
          through across toward towards around among is was were are be been being has have \
          had do does did will would can could should may might must not also then just \
          even still only said says say told tells",
-    )
-});
+);
 
 /// Auxiliaries and adverbs between a subject and its speech verb (`has long said`).
-pub(crate) static BETWEEN: Words = Words::new(|| {
-    set(
-        "has have had is was were are will would could should may might must did does do \
+pub(crate) static BETWEEN: Words = Words::new(
+    5,
+    "has have had is was were are will would could should may might must did does do \
          now also then later earlier previously repeatedly again once recently long never \
          often always already reportedly allegedly since first last further finally \
          simply only just even still had've n't not quickly flatly publicly privately \
          separately initially subsequently",
-    )
-});
+);
 
 /// Capitalised words that open sentences but are never part of a name.
-pub(crate) static NOT_NAMES: Words = Words::new(|| {
-    set(
-        "the a an but and or so yet in on at for if when after before this that these \
+pub(crate) static NOT_NAMES: Words = Words::new(
+    6,
+    "the a an but and or so yet in on at for if when after before this that these \
          those it he she they we i you his her their our my your its there here as while \
          since although though because also meanwhile however according even perhaps \
          another other some many most all both each every no not only then now still just \
@@ -284,22 +348,20 @@ pub(crate) static NOT_NAMES: Words = Words::new(|| {
          eventually currently initially ultimately overall otherwise similarly likewise \
          additionally separately previously afterwards thus hence therefore regardless \
          later earlier now still instead rather besides indeed",
-    )
-});
+);
 
 /// Days and months: capitalised, never names.
-pub(crate) static CALENDAR: Words = Words::new(|| {
-    set(
-        "monday tuesday wednesday thursday friday saturday sunday january february march \
+pub(crate) static CALENDAR: Words = Words::new(
+    7,
+    "monday tuesday wednesday thursday friday saturday sunday january february march \
          april may june july august september october november december jan feb mar apr \
          jun jul aug sep sept oct nov dec christmas easter",
-    )
-});
+);
 
 /// Words that make a capitalised sequence an organisation or a place, not a person.
-pub(crate) static ORG_WORDS: Words = Words::new(|| {
-    set(
-        "council department ministry agency party university college school institute \
+pub(crate) static ORG_WORDS: Words = Words::new(
+    8,
+    "council department ministry agency party university college school institute \
          foundation commission committee board association union inc corp ltd llc co company \
          group news times post press bank court street avenue road river lake island islands \
          city county province state states airport station centre center hall house senate \
@@ -313,13 +375,12 @@ pub(crate) static ORG_WORDS: Words = Words::new(|| {
          images photo photos getty afp \
          library market mall plaza tower building centre district region valley mountain \
          north south east west northern southern eastern western",
-    )
-});
+);
 
 /// Words of titles and roles (`Secretary of State`, `Mayor`, `CEO`).
-pub(crate) static TITLES: Words = Words::new(|| {
-    set(
-        "president vice prime minister secretary state foreign defence defense finance \
+pub(crate) static TITLES: Words = Words::new(
+    9,
+    "president vice prime minister secretary state foreign defence defense finance \
          economy economic health interior justice trade transport transportation education \
          environment energy agriculture labour labor deputy assistant acting chief executive \
          officer director general attorney governor gov mayor councillor councilor coun \
@@ -343,43 +404,59 @@ pub(crate) static TITLES: Words = Words::new(|| {
          english portuguese venezuelan cuban colombian argentine chilean peruvian \
          nigerian kenyan south-african taiwanese vietnamese thai filipino indonesian \
          malaysian singaporean new zealand",
-    )
-});
+);
 
 /// Head nouns of descriptive speakers that pronouns and `the X` may refer back to.
-pub(crate) static ROLE_NOUNS: Words = Words::new(|| {
-    set(
-        "official officials spokesman spokeswoman spokesperson minister secretary president \
+pub(crate) static ROLE_NOUNS: Words = Words::new(
+    10,
+    "official officials spokesman spokeswoman spokesperson minister secretary president \
          mayor premier governor senator chancellor leader chief ceo director commissioner \
          ambassador diplomat officer judge coach manager founder owner chair chairman \
          chairwoman prosecutor lawyer attorney professor doctor analyst economist expert \
          researcher candidate councillor councilor representative congressman \
          congresswoman mp sheriff inspector detective sergeant constable captain general \
          colonel admiral",
-    )
-});
+);
 
 /// Words before a quote that make it a term or scare quote (`the so-called “X”`).
-pub(crate) static SCARE_MARKERS: Words = Words::new(|| {
-    set(
-        "so-called dubbed termed nicknamed labelled labeled branded titled entitled \
+pub(crate) static SCARE_MARKERS: Words = Words::new(
+    11,
+    "so-called dubbed termed nicknamed labelled labeled branded titled entitled \
          hashtag slogan motto term word phrase tag banner headline nickname brand \
          known",
-    )
-});
+);
 
 /// Things that speak without being people: `the report said`, `the statement read`.
-pub(crate) static SOURCES: Words = Words::new(|| {
-    set(
-        "report reports statement statements study survey letter post tweet release email \
+pub(crate) static SOURCES: Words = Words::new(
+    12,
+    "report reports statement statements study survey letter post tweet release email \
          e-mail document ruling memo filing complaint lawsuit poll data figures website site \
          poem book sign note message meter map video footage release notice analysis \
          review audit assessment budget plan proposal draft bill law decision order \
          judgment verdict record records minutes transcript interview petition motion \
          policy guidance guidelines warning alert advisory forecast estimate projection \
          model research paper article story headline caption account tally count",
-    )
-});
+);
+
+/// Every table, each with its bit.
+static TABLES: &[&Words] = &[
+    &PRONOUNS,
+    &LISTENERS,
+    &CLAUSE_STARTERS,
+    &DETERMINERS,
+    &BREAKS,
+    &BETWEEN,
+    &NOT_NAMES,
+    &CALENDAR,
+    &ORG_WORDS,
+    &TITLES,
+    &ROLE_NOUNS,
+    &SCARE_MARKERS,
+    &SOURCES,
+    &names::FEMALE_NAMES,
+    &names::MALE_NAMES,
+    &names::PLACE_NAMES,
+];
 
 /// Whether a word is written with a capital letter first and is not all capitals.
 pub(crate) fn is_capitalised(word: &str) -> bool {

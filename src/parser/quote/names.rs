@@ -3,10 +3,7 @@
 //!
 //! A name missing here only makes its gender unknown, which fits both pronouns.
 
-use std::collections::HashSet;
-
-use once_cell::sync::Lazy;
-
+use super::lexicon::{self, Words};
 use crate::parser::sentence::with_lower;
 
 /// The gender a pronoun (`he`, `she`) or a name carries.
@@ -106,23 +103,18 @@ ukraine uruguay utah uzbekistan vancouver venezuela vienna vietnam virginia wale
 warsaw washington winnipeg yemen zambia zimbabwe
 ";
 
-fn set(s: &'static str) -> HashSet<&'static str> {
-    s.split_whitespace().collect()
-}
-
-static FEMALE_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| set(FEMALE));
-static MALE_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| set(MALE));
-static PLACE_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| set(PLACES));
+pub(crate) static FEMALE_NAMES: Words = Words::new(13, FEMALE);
+pub(crate) static MALE_NAMES: Words = Words::new(14, MALE);
+pub(crate) static PLACE_NAMES: Words = Words::new(15, PLACES);
 
 /// The usual gender of a given name, if it is common and not shared.
 pub(crate) fn gender_of(first: &str) -> Option<Gender> {
-    with_lower(first, |w| {
-        match (FEMALE_NAMES.contains(w), MALE_NAMES.contains(w)) {
-            (true, false) => Some(Gender::Female),
-            (false, true) => Some(Gender::Male),
-            _ => None,
-        }
-    })
+    let e = lexicon::lookup(first);
+    match (FEMALE_NAMES.has(e), MALE_NAMES.has(e)) {
+        (true, false) => Some(Gender::Female),
+        (false, true) => Some(Gender::Male),
+        _ => None,
+    }
 }
 
 /// The gender a title or role word carries (`Mrs`, `spokeswoman`, `father`).
@@ -144,7 +136,7 @@ pub(crate) fn gender_of_word(word: &str) -> Option<Gender> {
 
 /// Whether a capitalised word names a place (`Russia`, `Moscow`).
 pub(crate) fn is_place(word: &str) -> bool {
-    with_lower(word, |w| PLACE_NAMES.contains(w))
+    lexicon::is(&PLACE_NAMES, word)
 }
 
 #[cfg(test)]

@@ -82,23 +82,28 @@ pub(crate) fn is_name_word(p: &Para<'_>, i: usize) -> bool {
     if !p.is_cap_word(i) {
         return false;
     }
-    let w = p.s(i);
-    let w = strip_possessive(w);
-    if w.contains('/') || w.split('-').any(|part| is(&lexicon::TITLES, part)) {
+    let raw = p.s(i);
+    let w = strip_possessive(raw);
+    // The tables looked up once for the token, or again without its possessive.
+    let entry = if w.len() == raw.len() {
+        p.entry(i)
+    } else {
+        lexicon::lookup(w)
+    };
+    if w.contains('/') || (w.contains('-') && w.split('-').any(|part| is(&lexicon::TITLES, part))) {
         // `Tato/AFP/Getty`, `Vice-President`
         return false;
     }
-    if is(&lexicon::CALENDAR, w) || is(&lexicon::NOT_NAMES, w) {
+    if lexicon::CALENDAR.has(entry) || lexicon::NOT_NAMES.has(entry) {
         // `Ms. May`, `Elizabeth May`, `Michael Every`: a month or a common word as a name.
         return i > 0
             && (p.is_abbreviation_period(i - 1)
                 || (p.is_cap_word(i - 1) && names::gender_of(p.s(i - 1)).is_some()));
     }
-    !(is(&lexicon::TITLES, w)
-        || is(&lexicon::NOT_NAMES, w)
-        || is(&lexicon::ROLE_NOUNS, w)
-        || is(&lexicon::LISTENERS, w)
-        || is(&lexicon::PRONOUNS, w)
+    !(lexicon::TITLES.has(entry)
+        || lexicon::ROLE_NOUNS.has(entry)
+        || lexicon::LISTENERS.has(entry)
+        || lexicon::PRONOUNS.has(entry)
         || (w.contains('.') && is_initials(w))
         || (lexicon::is_all_caps(w) && w.chars().count() > 1 && !is_initials(w)))
 }
@@ -178,7 +183,7 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
         };
     }
     let mut title_start = all.start;
-    while title_start < start && is(&lexicon::DETERMINERS, p.s(title_start)) {
+    while title_start < start && p.is(title_start, &lexicon::DETERMINERS) {
         title_start += 1;
     }
     // `the United States and Russia`: a coordination, not a title.
@@ -455,7 +460,7 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
                     let joins = matches!(w, "of" | "for" | "and" | "at")
                         && words > 0
                         && p.is_word(e + 1)
-                        && lexicon::cue(p.s(e + 1)).is_none();
+                        && p.info_cue(e + 1).is_none();
                     if !joins {
                         break;
                     }

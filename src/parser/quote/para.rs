@@ -21,6 +21,8 @@ pub(crate) struct Para<'t> {
     pub(crate) sent_of: Vec<usize>,
     /// For each token, whether it lies inside a direct quotation (marks excluded).
     pub(crate) quoted: Vec<bool>,
+    /// For each token, what the word tables say about it (looked up once).
+    info: Vec<lexicon::Entry>,
 }
 
 impl<'t> Para<'t> {
@@ -50,6 +52,13 @@ impl<'t> Para<'t> {
             sents.push(0..toks.len());
         }
         let quoted = vec![false; toks.len()];
+        let info = toks
+            .iter()
+            .map(|t| match (t.kind, text.get(t.start..t.end)) {
+                (Kind::Word, Some(w)) => lexicon::lookup(w),
+                _ => lexicon::Entry::default(),
+            })
+            .collect();
         Para {
             text,
             base,
@@ -57,7 +66,23 @@ impl<'t> Para<'t> {
             sents,
             sent_of,
             quoted,
+            info,
         }
+    }
+
+    /// The speech verb the word at token `i` is, in any position (see [`Para::cue`]).
+    pub(crate) fn info_cue(&self, i: usize) -> Option<lexicon::Cue> {
+        self.info.get(i)?.cue
+    }
+
+    /// What the tables say about token `i`.
+    pub(crate) fn entry(&self, i: usize) -> lexicon::Entry {
+        self.info.get(i).copied().unwrap_or_default()
+    }
+
+    /// Whether token `i` is a word of `table`.
+    pub(crate) fn is(&self, i: usize, table: &lexicon::Words) -> bool {
+        self.info.get(i).is_some_and(|e| table.has(*e))
     }
 
     /// Number of tokens.
@@ -127,7 +152,7 @@ impl<'t> Para<'t> {
         if !self.is_lower_word(i) {
             return None;
         }
-        let cue = lexicon::cue(self.s(i))?;
+        let cue = self.info.get(i)?.cue?;
         if !cue.noun_too {
             return Some(cue);
         }

@@ -342,7 +342,7 @@ impl<'a> Resolver<'a> {
         }
         if let Some(t) = title {
             for i in t.clone() {
-                if p.is_word(i) && is(&lexicon::ROLE_NOUNS, p.s(i)) {
+                if p.is_word(i) && p.is(i, &lexicon::ROLE_NOUNS) {
                     self.roles.insert(lower(p.s(i)), idx);
                 }
             }
@@ -380,11 +380,10 @@ impl<'a> Resolver<'a> {
                 i += 2;
                 continue;
             }
-            let org_start = p.is_cap_word(i)
-                && !is(&lexicon::NOT_NAMES, p.s(i))
-                && !is(&lexicon::CALENDAR, p.s(i));
+            let org_start =
+                p.is_cap_word(i) && !p.is(i, &lexicon::NOT_NAMES) && !p.is(i, &lexicon::CALENDAR);
             if !(np::is_name_word(p, i)
-                || p.is_cap_word(i) && is(&lexicon::TITLES, p.s(i))
+                || p.is_cap_word(i) && p.is(i, &lexicon::TITLES)
                 || org_start)
             {
                 i += 1;
@@ -402,7 +401,7 @@ impl<'a> Resolver<'a> {
                     || (p.is_lower_word(j)
                         && j > start
                         && p.is_cap_word(j + 1)
-                        && (is(&lexicon::TITLES, p.s(j)) || is(&lexicon::ROLE_NOUNS, p.s(j)))))
+                        && (p.is(j, &lexicon::TITLES) || p.is(j, &lexicon::ROLE_NOUNS))))
             {
                 j += 1;
             }
@@ -412,8 +411,8 @@ impl<'a> Resolver<'a> {
             let mut np_start = run.start;
             while np_start > range.start.max(run.start.saturating_sub(4))
                 && p.is_word(np_start - 1)
-                && (is(&lexicon::TITLES, p.s(np_start - 1))
-                    || is(&lexicon::ROLE_NOUNS, p.s(np_start - 1)))
+                && (p.is(np_start - 1, &lexicon::TITLES)
+                    || p.is(np_start - 1, &lexicon::ROLE_NOUNS))
             {
                 np_start -= 1;
             }
@@ -592,7 +591,7 @@ impl<'a> Resolver<'a> {
         }
         // `also said`, `has long been`: adverbs before the verb; an auxiliary is a verb.
         while p.is_lower_word(k)
-            && is(&lexicon::BETWEEN, p.s(k))
+            && p.is(k, &lexicon::BETWEEN)
             && !is_auxiliary(p.s(k))
             && !verbish(p, k + 1)
         {
