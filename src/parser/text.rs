@@ -7,7 +7,24 @@ pub(crate) fn is_terminal(c: char) -> bool {
 
 /// Number of whitespace-separated words.
 pub(crate) fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    words_up_to(s, usize::MAX)
+}
+
+/// Number of words, counting no further than `max` (ASCII whitespace separates words).
+pub(crate) fn words_up_to(s: &str, max: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let ws = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+        if !ws && !in_word {
+            n += 1;
+            if n >= max {
+                return n;
+            }
+        }
+        in_word = !ws;
+    }
+    n
 }
 
 /// The last character that is not a closing quotation mark or bracket.
@@ -23,6 +40,57 @@ pub(crate) fn ends_like_sentence(s: &str) -> bool {
     last_significant_char(s).is_some_and(is_terminal)
 }
 
+/// A table of phrases that may open a block, indexed by their first byte so that a block is
+/// compared only with the phrases that start like it. Phrases are written in lower case;
+/// matching is ASCII case-insensitive (see [`strip_prefix_ci`]).
+pub(crate) struct Phrases<T: Copy + 'static> {
+    by_first: Vec<Vec<(&'static str, T)>>,
+}
+
+impl<T: Copy + 'static> Phrases<T> {
+    /// Indexes `items` (a phrase and what it means), keeping their order within a first byte.
+    pub(crate) fn new(items: &'static [(&'static str, T)]) -> Self {
+        let mut by_first: Vec<Vec<(&'static str, T)>> = vec![Vec::new(); 256];
+        for &(phrase, value) in items {
+            if let Some(&b) = phrase.as_bytes().first()
+                && let Some(slot) = by_first.get_mut(usize::from(b.to_ascii_lowercase()))
+            {
+                slot.push((phrase, value));
+            }
+        }
+        Phrases { by_first }
+    }
+
+    /// The first phrase (in table order) that opens `text` and passes `accept` (given the
+    /// rest of the text), with its value and the rest.
+    pub(crate) fn strip<'a>(
+        &self,
+        text: &'a str,
+        accept: impl Fn(&str, &'a str) -> bool,
+    ) -> Option<(&'a str, T)> {
+        let b = text.as_bytes().first()?.to_ascii_lowercase();
+        self.by_first
+            .get(usize::from(b))?
+            .iter()
+            .find_map(|&(phrase, value)| {
+                let rest = strip_prefix_ci(text, phrase)?;
+                accept(phrase, rest).then_some((rest, value))
+            })
+    }
+}
+
+/// The rest of `text` after `phrase` when `text` starts with it, ASCII letters compared without
+/// case (`phrase` is written in lower case; other characters must match exactly). A byte
+/// comparison: phrase tables are tried on every block, so this is kept cheap.
+pub(crate) fn strip_prefix_ci<'a>(text: &'a str, phrase: &str) -> Option<&'a str> {
+    let head = text.as_bytes().get(..phrase.len())?;
+    if head.eq_ignore_ascii_case(phrase.as_bytes()) {
+        text.get(phrase.len()..)
+    } else {
+        None
+    }
+}
+
 /// The longest prefix of `s` of at most `max` bytes that ends on a char boundary.
 pub(crate) fn prefix(s: &str, max: usize) -> &str {
     let mut end = max.min(s.len());
@@ -35,6 +103,15 @@ pub(crate) fn prefix(s: &str, max: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_blind_prefixes() {
+        assert_eq!(strip_prefix_ci("Updated: now", "updated"), Some(": now"));
+        assert_eq!(strip_prefix_ci("UPDATED", "updated"), Some(""));
+        assert_eq!(strip_prefix_ci("Upd", "updated"), None);
+        assert_eq!(strip_prefix_ci("입력 2023", "입력"), Some(" 2023"));
+        assert_eq!(strip_prefix_ci("éa", "e"), None);
+    }
 
     #[test]
     fn prefixes_end_on_char_boundaries() {

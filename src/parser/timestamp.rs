@@ -31,14 +31,17 @@ use std::borrow::Cow;
 use nom::{
     IResult, Parser,
     bytes::complete::tag_no_case,
-    character::complete::{char, satisfy, space0, space1},
-    combinator::{not, opt},
+    character::complete::{char, space0, space1},
+    combinator::opt,
     sequence::preceded,
 };
+
+use once_cell::sync::Lazy;
 
 use crate::Span;
 use crate::ast::{Timestamp, TimestampKind};
 use crate::parser::partial::date::{self, DateTime};
+use crate::parser::text::{Phrases, words_up_to};
 
 /// The longest line read as a timestamp, in bytes.
 const MAX_BYTES: usize = 200;
@@ -70,27 +73,24 @@ const LABELS: &[(&str, TimestampKind)] = &[
 
 /// A label at the start of `i`, with the `on`/`at`/`em`/`:` after it.
 pub(crate) fn label(i: &str) -> IResult<&str, TimestampKind> {
-    for (word, kind) in LABELS {
-        if let Ok((rest, _)) = (
-            tag_no_case::<&str, &str, nom::error::Error<&str>>(*word),
-            not(satisfy(char::is_alphanumeric)),
-        )
-            .parse(i)
-        {
-            let (rest, _) = opt(preceded(
-                space1,
-                nom::branch::alt((tag_no_case("on"), tag_no_case("at"), tag_no_case("em"))),
-            ))
-            .parse(rest)?;
-            let (rest, _) = (space0, opt(char(':')), space0).parse(rest)?;
-            return Ok((rest, *kind));
-        }
-    }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    let Some((rest, kind)) =
+        LABEL_TABLE.strip(i, |_, rest| !rest.starts_with(char::is_alphanumeric))
+    else {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    };
+    let (rest, _) = opt(preceded(
+        space1,
+        nom::branch::alt((tag_no_case("on"), tag_no_case("at"), tag_no_case("em"))),
+    ))
+    .parse(rest)?;
+    let (rest, _) = (space0, opt(char(':')), space0).parse(rest)?;
+    Ok((rest, kind))
 }
+
+static LABEL_TABLE: Lazy<Phrases<TimestampKind>> = Lazy::new(|| Phrases::new(LABELS));
 
 /// A timestamp node from a date/time read at `offset` of the text at `base`.
 pub(crate) fn node<'a>(
@@ -118,7 +118,7 @@ fn short_tail(tail: &str) -> bool {
     let t = tail.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '·' | '•' | ':')
     });
-    t.split_whitespace().count() <= MAX_TAIL_WORDS
+    words_up_to(t, MAX_TAIL_WORDS + 1) <= MAX_TAIL_WORDS
 }
 
 /// A timestamp for the line at `span`. `bare` allows a line without a label.

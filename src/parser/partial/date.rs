@@ -117,10 +117,12 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
     if word.len() < 3 || word.len() > 9 {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
     MONTHS.iter().zip(1u8..).find_map(|(name, n)| {
         let abbrev = name.get(..3).unwrap_or(name);
-        (lower == *name || lower == abbrev || (n == 9 && lower == "sept")).then_some(n)
+        (word.eq_ignore_ascii_case(name)
+            || word.eq_ignore_ascii_case(abbrev)
+            || (n == 9 && word.eq_ignore_ascii_case("sept")))
+        .then_some(n)
     })
 }
 
@@ -129,12 +131,12 @@ pub(crate) fn is_weekday(word: &str) -> bool {
     if word.len() < 3 || word.len() > 9 {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
     WEEKDAYS.iter().any(|name| {
-        lower == *name
-            || name.get(..3) == Some(lower.as_str())
-            || (lower.len() == 4 && name.starts_with(lower.as_str()))
-            || (lower.len() == 5 && name.starts_with(lower.as_str()))
+        word.eq_ignore_ascii_case(name)
+            || word.len() <= 5
+                && name
+                    .get(..word.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(word))
     })
 }
 
@@ -400,8 +402,42 @@ fn zone_span(start: &str, zone: &str) -> (usize, usize) {
     (at, at + zone.len())
 }
 
+/// Whether a date or time can start with `i`: a digit, or the first three letters of a month
+/// or weekday name. A cheap test before the parsers run.
+fn may_start_datetime(i: &str) -> bool {
+    match i.as_bytes() {
+        [c, ..] if c.is_ascii_digit() => true,
+        [a, b, c, ..] if a.is_ascii_alphabetic() => matches!(
+            [a | 0x20, b | 0x20, c | 0x20],
+            [b'j', b'a', b'n']
+                | [b'f', b'e', b'b']
+                | [b'm', b'a', b'r']
+                | [b'a', b'p', b'r']
+                | [b'm', b'a', b'y']
+                | [b'j', b'u', b'n']
+                | [b'j', b'u', b'l']
+                | [b'a', b'u', b'g']
+                | [b's', b'e', b'p']
+                | [b'o', b'c', b't']
+                | [b'n', b'o', b'v']
+                | [b'd', b'e', b'c']
+                | [b'm', b'o', b'n']
+                | [b't', b'u', b'e']
+                | [b'w', b'e', b'd']
+                | [b't', b'h', b'u']
+                | [b'f', b'r', b'i']
+                | [b's', b'a', b't']
+                | [b's', b'u', b'n']
+        ),
+        _ => false,
+    }
+}
+
 /// Reads a date and/or time from the start of `i`.
 pub(crate) fn datetime(i: &str) -> Option<DateTime> {
+    if !may_start_datetime(i) {
+        return None;
+    }
     let date_first = |s: &str| -> Option<DateTime> {
         let (s1, _) = opt(weekday_prefix).parse(s).ok()?;
         let (mut rest, d) = date(s1).ok()?;
