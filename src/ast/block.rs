@@ -18,8 +18,8 @@ pub enum Block<'a> {
     Headline(Headline<'a>),
     /// A one-sentence summary under the headline (standfirst).
     Dek(Dek<'a>),
-    /// The author line.
-    Byline(Byline<'a>),
+    /// The author line (boxed: it is the largest node and there is about one per article).
+    Byline(Box<Byline<'a>>),
     /// A publication or update time.
     Timestamp(Timestamp<'a>),
     /// A body paragraph.
@@ -28,8 +28,8 @@ pub enum Block<'a> {
     Subheading(Subheading<'a>),
     /// A bulleted or numbered list.
     List(List<'a>),
-    /// A photo caption.
-    Caption(Caption<'a>),
+    /// A photo caption (boxed, as a rare and larger node, to keep every block small).
+    Caption(Box<Caption<'a>>),
     /// A wire sign-off, contributor line, editor's note or correction.
     SignOff(SignOff<'a>),
     /// Page furniture that is not part of the article.
@@ -103,12 +103,12 @@ impl<'a> Block<'a> {
         match self {
             Block::Headline(b) => Block::Headline(b.into_owned()),
             Block::Dek(b) => Block::Dek(b.into_owned()),
-            Block::Byline(b) => Block::Byline(b.into_owned()),
+            Block::Byline(b) => Block::Byline(Box::new(b.into_owned())),
             Block::Timestamp(b) => Block::Timestamp(b.into_owned()),
             Block::Paragraph(b) => Block::Paragraph(b.into_owned()),
             Block::Subheading(b) => Block::Subheading(b.into_owned()),
             Block::List(b) => Block::List(b.into_owned()),
-            Block::Caption(b) => Block::Caption(b.into_owned()),
+            Block::Caption(b) => Block::Caption(Box::new(b.into_owned())),
             Block::SignOff(b) => Block::SignOff(b.into_owned()),
             Block::Boilerplate(b) => Block::Boilerplate(b.into_owned()),
         }

@@ -119,7 +119,7 @@ impl<'a> Article<'a> {
     /// [`Caption::duplicate_of`] set).
     pub fn captions(&self) -> impl Iterator<Item = &Caption<'a>> {
         self.blocks.iter().filter_map(|b| match b {
-            Block::Caption(x) => Some(x),
+            Block::Caption(x) => Some(&**x),
             _ => None,
         })
     }

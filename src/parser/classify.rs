@@ -394,7 +394,7 @@ fn classify_one<'a>(
             return lines.len();
         }
         if let Some(c) = caption::parse(input, span) {
-            article.blocks.push(Block::Caption(c));
+            article.blocks.push(Block::Caption(Box::new(c)));
             state.last = Last::Other;
             return lines.len();
         }
@@ -424,7 +424,7 @@ fn classify_one<'a>(
                 if let Some(top) = article.byline.as_mut()
                     && top.span.start == b.span.start
                 {
-                    *top = b.clone();
+                    *top = (**b).clone();
                 }
                 state.byline_block = None;
                 return 1;
@@ -518,7 +518,7 @@ fn push_byline<'a>(
 ) -> usize {
     article.byline.get_or_insert_with(|| b.clone());
     state.byline_block = Some(article.blocks.len());
-    article.blocks.push(Block::Byline(b));
+    article.blocks.push(Block::Byline(Box::new(b)));
     state.last = Last::Byline;
     1
 }
