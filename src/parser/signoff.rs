@@ -131,8 +131,8 @@ pub(crate) fn is_wire(text: &str) -> bool {
     if t.is_empty() || t.len() > MAX_WIRE_BYTES {
         return false;
     }
-    let t = t.trim_start_matches(|c: char| matches!(c, '-' | '–' | '—' | ' '));
-    let t = t.trim_end_matches(|c: char| matches!(c, '.' | '…' | ' '));
+    let t = t.trim_start_matches(['-', '–', '—', ' ']);
+    let t = t.trim_end_matches(['.', '…', ' ']);
     let t = t
         .strip_prefix('(')
         .and_then(|x| x.strip_suffix(')'))
