@@ -449,6 +449,26 @@ fn build<'a>(
     }
 }
 
+/// Skips where a reporter was (`in Hamburg`, `in New York`) after a name on a credit line.
+fn skip_place(s: &str) -> &str {
+    let Some(mut rest) = strip_prefix_ci(s, " in ") else {
+        return s;
+    };
+    let mut words = 0;
+    while words < 4 {
+        let Some((_, after)) = names::name_word_at(rest) else {
+            break;
+        };
+        words += 1;
+        rest = after;
+        match after.strip_prefix(' ') {
+            Some(next) if next.starts_with(char::is_uppercase) => rest = next,
+            _ => break,
+        }
+    }
+    if words == 0 { s } else { rest }
+}
+
 /// `Reporting by Jane Doe; Editing by John Roe`: each author with a role. The line may be
 /// in brackets, as wire stories end: `(Reporting by Jane Doe; Editing by John Roe)`.
 fn credits<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> {
@@ -468,7 +488,7 @@ fn credits<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> 
         for a in parts.authors.iter_mut().skip(first) {
             a.2 = Some(role_span);
         }
-        let r = after_names.trim_start_matches([' ', '.']);
+        let r = skip_place(after_names).trim_start_matches([' ', '.']);
         match (char::<&str, nom::error::Error<&str>>(';'), space0).parse(r) {
             Ok((next, _)) if !next.is_empty() => rest = next,
             _ => {
@@ -510,16 +530,27 @@ fn hangul<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> {
     Some(build(input, span, line, &parts, None, None))
 }
 
-/// Adds a role given on its own line under a byline (`Staff Writer`): extends the byline's
-/// span over it (its `text` stays the credit line's). Returns false when `line` is not a role.
+/// Adds a role (`Staff Writer`) or an organisation (`BBC News, Cardiff`) given on its own
+/// line under a byline: extends the byline's span over it (its `text` stays the credit
+/// line's). Returns false when `line` is not a role.
 pub(crate) fn absorb_role<'a>(input: &'a str, byline: &mut Byline<'a>, line: Span) -> bool {
     let Some(text) = line.slice(input) else {
         return false;
     };
-    if !is_role(text) || byline.role.is_some() || line.start < byline.span.end {
+    if line.start < byline.span.end || text.len() > 80 {
         return false;
     }
-    byline.role = Some(Cow::Borrowed(text));
+    if byline.role.is_none() && is_role(text) {
+        byline.role = Some(Cow::Borrowed(text));
+    } else if byline.organization.is_none()
+        && let Some(org) = text.split(',').next().map(str::trim_end)
+        && is_organization(org)
+    {
+        // `BBC News, Cardiff`: the organisation, and where the author is based.
+        byline.organization = Some(Cow::Borrowed(org));
+    } else {
+        return false;
+    }
     byline.span = byline.span.cover(line);
     true
 }
@@ -596,10 +627,11 @@ mod tests {
             b.organization.as_deref(),
             Some("ACLU Speech, Privacy, and Technology Project")
         );
-        let b = by("(Reporting by Jane Doe; Editing by John Roe and Max Moe.)").unwrap();
+        let b =
+            by("(Reporting by Jane Doe in New York; Editing by John Roe and Max Moe.)").unwrap();
         assert_eq!(
             b.text,
-            "Reporting by Jane Doe; Editing by John Roe and Max Moe"
+            "Reporting by Jane Doe in New York; Editing by John Roe and Max Moe"
         );
         assert_eq!(names_of(&b), ["Jane Doe", "John Roe", "Max Moe"]);
         assert_eq!(b.authors[0].role.as_deref(), Some("Reporting"));

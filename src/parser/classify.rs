@@ -247,12 +247,7 @@ fn spread_list<'a>(
     let bulleted = list::bullet_len(first_text).is_some();
     let intro = !bulleted
         && state.last == Last::Paragraph
-        && matches!(article.blocks.last(), Some(Block::Paragraph(p)) if p.text.trim_end().ends_with(':'))
-        && index
-            .checked_sub(1)
-            .and_then(|p| blocks.get(p))
-            .zip(blocks.get(index))
-            .is_some_and(|(prev, cur)| prev.lines.end == cur.lines.start);
+        && matches!(article.blocks.last(), Some(Block::Paragraph(p)) if p.text.trim_end().ends_with(':'));
     if !bulleted && !intro {
         return None;
     }
@@ -276,12 +271,14 @@ fn spread_list<'a>(
         } else {
             // Plain lines: not indented (an indented run is a table or wire paragraphs), not
             // a sign-off.
+            // The items follow one another line by line (the introduction may stand apart).
             !indented
                 && !signoff::is_wire(text)
                 && plain_item(span)
-                && i.checked_sub(1)
-                    .and_then(|p| blocks.get(p))
-                    .is_some_and(|prev| prev.lines.end == raw.lines.start)
+                && (i == index
+                    || i.checked_sub(1)
+                        .and_then(|p| blocks.get(p))
+                        .is_some_and(|prev| prev.lines.end == raw.lines.start))
         };
         if !ok {
             break;
@@ -460,6 +457,17 @@ fn classify_one<'a>(
                     return 1;
                 }
                 if let Some(b) = byline::parse(input, first.span, false) {
+                    return push_byline(article, state, b);
+                }
+                // `Dana Whitlock - Jun 3, 2022 8:02 pm UTC` under a first paragraph the layout
+                // did not mark as a dek: a name with a full date and time is a byline.
+                if state.paragraphs <= 2
+                    && article.byline.is_none()
+                    && let Some(b) = byline::parse(input, first.span, true)
+                    && b.timestamp
+                        .as_ref()
+                        .is_some_and(|t| t.date.is_some() && t.time.is_some())
+                {
                     return push_byline(article, state, b);
                 }
             }

@@ -655,6 +655,11 @@ fn name_word(i: &str) -> Res<'_, &str> {
     Ok((rest, word))
 }
 
+/// One capitalised word (or initials) at the start of `i`, and the rest.
+pub(crate) fn name_word_at(i: &str) -> Option<(&str, &str)> {
+    name_word(i).ok().map(|(rest, word)| (word, rest))
+}
+
 fn stops_name(word: &str, rest: &str) -> bool {
     let bare = word.trim_end_matches('.');
     if in_set(&NOT_NAME_SET, bare) || date::is_weekday(bare) {
