@@ -170,12 +170,17 @@ fn mark_repeats(texts: &[&str], sigs: &mut [Signals]) -> Vec<usize> {
     first
 }
 
-/// Whether any block after the first reads as text: a sentence of a few words, or more.
+/// Whether the blocks after the first make a body: a sentence of a few words, or a few
+/// lines of anything (a table of figures under a wire headline).
 fn has_body_after_first(sigs: &[Signals]) -> bool {
-    sigs.iter()
-        .skip(1)
-        .any(|s| s.is_text() || s.shape == Shape::ShortSentence && s.weight >= 4 || s.weight >= 8)
+    let rest = sigs.get(1..).unwrap_or(&[]);
+    rest.iter()
+        .any(|s| s.is_text() || s.shape == Shape::ShortSentence && s.weight >= 4)
+        || rest.iter().map(|s| s.weight).sum::<u32>() >= MIN_BODY_WEIGHT
 }
+
+/// Words of text under a first line that make a body even without a sentence.
+const MIN_BODY_WEIGHT: u32 = 8;
 
 /// Lexicon hits a page needs before the page heuristics apply.
 const SCRAPED_MIN_HITS: usize = 2;
