@@ -138,6 +138,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         return lexicon_only(&sigs);
     };
     let (start, end) = (*region.start(), *region.end());
+    let end = extend_with_list(&sigs, end);
 
     let mut kinds: Vec<Option<BoilerplateKind>> = vec![None; sigs.len()];
     label_region(&sigs, &mut kinds, start, end);
@@ -349,6 +350,37 @@ fn is_teaser(sigs: &[Signals], i: usize) -> bool {
     let more_text = (1..=2).any(|ahead| sigs.get(i + ahead).is_some_and(Signals::is_text));
     ((dated && titled) || repeated_title) && !more_text
 }
+
+/// The region's end moved over a list that closes the article: at least [`LIST_MIN`] short
+/// lines opening the same way (a date, a number, a bullet: a tour schedule, a ranking),
+/// right after the region or after one header line (`Tour dates:`).
+fn extend_with_list(sigs: &[Signals], end: usize) -> usize {
+    let plain = |s: &Signals| s.hit.is_none_or(|h| h.strength == Strength::Weak);
+    let mut first = end + 1;
+    if sigs
+        .get(first)
+        .is_some_and(|s| s.lead == 0 && plain(s) && s.weight <= 12 && !s.is_text())
+    {
+        first += 1;
+    }
+    let Some(lead) = sigs.get(first).map(|s| s.lead).filter(|&l| l != 0) else {
+        return end;
+    };
+    let run = sigs
+        .get(first..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|s| s.lead == lead && plain(s) && !s.is_text())
+        .count();
+    if run >= LIST_MIN {
+        first + run - 1
+    } else {
+        end
+    }
+}
+
+/// Lines that make a closing list.
+const LIST_MIN: usize = 3;
 
 /// Kinds whose header line (`Related`, `Share this`) carries over to the lines after it.
 fn carries(kind: BoilerplateKind) -> bool {

@@ -72,6 +72,9 @@ pub(crate) struct Signals {
     pub(crate) hit: Option<Hit>,
     /// The same text appears in another block of the page.
     pub(crate) repeated: bool,
+    /// How the block's first word opens a line of a list: `1` a number, `2` a month name,
+    /// `3` a bullet; `0` anything else. Schedules and rankings repeat it line after line.
+    pub(crate) lead: u8,
     /// Introduces a person by their trade: `Ann Lee is a reporter for ...`, an author box.
     pub(crate) bio_like: bool,
     /// Starts with a title glued to the text after it (`Mayor Vetoes BudgetThe mayor
@@ -135,7 +138,7 @@ fn ends_sentence_token(token: &str) -> bool {
 }
 
 /// Month names and abbreviations (English, Portuguese, Spanish) that mark a date line.
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "jan",
     "feb",
     "mar",
@@ -355,6 +358,26 @@ fn glued_title(text: &str) -> bool {
     false
 }
 
+/// The kind of the first word of `text` as a list line opener (see [`Signals::lead`]).
+fn lead(text: &str) -> u8 {
+    let Some(first) = text.split_whitespace().next() else {
+        return 0;
+    };
+    if crate::parser::list::bullet_len(text).is_some() || first == "+" {
+        return 3;
+    }
+    if first.starts_with(|c: char| c.is_ascii_digit()) {
+        return 1;
+    }
+    let word = first
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    if word.len() >= 3 && MONTHS.iter().any(|m| word.starts_with(m)) {
+        return 2;
+    }
+    0
+}
+
 /// Words that name a writer's trade in an author box.
 const TRADES: &[&str] = &[
     "writer",
@@ -493,6 +516,7 @@ pub(crate) fn of(text: &str, list: bool, user: &UserLexicon) -> Signals {
         repeated: false,
         glued_title: matches!(shape, Shape::Prose | Shape::Medium) && glued_title(text),
         bio_like: matches!(shape, Shape::Prose | Shape::Medium) && weight <= 90 && bio_like(text),
+        lead: lead(text),
     }
 }
 
