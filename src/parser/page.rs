@@ -107,20 +107,26 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         .iter()
         .map(|b| b.span.slice(input).unwrap_or(""))
         .collect();
+    // The lexicon form of the short blocks, computed once for the lexicon and for repeats.
+    let normalised: Vec<Option<String>> = texts
+        .iter()
+        .map(|t| (t.len() <= boilerplate::NORMALISE_MAX_BYTES).then(|| boilerplate::normalise(t)))
+        .collect();
     let mut sigs: Vec<Signals> = segments
         .blocks
         .iter()
         .zip(&texts)
-        .map(|(b, text)| {
+        .zip(&normalised)
+        .map(|((b, text), n)| {
             let lines = segments.lines_of(b);
             let bullets = lines.iter().all(|l| {
                 let line = l.span.slice(input).unwrap_or("");
                 list::bullet_len(line).is_some() || line.starts_with("+ ")
             });
-            signals::of(text, bullets, &user)
+            signals::of(text, bullets, n.as_deref(), &user)
         })
         .collect();
-    let first_copy = mark_repeats(&texts, &mut sigs);
+    let first_copy = mark_repeats(&texts, &normalised, &mut sigs);
     if !options.page_heuristics {
         return lexicon_only(&sigs);
     }
@@ -152,23 +158,65 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
 }
 
 /// Marks blocks whose text appears more than once; returns, per block, the index of the
-/// first block with the same text.
-fn mark_repeats(texts: &[&str], sigs: &mut [Signals]) -> Vec<usize> {
-    let keys: Vec<String> = texts.iter().map(|t| boilerplate::normalise(t)).collect();
-    let mut seen: HashMap<&str, (usize, u32)> = HashMap::with_capacity(texts.len());
+/// first block with the same text. Short blocks compare in lexicon form (case, digits and
+/// decoration ignored), long ones word by word; both through a hash, so the page is not
+/// copied.
+fn mark_repeats(texts: &[&str], normalised: &[Option<String>], sigs: &mut [Signals]) -> Vec<usize> {
+    let keys: Vec<Option<u64>> = texts
+        .iter()
+        .zip(normalised)
+        .map(|(t, n)| repeat_key(t, n.as_deref()))
+        .collect();
+    let mut seen: HashMap<u64, (usize, u32)> = HashMap::with_capacity(texts.len());
     let first = keys
         .iter()
         .enumerate()
-        .map(|(i, k)| {
-            let entry = seen.entry(k.as_str()).or_insert((i, 0));
-            entry.1 += 1;
-            entry.0
+        .map(|(i, k)| match k {
+            Some(k) => {
+                let entry = seen.entry(*k).or_insert((i, 0));
+                entry.1 += 1;
+                entry.0
+            }
+            None => i,
         })
         .collect();
     for (sig, key) in sigs.iter_mut().zip(&keys) {
-        sig.repeated = !key.is_empty() && seen.get(key.as_str()).is_some_and(|&(_, n)| n > 1);
+        sig.repeated = key.and_then(|k| seen.get(&k)).is_some_and(|&(_, n)| n > 1);
     }
     first
+}
+
+/// How many leading words of a long block go into its repetition key.
+const REPEAT_KEY_WORDS: usize = 24;
+
+/// The repetition key of a block (FNV-1a of its lexicon form, or of its words when it is
+/// too long to have one), `None` for a block with nothing to compare.
+fn repeat_key(text: &str, normalised: Option<&str>) -> Option<u64> {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h = OFFSET;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    };
+    match normalised {
+        Some("") => return None,
+        Some(n) => eat(n.as_bytes()),
+        None => {
+            // A long block: its first words and its size without whitespace tell copies
+            // apart (spacing aside) without hashing every byte.
+            text.split_whitespace()
+                .take(REPEAT_KEY_WORDS)
+                .for_each(|w| {
+                    eat(w.as_bytes());
+                    eat(b" ");
+                });
+            let size = text.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+            eat(&size.to_le_bytes());
+        }
+    }
+    Some(h)
 }
 
 /// Whether the blocks after the first make a body: a sentence of a few words, or a few
