@@ -10,9 +10,21 @@ use crate::BoilerplateKind;
 /// let options = ParseOptions::default().with_max_input_bytes(1 << 20);
 /// assert_eq!(options.max_input_bytes, 1 << 20);
 /// ```
+///
+/// # Limits on hostile input
+///
+/// A parse takes time and memory linear in the size of its input. The limits below bound
+/// that work further for input that may be hostile (a service parsing whatever it is sent).
+/// The defaults sit far above any real article, so they never change the parse of one.
+///
+/// | limit | when it is hit |
+/// |---|---|
+/// | [`max_input_bytes`](ParseOptions::max_input_bytes) | the input is refused with [`ErrorKind::TooLarge`](crate::ErrorKind::TooLarge) |
+/// | [`max_blocks`](ParseOptions::max_blocks) | the input parses; the rest of it past the limit is one final paragraph, flagged with a [`DiagnosticKind::LimitReached`](crate::DiagnosticKind::LimitReached) diagnostic |
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ParseOptions {
+    // -- Limits that bound the work on hostile input --------------------------------------
     /// Inputs longer than this many bytes are refused with
     /// [`ErrorKind::TooLarge`](crate::ErrorKind::TooLarge). Default: 64 MiB, far above any real
     /// article (the longest in the evaluation corpora is under 200 KB) while bounding the work
@@ -31,11 +43,31 @@ pub struct ParseOptions {
     /// lexicon. A block of at most a few sentences that contains one of them (letter case
     /// ignored) is boilerplate of that kind, wherever it is. Default: none.
     pub boilerplate_phrases: Vec<(BoilerplateKind, String)>,
+    /// The most blocks an [`Article`](crate::Article) has. Past it, the parser stops
+    /// classifying: the first `max_blocks - 1` blocks are parsed as usual and the rest of the
+    /// input becomes one final [`Paragraph`](crate::Paragraph), so the blocks still partition
+    /// the input, with a [`DiagnosticKind::LimitReached`](crate::DiagnosticKind::LimitReached)
+    /// diagnostic over it. A limit of 0 counts as 1. Default:
+    /// [`DEFAULT_MAX_BLOCKS`](ParseOptions::DEFAULT_MAX_BLOCKS), 2^20, far above any real
+    /// article (a long one has a few hundred blocks).
+    ///
+    /// ```
+    /// use newsparse::{DiagnosticKind, ParseOptions};
+    /// let options = ParseOptions::default().with_max_blocks(2);
+    /// let article = newsparse::parse_article_with("Title\n\nOne.\n\nTwo.\n\nThree.", &options)?;
+    /// assert_eq!(article.blocks.len(), 2);
+    /// assert_eq!(article.blocks[1].text(), "One.\n\nTwo.\n\nThree.");
+    /// assert_eq!(article.diagnostics[0].kind, DiagnosticKind::LimitReached);
+    /// # Ok::<(), newsparse::ParseError>(())
+    /// ```
+    pub max_blocks: usize,
 }
 
 impl ParseOptions {
     /// The default input size limit, 64 MiB.
     pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+    /// The default block limit, 2^20 (1,048,576).
+    pub const DEFAULT_MAX_BLOCKS: usize = 1 << 20;
 
     /// Sets [`ParseOptions::max_input_bytes`].
     #[must_use]
@@ -82,6 +114,13 @@ impl ParseOptions {
         self.boilerplate_phrases.push((kind, phrase.into()));
         self
     }
+
+    /// Sets [`ParseOptions::max_blocks`].
+    #[must_use]
+    pub fn with_max_blocks(mut self, limit: usize) -> Self {
+        self.max_blocks = limit;
+        self
+    }
 }
 
 impl Default for ParseOptions {
@@ -90,6 +129,7 @@ impl Default for ParseOptions {
             max_input_bytes: Self::DEFAULT_MAX_INPUT_BYTES,
             page_heuristics: true,
             boilerplate_phrases: Vec::new(),
+            max_blocks: Self::DEFAULT_MAX_BLOCKS,
         }
     }
 }

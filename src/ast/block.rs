@@ -18,8 +18,8 @@ pub enum Block<'a> {
     Headline(Headline<'a>),
     /// A one-sentence summary under the headline (standfirst).
     Dek(Dek<'a>),
-    /// The author line.
-    Byline(Byline<'a>),
+    /// The author line (boxed: it is the largest node, and would make every block as large).
+    Byline(Box<Byline<'a>>),
     /// A publication or update time.
     Timestamp(Timestamp<'a>),
     /// A body paragraph.
@@ -28,8 +28,8 @@ pub enum Block<'a> {
     Subheading(Subheading<'a>),
     /// A bulleted or numbered list.
     List(List<'a>),
-    /// A photo caption.
-    Caption(Caption<'a>),
+    /// A photo caption (boxed, like the byline: it is larger than the common blocks).
+    Caption(Box<Caption<'a>>),
     /// A wire sign-off, contributor line, editor's note or correction.
     SignOff(SignOff<'a>),
     /// Page furniture that is not part of the article.
@@ -103,12 +103,12 @@ impl<'a> Block<'a> {
         match self {
             Block::Headline(b) => Block::Headline(b.into_owned()),
             Block::Dek(b) => Block::Dek(b.into_owned()),
-            Block::Byline(b) => Block::Byline(b.into_owned()),
+            Block::Byline(b) => Block::Byline(Box::new(b.into_owned())),
             Block::Timestamp(b) => Block::Timestamp(b.into_owned()),
             Block::Paragraph(b) => Block::Paragraph(b.into_owned()),
             Block::Subheading(b) => Block::Subheading(b.into_owned()),
             Block::List(b) => Block::List(b.into_owned()),
-            Block::Caption(b) => Block::Caption(b.into_owned()),
+            Block::Caption(b) => Block::Caption(Box::new(b.into_owned())),
             Block::SignOff(b) => Block::SignOff(b.into_owned()),
             Block::Boilerplate(b) => Block::Boilerplate(b.into_owned()),
         }
@@ -234,17 +234,28 @@ impl List<'_> {
 }
 
 /// A photo caption: `X greets Y as they arrive. (Associated Press)`.
+///
+/// The caption's words and its credit are separate: for
+/// `Photo: Children at the fence. (Getty Images)`, `text` is `Children at the fence.` and
+/// `credit` is `Getty Images`; `span` covers the whole block.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Caption<'a> {
-    /// The caption as written, credit included.
+    /// What the caption says, without its label (`Photo:`) and credit; empty for a line that
+    /// is only a credit (`JANE DOE/AFP/Getty Images`).
     pub text: Cow<'a, str>,
-    /// Where it is.
+    /// The whole caption block, label and credit included.
     pub span: Span,
+    /// Where `text` is.
+    #[serde(default)]
+    pub text_span: Span,
     /// The photo credit (`Associated press`, `Getty Images`), if any.
     pub credit: Option<Cow<'a, str>>,
-    /// When the same caption appeared earlier, the index of that block in
-    /// [`Article::blocks`](crate::Article::blocks).
+    /// Where the credit is.
+    #[serde(default)]
+    pub credit_span: Option<Span>,
+    /// When the same caption appeared earlier (compared with whitespace and case
+    /// normalised), the index of that block in [`Article::blocks`](crate::Article::blocks).
     pub duplicate_of: Option<usize>,
 }
 
@@ -255,7 +266,9 @@ impl Caption<'_> {
         Caption {
             text: owned(self.text),
             span: self.span,
+            text_span: self.text_span,
             credit: owned_opt(self.credit),
+            credit_span: self.credit_span,
             duplicate_of: self.duplicate_of,
         }
     }
@@ -358,5 +371,17 @@ impl Boilerplate<'_> {
             text: owned(self.text),
             span: self.span,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tree holds one `Block` per block of the input: a large variant makes every block
+    /// large. Box the payload of a variant that would grow it past this.
+    #[test]
+    fn a_block_stays_small() {
+        assert!(std::mem::size_of::<Block<'_>>() <= 88);
     }
 }

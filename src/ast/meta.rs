@@ -36,6 +36,10 @@ pub struct Author<'a> {
     pub name: Cow<'a, str>,
     /// Where the name is.
     pub span: Span,
+    /// The author's part in the story, as written (`Reporting` in `Reporting by ...`), if
+    /// the line gives one.
+    #[serde(default)]
+    pub role: Option<Cow<'a, str>>,
 }
 
 impl Author<'_> {
@@ -45,6 +49,7 @@ impl Author<'_> {
         Author {
             name: owned(self.name),
             span: self.span,
+            role: owned_opt(self.role),
         }
     }
 }

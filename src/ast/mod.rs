@@ -97,6 +97,42 @@ impl<'a> Article<'a> {
         out
     }
 
+    /// The timestamp blocks (publication and update times), in order. A date printed on the
+    /// byline line is in [`Byline::timestamp`] instead.
+    ///
+    /// ```
+    /// let text = "Council approves budget\n\nUpdated: 19 May 2021 14:02 BST\n\nThe council met on Tuesday and approved the budget for next year.\n";
+    /// let article = newsparse::parse_article(text)?;
+    /// let stamp = article.timestamps().next().expect("a timestamp");
+    /// assert_eq!(stamp.kind, newsparse::TimestampKind::Updated);
+    /// assert_eq!(stamp.date, newsparse::CivilDate::new(2021, 5, 19));
+    /// # Ok::<(), newsparse::ParseError>(())
+    /// ```
+    pub fn timestamps(&self) -> impl Iterator<Item = &Timestamp<'a>> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Timestamp(x) => Some(x),
+            _ => None,
+        })
+    }
+
+    /// The photo captions, in order (a repeated caption has
+    /// [`Caption::duplicate_of`] set).
+    pub fn captions(&self) -> impl Iterator<Item = &Caption<'a>> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Caption(x) => Some(&**x),
+            _ => None,
+        })
+    }
+
+    /// The sign-offs and trailers (wire sign-off, contributor lines, editor's notes,
+    /// corrections), in order.
+    pub fn sign_offs(&self) -> impl Iterator<Item = &SignOff<'a>> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::SignOff(x) => Some(x),
+            _ => None,
+        })
+    }
+
     /// The boilerplate blocks of the page (menus, share prompts, comment forms ...).
     pub fn boilerplate(&self) -> impl Iterator<Item = &Boilerplate<'a>> {
         self.blocks.iter().filter_map(|b| match b {

@@ -1,23 +1,144 @@
 //! Phase 2: decide which construct each block is.
 //!
-//! Blocks are visited in order. Each visit looks at the lines left in the block and asks the
-//! construct parsers, most specific first, which one claims them; a construct may claim only
-//! the first line (a headline followed by a byline in the same block), and the rest of the
-//! block is classified in turn. Whatever no construct claims is a paragraph.
+//! Blocks are visited in order, in three zones:
+//!
+//! 1. **start**: before the headline. The first title-shaped line is the headline, or the
+//!    block the page analysis names ([`PagePlan::headline`]); blocks before that one are not.
+//! 2. **front matter**: after the headline, until the first prose paragraph. Deks, bylines
+//!    (also unprefixed ones: `Dan Goodin - Apr 16, 2015`, or a bare name with a date under
+//!    it), timestamps (also bare dates), captions, and the dateline opening the first
+//!    paragraph. Boilerplate and short non-prose lines (menus the plan missed) do not end it.
+//! 3. **body**: paragraphs, subheadings, lists, captions, sign-offs, labelled timestamps,
+//!    credit lines.
+//!
+//! Each visit looks at the lines left in a block and asks the construct parsers, most
+//! specific first, which one claims them; a construct may claim only the first line (a
+//! headline followed by a byline in the same block), and the rest of the block is classified
+//! in turn. A look ahead of at most two blocks decides what needs the layout below a line
+//! (a dek needs a byline under it, a subheading needs prose). Whatever no construct claims is
+//! a paragraph. Document-level passes then mark repeated captions and resolve the dateline's
+//! date.
 
 use crate::ast::{Article, Block};
 use crate::parser::page::PagePlan;
-use crate::parser::segment::{Line, Segments};
-use crate::parser::{boilerplate, headline, list, paragraph};
+use crate::parser::segment::{Line, RawBlock, Segments};
+use crate::parser::text::{
+    ends_like_sentence, last_significant_char, word_count, word_count_up_to,
+};
+use crate::parser::{
+    boilerplate, byline, caption, dateline, dek, headline, list, paragraph, signoff, subheading,
+    timestamp,
+};
 use crate::{ParseOptions, Span};
+
+/// How many raw blocks the look-ahead skips over (boilerplate) at most.
+const LOOKAHEAD_SKIP: usize = 3;
+/// Most words in an item of a list made of plain short lines.
+const MAX_PLAIN_ITEM_WORDS: usize = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Zone {
+    #[default]
+    Start,
+    Front,
+    Body,
+}
+
+/// What kind of block was pushed last (boilerplate aside).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Last {
+    #[default]
+    Nothing,
+    Headline,
+    Front,
+    Byline,
+    Paragraph,
+    Other,
+}
 
 /// What the walk has seen so far.
 #[derive(Debug, Default)]
 struct State {
-    /// A headline has been found.
-    headline: bool,
-    /// A body block (paragraph, list, subheading) has been seen.
-    body_started: bool,
+    zone: Zone,
+    last: Last,
+    /// Index in `article.blocks` of the last byline, while a role line may follow it.
+    byline_block: Option<usize>,
+    /// Body paragraphs seen.
+    paragraphs: usize,
+    /// Whether the first body paragraph was a short one-liner (a dek-like opener, so the
+    /// dateline may open the second).
+    short_opener: bool,
+}
+
+/// A block further down, for the look-ahead.
+#[derive(Debug, Clone, Copy)]
+struct Ahead {
+    /// Its first line.
+    first: Span,
+    /// The whole block.
+    whole: Span,
+    /// Number of lines.
+    lines: usize,
+}
+
+/// The walk's view of where it is.
+struct Cursor<'s> {
+    /// The lines left in the current raw block.
+    lines: &'s [Line],
+    /// The next content blocks after the current one.
+    ahead: [Option<Ahead>; 2],
+}
+
+impl Cursor<'_> {
+    /// The line after the first of `lines`: the next in this block, or the next block's first.
+    fn next_line(&self) -> Option<Span> {
+        match self.lines.get(1) {
+            Some(l) => Some(l.span),
+            None => self.ahead[0].map(|a| a.first),
+        }
+    }
+
+    /// The line after [`Cursor::next_line`].
+    fn next_next_line(&self) -> Option<Span> {
+        match (self.lines.get(1), self.lines.get(2)) {
+            (Some(_), Some(l)) => Some(l.span),
+            (Some(_), None) => self.ahead[0].map(|a| a.first),
+            (None, _) => self.ahead[1].map(|a| a.first),
+        }
+    }
+
+    /// The block under the first line, when it is the next raw block.
+    fn next_block(&self) -> Option<Ahead> {
+        if self.lines.len() > 1 {
+            None
+        } else {
+            self.ahead[0]
+        }
+    }
+}
+
+/// Whether a block reads as running prose (which ends the front matter): a long line, or a
+/// sentence of ten words or more ending with a period (not a `Sign up to comment!` prompt).
+fn is_prose(text: &str, lines: usize) -> bool {
+    let words = word_count_up_to(text, 20);
+    lines > 1 && words >= 12
+        || words >= 20
+        || words >= 10
+            && ends_like_sentence(text)
+            && matches!(last_significant_char(text), Some('.' | '…' | '。'))
+}
+
+/// Whether a block is a sentence introducing what follows (`... for the week:`).
+fn introduces(text: &str) -> bool {
+    text.trim_end().ends_with(':') && word_count_up_to(text, 8) >= 8
+}
+
+/// The span from the first to the last of `lines`.
+fn span_of(lines: &[Line]) -> Span {
+    match (lines.first(), lines.last()) {
+        (Some(a), Some(b)) => a.span.cover(b.span),
+        _ => Span::default(),
+    }
 }
 
 /// Classifies every block of `segments` into the article's blocks and front matter, following
@@ -32,62 +153,365 @@ pub(crate) fn classify<'a>(
     let mut article = Article::empty();
     article.blocks.reserve(segments.blocks.len());
     let mut state = State::default();
-    for (index, raw) in segments.blocks.iter().enumerate() {
+    let blocks = &segments.blocks;
+    let mut index = 0;
+    while let Some(raw) = blocks.get(index) {
         if let Some(kind) = plan.kind_of(index) {
             article.blocks.push(Block::Boilerplate(boilerplate::build(
                 input, raw.span, kind,
             )));
+            index += 1;
             continue;
         }
-        if plan.headline == Some(index) {
-            state.headline = false;
-            state.body_started = false;
+        let forced_headline = plan.headline == Some(index);
+        if forced_headline {
+            state.zone = Zone::Start;
         }
+        let headline_allowed = plan.headline.is_none_or(|h| h == index);
+        if state.zone != Zone::Start
+            && let Some((list, used)) = spread_list(input, segments, plan, index, &state, &article)
+        {
+            article.blocks.push(Block::List(list));
+            state.zone = Zone::Body;
+            state.last = Last::Other;
+            index += used;
+            continue;
+        }
+        let ahead = look_ahead(segments, plan, index);
         let mut lines = segments.lines_of(raw);
+        let mut first_line = true;
         while !lines.is_empty() {
-            let (block, used) = classify_one(input, lines, &mut state);
-            let used = used.clamp(1, lines.len());
-            if let Block::Headline(h) = &block {
-                article.headline.get_or_insert_with(|| h.clone());
-            }
-            article.blocks.push(block);
-            lines = lines.get(used..).unwrap_or(&[]);
+            let cursor = Cursor { lines, ahead };
+            let force = forced_headline && first_line;
+            let used = classify_one(
+                input,
+                &cursor,
+                &mut state,
+                &mut article,
+                headline_allowed,
+                force,
+            );
+            lines = lines.get(used.clamp(1, lines.len())..).unwrap_or(&[]);
+            first_line = false;
         }
+        index += 1;
     }
+    caption::mark_duplicates(input, &mut article);
+    dateline::resolve(&mut article);
     article
 }
 
-/// The span from the first to the last of `lines`.
-fn span_of(lines: &[Line]) -> Span {
-    match (lines.first(), lines.last()) {
-        (Some(a), Some(b)) => a.span.cover(b.span),
-        _ => Span::default(),
+/// The next two content (non-boilerplate) blocks after `index`, skipping a few boilerplate ones.
+fn look_ahead(segments: &Segments, plan: &PagePlan, index: usize) -> [Option<Ahead>; 2] {
+    let mut out = [None, None];
+    let mut slot = 0;
+    let mut skipped = 0;
+    let mut i = index + 1;
+    while slot < 2 {
+        let Some(raw) = segments.blocks.get(i) else {
+            break;
+        };
+        if plan.kind_of(i).is_some() {
+            skipped += 1;
+            if skipped > LOOKAHEAD_SKIP {
+                break;
+            }
+        } else if let Some(first) = segments.lines_of(raw).first() {
+            if let Some(s) = out.get_mut(slot) {
+                *s = Some(Ahead {
+                    first: first.span,
+                    whole: raw.span,
+                    lines: raw.lines.len(),
+                });
+            }
+            slot += 1;
+        }
+        i += 1;
     }
+    out
 }
 
-/// Classifies the start of `lines`; returns the block and how many lines it took.
-fn classify_one<'a>(input: &'a str, lines: &[Line], state: &mut State) -> (Block<'a>, usize) {
+/// A list laid out over several raw blocks, starting at `index`: bulleted one-line blocks in a
+/// row, or plain short lines right under a paragraph ending with `:`. Returns the list and
+/// how many raw blocks it took.
+fn spread_list<'a>(
+    input: &'a str,
+    segments: &Segments,
+    plan: &PagePlan,
+    index: usize,
+    state: &State,
+    article: &Article<'a>,
+) -> Option<(crate::ast::List<'a>, usize)> {
+    let blocks = &segments.blocks;
+    let one_line = |raw: &RawBlock| -> Option<Span> { (raw.lines.len() == 1).then_some(raw.span) };
+    let first = one_line(blocks.get(index)?)?;
+    let first_text = first.slice(input)?;
+    let bulleted = list::bullet_len(first_text).is_some();
+    let intro = !bulleted
+        && state.last == Last::Paragraph
+        && matches!(article.blocks.last(), Some(Block::Paragraph(p)) if p.text.trim_end().ends_with(':'))
+        && index
+            .checked_sub(1)
+            .and_then(|p| blocks.get(p))
+            .zip(blocks.get(index))
+            .is_some_and(|(prev, cur)| prev.lines.end == cur.lines.start);
+    if !bulleted && !intro {
+        return None;
+    }
+    let plain_item = |span: Span| {
+        span.slice(input).is_some_and(|t| {
+            let w = word_count(t);
+            (1..=MAX_PLAIN_ITEM_WORDS).contains(&w) && !t.ends_with(':') && t.len() <= 100
+        })
+    };
+    let mut items = Vec::new();
+    let mut i = index;
+    while let Some(raw) = blocks.get(i) {
+        if plan.kind_of(i).is_some() {
+            break;
+        }
+        let Some(span) = one_line(raw) else { break };
+        let text = span.slice(input).unwrap_or("");
+        let indented = segments.lines_of(raw).first().is_some_and(|l| l.indent > 0);
+        let ok = if bulleted {
+            list::bullet_len(text).is_some()
+        } else {
+            // Plain lines: not indented (an indented run is a table or wire paragraphs), not
+            // a sign-off.
+            !indented
+                && !signoff::is_wire(text)
+                && plain_item(span)
+                && i.checked_sub(1)
+                    .and_then(|p| blocks.get(p))
+                    .is_some_and(|prev| prev.lines.end == raw.lines.start)
+        };
+        if !ok {
+            break;
+        }
+        items.push(span);
+        i += 1;
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    let used = items.len();
+    Some((list::from_lines(input, &items)?, used))
+}
+
+/// Pushes a paragraph for `lines`, splitting off a dateline when `try_dateline`; returns the
+/// number of lines used. A wire sign-off on the block's last line is left for the next visit.
+fn push_paragraph<'a>(
+    input: &'a str,
+    lines: &[Line],
+    state: &mut State,
+    article: &mut Article<'a>,
+    try_dateline: bool,
+) -> usize {
+    let mut used = lines.len();
+    if used > 1
+        && lines
+            .last()
+            .and_then(|l| l.span.slice(input))
+            .is_some_and(signoff::is_wire)
+    {
+        used -= 1;
+    }
+    let lines = lines.get(..used).unwrap_or(lines);
+    let span = span_of(lines);
+    let mut text_span = span;
+    if try_dateline
+        && article.dateline.is_none()
+        && let Some(first) = lines.first()
+        && let Some((d, text_start)) = dateline::parse(input, first.span, state.zone != Zone::Body)
+    {
+        text_span = Span::new(text_start.min(span.end), span.end);
+        article.dateline = Some(d);
+    }
+    let text = text_span.slice(input).unwrap_or("");
+    let prose = is_prose(text, lines.len()) || text_span != span;
+    if state.zone == Zone::Body || prose {
+        if state.zone != Zone::Body || state.paragraphs == 0 {
+            state.short_opener = lines.len() == 1 && word_count_up_to(text, 31) <= 30;
+        }
+        state.zone = Zone::Body;
+        state.paragraphs += 1;
+    }
+    article
+        .blocks
+        .push(Block::Paragraph(paragraph::build(input, span, text_span)));
+    state.last = Last::Paragraph;
+    used
+}
+
+/// Whether the line at `span` is front matter a dek can sit on: a byline or a timestamp
+/// (a bare name counts with `next` under it).
+fn is_front_line(input: &str, span: Span, next: Option<Span>) -> bool {
+    byline::parse(input, span, true).is_some()
+        || timestamp::parse(input, span, true).is_some()
+        || byline::bare_name(input, span).is_some()
+            && next.is_some_and(|n| byline::supports_bare_name(input, n))
+}
+
+/// Classifies the start of the cursor's lines, pushing the block(s); returns how many lines
+/// were used.
+fn classify_one<'a>(
+    input: &'a str,
+    cursor: &Cursor<'_>,
+    state: &mut State,
+    article: &mut Article<'a>,
+    headline_allowed: bool,
+    force_headline: bool,
+) -> usize {
+    let lines = cursor.lines;
     let Some(first) = lines.first() else {
-        return (
-            Block::Paragraph(paragraph::build(input, Span::default(), Span::default())),
-            1,
-        );
+        return 1;
     };
     let span = span_of(lines);
-    if !state.headline
-        && !state.body_started
-        && let Some(h) = headline::parse(input, first.span)
-    {
-        state.headline = true;
-        return (Block::Headline(h), 1);
+    let one_line = lines.len() == 1;
+
+    if state.zone == Zone::Start && (force_headline || headline_allowed) {
+        let h = headline::parse(input, first.span).or_else(|| {
+            force_headline.then(|| crate::ast::Headline {
+                text: std::borrow::Cow::Borrowed(first.span.slice(input).unwrap_or("")),
+                span: first.span,
+            })
+        });
+        if let Some(h) = h
+            && (force_headline || byline::parse(input, first.span, false).is_none())
+        {
+            article.headline.get_or_insert_with(|| h.clone());
+            article.blocks.push(Block::Headline(h));
+            state.zone = Zone::Front;
+            state.last = Last::Headline;
+            state.byline_block = None;
+            return 1;
+        }
     }
+
+    // Anywhere: sign-offs and trailers, captions.
+    if one_line || lines.len() <= 3 {
+        if let Some(s) = signoff::parse(input, span) {
+            article.blocks.push(Block::SignOff(s));
+            state.last = Last::Other;
+            return lines.len();
+        }
+        if let Some(c) = caption::parse(input, span) {
+            article.blocks.push(Block::Caption(Box::new(c)));
+            state.last = Last::Other;
+            return lines.len();
+        }
+    }
+
+    match state.zone {
+        Zone::Start => {
+            // A byline before any headline (the headline may still come).
+            if let Some(b) = byline::parse(input, first.span, false) {
+                return push_byline(article, state, b);
+            }
+        }
+        Zone::Front => {
+            if let Some(b) = byline::parse(input, first.span, true) {
+                return push_byline(article, state, b);
+            }
+            if state.last == Last::Byline
+                && let Some(i) = state.byline_block
+                && let Some(Block::Byline(b)) = article.blocks.get_mut(i)
+                && byline::absorb_role(input, b, first.span)
+            {
+                if let Some(top) = article.byline.as_mut()
+                    && top.span.start == b.span.start
+                {
+                    *top = (**b).clone();
+                }
+                state.byline_block = None;
+                return 1;
+            }
+            if let Some(t) = timestamp::parse(input, first.span, true) {
+                article.blocks.push(Block::Timestamp(t));
+                state.last = Last::Front;
+                return 1;
+            }
+            if let Some(b) = byline::bare_name(input, first.span)
+                && cursor
+                    .next_line()
+                    .is_some_and(|n| byline::supports_bare_name(input, n))
+            {
+                return push_byline(article, state, b);
+            }
+            if state.last == Last::Headline
+                && let Some(d) = dek::parse(input, first.span)
+                && cursor
+                    .next_line()
+                    .is_some_and(|n| is_front_line(input, n, cursor.next_next_line()))
+            {
+                article.blocks.push(Block::Dek(d));
+                state.last = Last::Front;
+                return 1;
+            }
+        }
+        Zone::Body => {
+            if one_line {
+                if let Some(t) = timestamp::parse(input, first.span, false) {
+                    article.blocks.push(Block::Timestamp(t));
+                    state.last = Last::Other;
+                    return 1;
+                }
+                if let Some(b) = byline::parse(input, first.span, false) {
+                    return push_byline(article, state, b);
+                }
+            }
+        }
+    }
+
     if let Some(l) = list::parse(input, lines) {
-        state.body_started = true;
-        return (Block::List(l), lines.len());
+        article.blocks.push(Block::List(l));
+        if state.zone != Zone::Start {
+            state.zone = Zone::Body;
+        }
+        state.last = Last::Other;
+        return lines.len();
     }
-    state.body_started = true;
-    (
-        Block::Paragraph(paragraph::build(input, span, span)),
-        lines.len(),
-    )
+
+    if state.zone == Zone::Body
+        && one_line
+        && matches!(state.last, Last::Paragraph | Last::Other)
+        && let Some(s) = subheading::parse(input, first.span)
+        && cursor.next_block().is_some_and(|a| {
+            a.whole
+                .slice(input)
+                .is_some_and(|t| is_prose(t, a.lines) || introduces(t))
+        })
+    {
+        article.blocks.push(Block::Subheading(s));
+        state.last = Last::Other;
+        return 1;
+    }
+
+    let try_dateline = match state.zone {
+        Zone::Start => false,
+        Zone::Front => true,
+        Zone::Body => state.paragraphs == 1 && state.short_opener,
+    };
+    if state.zone == Zone::Start {
+        let used = push_paragraph(input, lines, state, article, false);
+        // Without a headline, prose starts the body; with a plan headline still to come, the
+        // blocks before it stay outside the article.
+        if !headline_allowed {
+            state.zone = Zone::Start;
+        }
+        return used;
+    }
+    push_paragraph(input, lines, state, article, try_dateline)
+}
+
+fn push_byline<'a>(
+    article: &mut Article<'a>,
+    state: &mut State,
+    b: crate::ast::Byline<'a>,
+) -> usize {
+    article.byline.get_or_insert_with(|| b.clone());
+    state.byline_block = Some(article.blocks.len());
+    article.blocks.push(Block::Byline(Box::new(b)));
+    state.last = Last::Byline;
+    1
 }

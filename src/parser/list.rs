@@ -4,6 +4,8 @@
 //!
 //! ```text
 //! list    = item 1*( LF item )
+//!         / item 1*( 1*LF item )                  ; one bulleted item per block
+//!         / intro ":" LF plain 1*( LF plain )     ; short lines under an introduction
 //! item    = marker 1*SP text
 //! marker  = "•" / "-" / "*" / "·" / "▪" / "►" / 1*3DIGIT ( "." / ")" )
 //! ```
@@ -28,6 +30,7 @@ use nom::{
     sequence::terminated,
 };
 
+use crate::Span;
 use crate::ast::{List, ListItem};
 use crate::parser::segment::Line;
 
@@ -69,6 +72,35 @@ pub(crate) fn parse<'a>(input: &'a str, lines: &[Line]) -> Option<List<'a>> {
         items.push(ListItem {
             text: Cow::Borrowed(text.get(n..)?.trim_end()),
             span: line.span,
+        });
+    }
+    let span = items.first()?.span.cover(items.last()?.span);
+    Some(List {
+        text: Cow::Borrowed(span.slice(input)?),
+        span,
+        ordered: ordered_count == items.len(),
+        items,
+    })
+}
+
+/// Builds a list from lines that were laid out apart (one item per block, or plain short
+/// lines under an introduction ending in `:`); a bullet or number opening an item is
+/// stripped from its text.
+pub(crate) fn from_lines<'a>(input: &'a str, lines: &[Span]) -> Option<List<'a>> {
+    if lines.len() < 2 {
+        return None;
+    }
+    let mut items = Vec::with_capacity(lines.len());
+    let mut ordered_count = 0;
+    for &span in lines {
+        let text = span.slice(input)?;
+        let n = bullet_len(text).unwrap_or(0);
+        if n > 0 && text.starts_with(|c: char| c.is_ascii_digit()) {
+            ordered_count += 1;
+        }
+        items.push(ListItem {
+            text: Cow::Borrowed(text.get(n..)?.trim_end()),
+            span,
         });
     }
     let span = items.first()?.span.cover(items.last()?.span);

@@ -5,9 +5,66 @@ pub(crate) fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？')
 }
 
-/// Number of whitespace-separated words.
+/// nom's `tag_no_case` for the phrase tables the construct parsers try at the start of every
+/// line: an ASCII phrase is compared byte by byte with `eq_ignore_ascii_case` instead of
+/// lowercasing both sides char by char (which made those tables a hot spot); a non-ASCII
+/// phrase goes through nom's parser. The one difference: nom also lets the Kelvin sign `K`
+/// match a `k`.
+pub(crate) fn tag_no_case<'p>(phrase: &'p str) -> impl Fn(&str) -> nom::IResult<&str, &str> + 'p {
+    move |i: &str| {
+        // Two ASCII first bytes that differ but for case: no match (most tries end here).
+        if let (Some(a), Some(b)) = (i.as_bytes().first(), phrase.as_bytes().first())
+            && a.is_ascii()
+            && b.is_ascii()
+            && !a.eq_ignore_ascii_case(b)
+        {
+            return Err(tag_error(i));
+        }
+        // Equal but for ASCII case: a match (the prefix ends where the phrase's last char
+        // does, on a char boundary).
+        if let Some(head) = i.as_bytes().get(..phrase.len())
+            && head.eq_ignore_ascii_case(phrase.as_bytes())
+        {
+            return i
+                .split_at_checked(phrase.len())
+                .map(|(matched, rest)| (rest, matched))
+                .ok_or_else(|| tag_error(i));
+        }
+        if phrase.is_ascii() {
+            return Err(tag_error(i));
+        }
+        nom::Parser::parse(&mut nom::bytes::complete::tag_no_case(phrase), i)
+    }
+}
+
+fn tag_error(i: &str) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))
+}
+
+/// Number of whitespace-separated words (as `split_whitespace` counts them).
 pub(crate) fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    word_count_up_to(s, usize::MAX)
+}
+
+/// Number of whitespace-separated words, counted up to `cap` only: a paragraph of hundreds
+/// of words need not be counted to know it has more than twenty. A plain loop over the
+/// chars: `split_whitespace` costs several times as much per byte, and every block is
+/// counted more than once.
+pub(crate) fn word_count_up_to(s: &str, cap: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            if words >= cap {
+                break;
+            }
+            in_word = true;
+            words += 1;
+        }
+    }
+    words
 }
 
 /// The last character that is not a closing quotation mark or bracket.
@@ -23,9 +80,72 @@ pub(crate) fn ends_like_sentence(s: &str) -> bool {
     last_significant_char(s).is_some_and(is_terminal)
 }
 
+/// The longest prefix of `s` of at most `max` bytes that ends on a char boundary.
+pub(crate) fn prefix(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tag_no_case_matches_as_nom_does() {
+        for (phrase, input) in [
+            ("photo:", "PHOTO: x"),
+            ("photo:", "Photo x"),
+            ("photo:", "pho"),
+            ("by", "By Jane"),
+            ("publié", "PUBLIÉ le"),
+            ("publié", "publie"),
+            ("입력", "입력 2021"),
+            ("by", ""),
+            ("by", "b\u{e9}"),
+        ] {
+            let ours = tag_no_case(phrase)(input).ok();
+            let noms = nom::Parser::parse(
+                &mut nom::bytes::complete::tag_no_case::<&str, &str, nom::error::Error<&str>>(
+                    phrase,
+                ),
+                input,
+            )
+            .ok();
+            assert_eq!(ours, noms, "{phrase:?} on {input:?}");
+        }
+    }
+
+    #[test]
+    fn word_counts_agree_with_split_whitespace() {
+        for s in [
+            "",
+            " ",
+            "one",
+            "  two words ",
+            "tab\tand\nnewline\u{b}vt",
+            "nbsp\u{a0}joins\u{3000}ideographic",
+            "é à ü",
+        ] {
+            assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
+            for cap in 0..4 {
+                assert_eq!(
+                    word_count_up_to(s, cap),
+                    s.split_whitespace().take(cap).count(),
+                    "{s:?} up to {cap}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn prefixes_end_on_char_boundaries() {
+        assert_eq!(prefix("héllo", 2), "h");
+        assert_eq!(prefix("héllo", 3), "hé");
+        assert_eq!(prefix("abc", 10), "abc");
+    }
 
     #[test]
     fn sentence_ends() {

@@ -12,5 +12,8 @@ mod api;
 mod articles;
 mod boilerplate;
 mod errors;
+mod limits;
+mod pathological;
 mod properties;
+mod regressions;
 mod support;

@@ -1,0 +1,608 @@
+//! Bylines: who wrote the article, for whom, in what role, and when.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! byline    = [ [label] datetime SP ] prefix SP authors tail    ; By Jane Doe, Reuters
+//!           / authors sep datetime tail                        ; Dan Goodin - Apr 16, 2015 8:02 pm UTC
+//!           / credit *( ";" SP credit )                        ; Reporting by X; Editing by Y
+//!           / hangul-name SP ( "기자" / "특파원" )
+//! prefix    = "By" / "Written by" / "Story by" / "Words by" / "Posted by" / "Por" / "Von"   ; any case
+//! credit    = role-word *( SP role-word ) SP "by" SP authors  ; Reporting by, Additional reporting by
+//! authors   = name *( list-sep name )
+//! list-sep  = ", and " / " and " / " & " / ", "
+//! tail      = *( ( "," SP / SP ) ( organisation / role / handle ) )
+//!             [ [sep] [label] datetime ] [junk]
+//! handle    = "@" 1*( ALPHA / DIGIT / "_" )
+//! sep       = " - " / " | " / " • " / " · " / ", " / SP
+//! ```
+//!
+//! Names are split on `and`, `&` and commas (see [`names`](crate::parser::partial::names)); a
+//! segment after a comma that is a known organisation (`Associated Press`) or a phrase ending
+//! like one (`... Times`) is the organisation, a job title (`Staff Writer`) or a lower-case
+//! description (`a deputy editor ...`) is the role. A date on the line becomes the byline's
+//! timestamp. A line without a prefix is a byline only with a date or handle after the
+//! names; a bare name line is one only when the classifier sees a date or role under it.
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | By Matthew Lee and Vladimir Isachenkov, Associated Press
+//!        ^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^^^ authors
+//!                                             ^^^^^^^^^^^^^^^^ organisation
+//! > | Dan Goodin - Apr 16, 2015 8:02 pm UTC
+//!     ^^^^^^^^^^ author
+//!                  ^^^^^^^^^^^^^^^^^^^^^^^^ timestamp
+//! > | Reporting by Jane Doe; Editing by John Roe
+//!                  ^^^^^^^^ author (Reporting)
+//!                                       ^^^^^^^^ author (Editing)
+//! ```
+
+use std::borrow::Cow;
+
+use nom::{
+    Offset, Parser,
+    bytes::complete::{tag_no_case, take_while1},
+    character::complete::{char, space0, space1},
+    combinator::opt,
+};
+
+use crate::Span;
+use crate::ast::{Author, Byline, TimestampKind};
+use crate::parser::partial::date;
+use crate::parser::partial::names::{self, is_organization, is_role};
+use crate::parser::timestamp;
+
+/// The longest line read as a byline, in bytes (a byline with a one-sentence bio).
+const MAX_BYTES: usize = 500;
+/// Most words left unexplained after a byline's date.
+const MAX_JUNK_WORDS: usize = 4;
+/// The same, for a byline without a prefix.
+const MAX_UNPREFIXED_JUNK_WORDS: usize = 2;
+
+/// Prefixes that open a byline, lower case, longest first.
+const PREFIXES: &[&str] = &[
+    "written by",
+    "story by",
+    "words by",
+    "posted by",
+    "text by",
+    "by",
+    "por",
+    "von",
+];
+
+/// Roles that open a credit line (`Reporting by X; Editing by Y`), lower case.
+const CREDIT_ROLES: &[&str] = &[
+    "additional reporting",
+    "reporting",
+    "editing",
+    "edited",
+    "writing",
+    "written",
+    "compiled",
+    "compiled and edited",
+    "produced",
+    "research",
+    "graphics",
+    "photos",
+    "photography",
+    "illustrations",
+    "translated",
+    "translation",
+    "interviews",
+    "video",
+];
+
+/// Korean job titles written after the name (`김민수 기자`).
+const HANGUL_ROLES: &[&str] = &["기자", "특파원", "선임기자", "객원기자", "논설위원"];
+
+/// A byte range of the line.
+type Range = (usize, usize);
+
+/// What the author part of a byline holds, offsets relative to the line: each author's
+/// name and role.
+#[derive(Debug, Default)]
+struct Parts {
+    authors: Vec<(usize, usize, Option<Range>)>,
+    organization: Option<Range>,
+    role: Option<Range>,
+}
+
+fn off(line: &str, part: &str) -> usize {
+    line.offset(part)
+}
+
+/// Splits the author list at the start of `rest`; returns what is left after it.
+fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l str> {
+    let (mut rest, first, words) = names::name(rest)?;
+    let mut max_words = words;
+    parts
+        .authors
+        .push((off(line, first), off(line, first) + first.len(), None));
+    loop {
+        // `and` / `&` always join two names.
+        if let Ok((r, _)) = (
+            opt(char(',')),
+            space1::<&str, nom::error::Error<&str>>,
+            nom::branch::alt((tag_no_case("and"), tag_no_case("&"))),
+            space1,
+        )
+            .parse(rest)
+            && let Some((r2, name, words)) = names::name(r)
+        {
+            max_words = max_words.max(words);
+            parts
+                .authors
+                .push((off(line, name), off(line, name) + name.len(), None));
+            rest = r2;
+            continue;
+        }
+        // After a comma: another name, the organisation, or the role.
+        let Ok((after_comma, _)) = (char::<&str, nom::error::Error<&str>>(','), space1).parse(rest)
+        else {
+            break;
+        };
+        let segment_end = after_comma
+            .find([',', ';', '(', '|'])
+            .unwrap_or(after_comma.len());
+        let segment = after_comma.get(..segment_end).unwrap_or("");
+        let seg_trim = segment.trim_end();
+        let seg_start = off(line, after_comma);
+        if is_organization(seg_trim) {
+            // The organisation runs to the end of what is not a date.
+            let org_end = org_end(after_comma);
+            parts.organization = Some((seg_start, seg_start + org_end));
+            rest = after_comma.get(org_end..).unwrap_or("");
+            break;
+        }
+        if parts.role.is_some() {
+            // After a job title, what follows is where the author works.
+            let org_end = org_end(after_comma);
+            if org_end == 0 {
+                break;
+            }
+            parts.organization = Some((seg_start, seg_start + org_end));
+            rest = after_comma.get(org_end..).unwrap_or("");
+            break;
+        }
+        if is_role(seg_trim) {
+            parts.role = Some((seg_start, seg_start + seg_trim.len()));
+            rest = after_comma.get(seg_trim.len()..).unwrap_or("");
+            continue;
+        }
+        if seg_trim.starts_with(char::is_lowercase) && !seg_trim.starts_with('@') && max_words >= 2
+        {
+            // `By Alex Heath, a deputy editor ...`: a description to the end of its sentence.
+            let end = after_comma
+                .find(". ")
+                .map_or(after_comma.trim_end().len(), |e| e);
+            parts.role = Some((seg_start, seg_start + end));
+            return Some("");
+        }
+        if let Some((r, name, words)) = names::name(after_comma)
+            && words >= 2
+            && !is_organization(name)
+        {
+            max_words = max_words.max(words);
+            parts
+                .authors
+                .push((off(line, name), off(line, name) + name.len(), None));
+            rest = r;
+            continue;
+        }
+        break;
+    }
+    Some(rest)
+}
+
+/// Where an organisation after a comma ends: before a date or a separator.
+fn org_end(s: &str) -> usize {
+    let mut end = s.len();
+    if let Some((at, _)) = date::find_date(s, 80) {
+        end = end.min(at);
+    }
+    for sep in [" - ", " | ", " • ", " · ", ";"] {
+        if let Some(at) = s.find(sep) {
+            end = end.min(at);
+        }
+    }
+    s.get(..end)
+        .map_or(0, |t| t.trim_end().trim_end_matches(',').len())
+}
+
+/// Skips handles (`@name`) and separators; returns the rest.
+fn skip_handles(mut rest: &str) -> &str {
+    loop {
+        let r = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '·' | '•')
+        });
+        if let Ok((r2, _)) = (
+            char::<&str, nom::error::Error<&str>>('@'),
+            take_while1(|c: char| c.is_alphanumeric() || c == '_' || c == '.'),
+        )
+            .parse(r)
+        {
+            rest = r2;
+            continue;
+        }
+        return r;
+    }
+}
+
+/// A date (with an optional label) on the rest of the line: its start in `rest`, kind and reading.
+fn dated(rest: &str) -> Option<(usize, TimestampKind, date::DateTime)> {
+    let (after, kind) = match timestamp::label(rest) {
+        Ok((r, k)) => (r, k),
+        Err(_) => (rest, TimestampKind::Published),
+    };
+    let dt = date::datetime(after)?;
+    let start = rest.offset(after);
+    Some((start, kind, dt)).filter(|_| dt.date.is_some() || dt.zone.is_some())
+}
+
+/// How the line opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opening {
+    /// `By ...` (or a date, then `by`).
+    Prefix,
+    /// Names straight away.
+    Names,
+}
+
+fn prefix(i: &str) -> Option<&str> {
+    PREFIXES.iter().find_map(|p| {
+        (crate::parser::text::tag_no_case(p), space1)
+            .parse(i)
+            .ok()
+            .map(|(r, _)| r)
+    })
+}
+
+/// Parses the byline on the line at `span`. `unprefixed` allows lines that open with names
+/// (only in the front matter).
+pub(crate) fn parse(input: &str, span: Span, unprefixed: bool) -> Option<Byline<'_>> {
+    if span.len() > MAX_BYTES {
+        return None;
+    }
+    let line = span.slice(input)?;
+    if let Some(b) = credits(input, span, line) {
+        return Some(b);
+    }
+    if let Some(b) = hangul(input, span, line) {
+        return Some(b);
+    }
+    // `on March 10, 2015 by Nikhil Marathe`: the date first.
+    let mut lead_date = None;
+    let mut body = line;
+    let lead = line
+        .strip_prefix("on ")
+        .or_else(|| line.strip_prefix("On "))
+        .unwrap_or(line);
+    if let Some((start, kind, dt)) = dated(lead)
+        && let Some(after) = lead.get(start + dt.len..)
+        && let Some(r) = prefix(date::skip_space(after))
+        && after.starts_with(' ')
+    {
+        lead_date = Some((off(line, lead) + start, kind, dt));
+        body = r;
+    }
+    let (opening, rest) = match prefix(body) {
+        _ if lead_date.is_some() => (Opening::Prefix, body),
+        Some(r) => (Opening::Prefix, r),
+        None if unprefixed => (Opening::Names, body),
+        None => return None,
+    };
+    let mut parts = Parts::default();
+    let after = authors(line, rest, &mut parts)?;
+    let rest = skip_handles(after);
+    let mut stamp = lead_date;
+    let mut tail = rest;
+    if stamp.is_none()
+        && let Some((start, kind, dt)) = dated(rest)
+    {
+        stamp = Some((off(line, rest) + start, kind, dt));
+        tail = rest.get(start + dt.len..).unwrap_or("");
+    }
+    let tail = skip_handles(tail);
+    let single_word = parts.authors.len() == 1
+        && parts
+            .authors
+            .first()
+            .and_then(|&(a, b, _)| line.get(a..b))
+            .is_some_and(|n| !n.contains(' '));
+    match opening {
+        Opening::Prefix => {
+            // A one-word name needs the line to end, or a date, to be a byline: `By Monday, ...`
+            // and `By Christmas the ...` are prose.
+            if single_word && stamp.is_none() && !tail.is_empty() && parts.role.is_none() {
+                return None;
+            }
+            if tail.split_whitespace().count() > MAX_JUNK_WORDS + usize::from(stamp.is_some()) * 4
+                && parts.role.is_none()
+            {
+                return None;
+            }
+        }
+        Opening::Names => {
+            // Unprefixed: the names must read as people and something must follow them that
+            // only a byline has (a date, a handle, an organisation).
+            let names_end = parts.authors.last().map_or(0, |a| a.1);
+            let names_text = line.get(..names_end).unwrap_or("");
+            // A date without a year or time after a place is a dateline's
+            // (`BUENOS AIRES, March 16 - ...`), not a byline's.
+            let full_stamp = stamp.is_some_and(|(_, _, dt)| {
+                dt.time.is_some() || dt.date.is_some_and(|d| d.year.is_some())
+            });
+            let followed = full_stamp
+                || after.trim_start().starts_with([',', '@']) && line.contains('@')
+                || parts.organization.is_some();
+            if single_word
+                || !followed
+                || !parts
+                    .authors
+                    .iter()
+                    .all(|&(a, b, _)| line.get(a..b).is_some_and(names::is_person_line))
+                || names_text.len() > 120
+                || tail.split_whitespace().count() > MAX_UNPREFIXED_JUNK_WORDS
+            {
+                return None;
+            }
+        }
+    }
+    Some(build(input, span, line, &parts, stamp, None))
+}
+
+/// Builds the node; `role_line` is an extra role given on a following line.
+fn build<'a>(
+    input: &'a str,
+    span: Span,
+    line: &'a str,
+    parts: &Parts,
+    stamp: Option<(usize, TimestampKind, date::DateTime)>,
+    role_line: Option<Span>,
+) -> Byline<'a> {
+    let at = |(a, b): (usize, usize)| Span::new(span.start + a, span.start + b);
+    let text_of = |(a, b): (usize, usize)| line.get(a..b).map(Cow::Borrowed);
+    let authors = parts
+        .authors
+        .iter()
+        .map(|&(a, b, role)| Author {
+            name: Cow::Borrowed(line.get(a..b).unwrap_or("")),
+            span: at((a, b)),
+            role: role.and_then(text_of),
+        })
+        .collect();
+    let timestamp = stamp.map(|(start, kind, dt)| {
+        let s = Span::new(span.start + start, span.start + start + dt.len);
+        timestamp::node(input, s, kind, &dt, span.start + start)
+    });
+    let role = parts
+        .role
+        .and_then(text_of)
+        .or_else(|| parts.authors.first().and_then(|a| a.2).and_then(text_of))
+        .or_else(|| role_line.and_then(|s| s.slice(input)).map(Cow::Borrowed));
+    Byline {
+        text: Cow::Borrowed(line),
+        span,
+        authors,
+        organization: parts.organization.and_then(text_of),
+        role,
+        timestamp,
+    }
+}
+
+/// `Reporting by Jane Doe; Editing by John Roe`: each author with a role. The line may be
+/// in brackets, as wire stories end: `(Reporting by Jane Doe; Editing by John Roe)`.
+fn credits<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> {
+    let mut parts = Parts::default();
+    let mut rest = line
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .unwrap_or(line);
+    loop {
+        let role_word = CREDIT_ROLES.iter().find_map(|r| {
+            (
+                crate::parser::text::tag_no_case(r),
+                space1,
+                tag_no_case("by"),
+                space1,
+            )
+                .parse(rest)
+                .ok()
+                .map(|(after, _)| (after, *r))
+        });
+        let (after, role) = role_word?;
+        let role_span = (off(line, rest), off(line, rest) + role.len());
+        let first = parts.authors.len();
+        let after_names = authors(line, after, &mut parts)?;
+        for a in parts.authors.iter_mut().skip(first) {
+            a.2 = Some(role_span);
+        }
+        let r = after_names.trim_start_matches([' ', '.']);
+        match (char::<&str, nom::error::Error<&str>>(';'), space0).parse(r) {
+            Ok((next, _)) if !next.is_empty() => rest = next,
+            _ => {
+                if !r.trim_end_matches(';').is_empty() {
+                    return None;
+                }
+                break;
+            }
+        }
+    }
+    Some(build(input, span, line, &parts, None, None))
+}
+
+/// `김민수 기자`: a Korean name followed by a job title.
+fn hangul<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> {
+    let (name, role) = line.split_once(' ')?;
+    let role = role.trim();
+    let is_hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
+    let n = name.chars().count();
+    if !(2..=4).contains(&n) || !name.chars().all(is_hangul) || !HANGUL_ROLES.contains(&role) {
+        return None;
+    }
+    let role_at = off(line, line.get(name.len()..)?.trim_start());
+    let parts = Parts {
+        authors: vec![(0, name.len(), None)],
+        organization: None,
+        role: Some((role_at, role_at + role.len())),
+    };
+    Some(build(input, span, line, &parts, None, None))
+}
+
+/// Adds a role given on its own line under a byline (`Staff Writer`): extends the byline's
+/// span over it. Returns false when `line` is not a role.
+pub(crate) fn absorb_role<'a>(input: &'a str, byline: &mut Byline<'a>, line: Span) -> bool {
+    let Some(text) = line.slice(input) else {
+        return false;
+    };
+    if !is_role(text) || byline.role.is_some() || line.start < byline.span.end {
+        return false;
+    }
+    byline.role = Some(Cow::Borrowed(text));
+    byline.span = byline.span.cover(line);
+    byline.text = Cow::Borrowed(byline.span.slice(input).unwrap_or(""));
+    true
+}
+
+/// Whether the line under a bare name line makes it a byline: a date or time, a job title,
+/// an organisation, or a reading time (`14 min read`).
+pub(crate) fn supports_bare_name(input: &str, next: Span) -> bool {
+    let Some(text) = next.slice(input) else {
+        return false;
+    };
+    let head = crate::parser::text::prefix(text, 80);
+    timestamp::parse(input, next, true).is_some()
+        || is_role(text)
+        || date::find_date(head, 60).is_some()
+        || head.to_ascii_lowercase().contains(" min read")
+        || names::starts_with_organization(head)
+}
+
+/// A byline made of a bare name line (`Sarah Archer`), for the classifier to use when the
+/// line under it carries a date or role.
+pub(crate) fn bare_name(input: &str, span: Span) -> Option<Byline<'_>> {
+    let line = span.slice(input)?;
+    if !names::is_person_line(line) {
+        return None;
+    }
+    let parts = Parts {
+        authors: vec![(0, line.len(), None)],
+        ..Parts::default()
+    };
+    Some(build(input, span, line, &parts, None, None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ast::CivilDate;
+
+    fn by(s: &str) -> Option<Byline<'_>> {
+        parse(s, Span::new(0, s.len()), true)
+    }
+
+    fn names_of<'a>(b: &'a Byline<'_>) -> Vec<&'a str> {
+        b.authors.iter().map(|a| &*a.name).collect()
+    }
+
+    #[test]
+    fn authors_and_organisation() {
+        let b = by("By Matthew Lee and Vladimir Isachenkov, Associated Press").unwrap();
+        assert_eq!(names_of(&b), ["Matthew Lee", "Vladimir Isachenkov"]);
+        assert_eq!(b.organization.as_deref(), Some("Associated Press"));
+        assert_eq!(b.authors[1].span, Span::new(19, 38));
+        let b = by("By WALKER SIMON, REUTERS").unwrap();
+        assert_eq!(names_of(&b), ["WALKER SIMON"]);
+        assert_eq!(b.organization.as_deref(), Some("REUTERS"));
+        let b = by("BY JANE DOE").unwrap();
+        assert_eq!(names_of(&b), ["JANE DOE"]);
+        let b = by("By Jane Doe, John Roe & Max Moe, Los Angeles Times").unwrap();
+        assert_eq!(names_of(&b), ["Jane Doe", "John Roe", "Max Moe"]);
+        assert_eq!(b.organization.as_deref(), Some("Los Angeles Times"));
+    }
+
+    #[test]
+    fn roles() {
+        let b = by("By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project").unwrap();
+        assert_eq!(names_of(&b), ["Daniel Kahn Gillmor"]);
+        assert_eq!(b.role.as_deref(), Some("Senior Staff Technologist"));
+        assert_eq!(
+            b.organization.as_deref(),
+            Some("ACLU Speech, Privacy, and Technology Project")
+        );
+        let b = by("Reporting by Jane Doe; Editing by John Roe and Max Moe").unwrap();
+        assert_eq!(names_of(&b), ["Jane Doe", "John Roe", "Max Moe"]);
+        assert_eq!(b.authors[0].role.as_deref(), Some("Reporting"));
+        assert_eq!(b.authors[2].role.as_deref(), Some("Editing"));
+        let b = by("written by Regan").unwrap();
+        assert_eq!(names_of(&b), ["Regan"]);
+        let b = by("Story by Fiona Kettering and Arjun Malhotra, CNN").unwrap();
+        assert_eq!(b.organization.as_deref(), Some("CNN"));
+        let b = by("김민수 기자").unwrap();
+        assert_eq!(names_of(&b), ["김민수"]);
+        assert_eq!(b.role.as_deref(), Some("기자"));
+    }
+
+    #[test]
+    fn dates_on_the_line() {
+        let b = by("Dan Goodin - Apr 16, 2015 8:02 pm UTC").unwrap();
+        assert_eq!(names_of(&b), ["Dan Goodin"]);
+        let t = b.timestamp.unwrap();
+        assert_eq!(t.date, CivilDate::new(2015, 4, 16));
+        assert_eq!(t.text, "Apr 16, 2015 8:02 pm UTC");
+        let b = by("by Regan September 15, 2014").unwrap();
+        assert_eq!(names_of(&b), ["Regan"]);
+        assert_eq!(b.timestamp.unwrap().date, CivilDate::new(2014, 9, 15));
+        let b = by("by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET").unwrap();
+        assert_eq!(names_of(&b), ["Ahiza Garcia"]);
+        assert!(b.timestamp.unwrap().time.is_some());
+        let b = by("By Steven Mufson March 18 at 12:22 PM Follow @StevenMufson").unwrap();
+        assert_eq!(names_of(&b), ["Steven Mufson"]);
+        let b = by("on March 10, 2015 by Nikhil Marathe").unwrap();
+        assert_eq!(names_of(&b), ["Nikhil Marathe"]);
+        assert_eq!(b.timestamp.unwrap().date, CivilDate::new(2015, 3, 10));
+        let b = by("By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT").unwrap();
+        assert_eq!(names_of(&b), ["Alissa Wilkinson"]);
+        assert_eq!(b.timestamp.unwrap().kind, TimestampKind::Updated);
+    }
+
+    #[test]
+    fn descriptions_after_the_name() {
+        let b = by("By Alex Heath, a deputy editor and author of the Command Line newsletter. He has covered the tech industry for a decade.").unwrap();
+        assert_eq!(names_of(&b), ["Alex Heath"]);
+        assert_eq!(
+            b.role.as_deref(),
+            Some("a deputy editor and author of the Command Line newsletter")
+        );
+    }
+
+    #[test]
+    fn prose_is_not_a_byline() {
+        for s in [
+            "By afternoon, photos of the lake had spread widely on social media.",
+            "By Monday, the council had voted to close the pier.",
+            "By Christmas the whole town had heard about it and was talking.",
+            "By 2020, the project was finished.",
+            "By March 2020 the plan was dead.",
+            "By the time the ferry arrived, it was dark.",
+            "Dan Goodin said the bug was old.",
+            "Local News",
+            "The company said it expects to earn more this year.",
+        ] {
+            assert!(by(s).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn unprefixed_needs_a_date_or_handle() {
+        assert!(parse("Dan Goodin", Span::new(0, 10), true).is_none());
+        assert!(by("BUENOS AIRES, March 16 - World Bank Vice-President David").is_none());
+        assert!(by("LOS ANGELES, March 16 - Jan 31 end").is_none());
+        let s = "Devindra Hardawar, @devindra";
+        assert!(by(s).is_some());
+        let s = "Dan Goodin - Apr 16, 2015 8:02 pm UTC";
+        assert!(parse(s, Span::new(0, s.len()), false).is_none());
+    }
+}

@@ -1,0 +1,488 @@
+//! Photo captions and credits.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! caption  = label SP text [SP paren-credit]           ; Photo: ... (Getty Images)
+//!          / "(" photo-word [":" / " by"] SP credit ")" ; (Photo by X/Getty Images)
+//!          / "Credit:" SP credit                        ; Credit: Jane Doe/Reuters
+//!          / text SP paren-credit                       ; ... as they arrive (Associated press)
+//!          / text SP credit-label SP credit             ; ... on Tuesday. Photograph: X/AP
+//!          / credit-line                                ; JANE DOE/AFP/Getty Images
+//! label    = "Photo:" / "Photograph:" / "Image:" / "Image caption" / "Caption:" / "Pictured:" ...
+//! paren-credit = "(" credit ")"
+//! credit-line  = name-ish *( "/" name-ish )             ; ends in a photo agency
+//! ```
+//!
+//! A bracketed credit at the end of a line makes it a caption when the credit is clearly a
+//! photo credit (`Getty Images`, `AP Photo`, `X/Reuters`, `Photo: ...`), or when it only names
+//! an agency (`(Associated press)`) and the text reads like a caption: people placed in the
+//! picture (`, left,`, `, centre,`) or a caption verb (`greets`, `poses`, `speaks`).
+//!
+//! The same caption repeated (the text compared with whitespace and case normalised) is
+//! recognised by [`mark_duplicates`]: the copy's `duplicate_of` is the index of the first, and
+//! a `duplicate_block` diagnostic points at the copy.
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | X, left, greets Y, right, as they arrive for a meeting. (Associated press)
+//!     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ text
+//!                                                              ^^^^^^^^^^^^^^^^ credit
+//! > | Photo: Children look through the fence on Tuesday. (Getty Images)
+//!            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ text  ^^^^^^^^^^^^ credit
+//! ```
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use nom::{Offset, Parser};
+use once_cell::sync::Lazy;
+
+use crate::Span;
+use crate::ast::{Article, Block, Caption, Diagnostic, DiagnosticKind};
+use crate::parser::partial::names;
+
+/// The longest block read as a caption, in bytes.
+const MAX_BYTES: usize = 1_500;
+/// The longest credit, in bytes.
+const MAX_CREDIT_BYTES: usize = 100;
+
+/// Labels that open a caption, lower case, longest first.
+const LABELS: &[&str] = &[
+    "image caption",
+    "photo caption",
+    "photograph:",
+    "file photo:",
+    "pictured:",
+    "picture:",
+    "caption:",
+    "image:",
+    "photo:",
+    "foto:",
+];
+
+/// Labels that give the credit at the end of a caption or on a line of its own.
+const CREDIT_LABELS: &[&str] = &[
+    "photograph:",
+    "photo:",
+    "photos:",
+    "image:",
+    "credit:",
+    "photo credit:",
+    "picture:",
+    "source:",
+];
+
+/// Words that make a bracketed credit a photo credit on their own (lower case).
+const PHOTO_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "photographs",
+    "photography",
+    "getty",
+    "images",
+    "image",
+    "shutterstock",
+    "epa",
+    "epa-efe",
+    "pool",
+    "courtesy",
+    "handout",
+    "istock",
+    "istockphoto",
+    "alamy",
+    "file",
+    "picture",
+    "pictures",
+    "pic",
+    "credit",
+    "illustration",
+    "afp",
+    "sipa",
+    "bloomberg",
+];
+
+/// Phrases that show a text is describing a picture.
+const CAPTION_CUES: &[&str] = &[
+    ", left,",
+    ", right,",
+    ", center,",
+    ", centre,",
+    ", second left,",
+    ", second right,",
+    ", left)",
+    ", right)",
+    " (l)",
+    " (r)",
+    " (c)",
+    " pictured",
+    " poses ",
+    " pose ",
+    " is seen ",
+    " are seen ",
+    " greets ",
+    " arrives ",
+    " arrive ",
+    " attends ",
+    " speaks ",
+    " gestures ",
+    " waves ",
+    " looks on",
+    " in this file photo",
+    " in this photo",
+    " file photo",
+    " photographed",
+];
+
+static CUES: Lazy<Option<aho_corasick::AhoCorasick>> = Lazy::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(CAPTION_CUES)
+        .ok()
+});
+
+fn has_cue(text: &str) -> bool {
+    CUES.as_ref().is_some_and(|ac| ac.is_match(text))
+}
+
+fn starts_with_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
+    labels.iter().find_map(|l| {
+        crate::parser::text::tag_no_case(l)
+            .parse(text)
+            .ok()
+            .map(|(rest, _)| rest)
+            .filter(|rest| rest.starts_with([' ', ':', '\t']) || l.ends_with(':'))
+            .map(|rest| rest.trim_start_matches(':').trim_start())
+    })
+}
+
+/// Whether a credit names a photo source on its own (`Getty Images`, `X/Reuters`).
+fn is_photo_credit(credit: &str) -> bool {
+    credit.contains('/')
+        || credit
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| PHOTO_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)))
+}
+
+/// Whether `credit` reads as a credit at all: short, capitalised, no sentence inside.
+fn credit_shaped(credit: &str) -> bool {
+    let c = credit.trim();
+    !c.is_empty()
+        && c.len() <= MAX_CREDIT_BYTES
+        && c.split_whitespace().count() <= 8
+        && !c.contains(['“', '”', '"', ';'])
+        && !c.contains(". ")
+        && c.chars()
+            .find(|ch| ch.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+}
+
+/// A credit-only line: `JIM WATSON/AFP/Getty Images`.
+fn is_credit_line(text: &str) -> bool {
+    text.contains('/')
+        && credit_shaped(text)
+        && !text.contains("://")
+        && text.split('/').all(|part| {
+            let p = part.trim();
+            !p.is_empty() && p.chars().next().is_some_and(char::is_uppercase)
+        })
+        && text
+            .rsplit('/')
+            .next()
+            .is_some_and(|last| is_photo_credit(last) || names::is_organization(last))
+}
+
+/// The bracketed credit ending `text`: the start of `(`, and the credit inside.
+fn trailing_paren(text: &str) -> Option<(usize, &str)> {
+    let inner = text.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let credit = inner.get(open + 1..)?;
+    credit_shaped(credit).then_some((open, credit.trim()))
+}
+
+/// A credit given with a label at the end: `... on Tuesday. Photograph: Jane Doe/AP`.
+fn trailing_labelled(text: &str) -> Option<(usize, &str)> {
+    // Every pattern ends with its label's colon and a space: find those first (most text
+    // has none), then, label by label, the last one the pattern ends at (as `rfind` would).
+    let colons: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), ": ").collect();
+    if colons.is_empty() {
+        return None;
+    }
+    for (pattern, cap_len) in CREDIT_PATTERNS.iter() {
+        let found = colons.iter().rev().find_map(|&colon| {
+            // The pattern ` Label: ` has its colon `cap_len` bytes after its start.
+            let at = colon.checked_sub(*cap_len)?;
+            let end = at + pattern.len();
+            (text.as_bytes().get(at..end) == Some(pattern.as_bytes())).then_some(at)
+        });
+        if let Some(at) = found {
+            let credit = text.get(at + cap_len + 2..)?;
+            if credit_shaped(credit) {
+                return Some((at + 1, credit.trim()));
+            }
+        }
+    }
+    None
+}
+
+/// ` Photograph: ` ... for each of [`CREDIT_LABELS`], capitalised, with the label's length;
+/// built once.
+static CREDIT_PATTERNS: Lazy<Vec<(String, usize)>> = Lazy::new(|| {
+    CREDIT_LABELS
+        .iter()
+        .filter_map(|label| {
+            let cap = label.get(..1)?.to_uppercase() + label.get(1..)?;
+            Some((format!(" {cap} "), cap.len()))
+        })
+        .collect()
+});
+
+fn node<'a>(input: &'a str, span: Span, text: Span, credit: Option<Span>) -> Caption<'a> {
+    let text = trim_span(input, text);
+    Caption {
+        text: Cow::Borrowed(text.slice(input).unwrap_or("")),
+        span,
+        text_span: text,
+        credit: credit.and_then(|c| c.slice(input)).map(Cow::Borrowed),
+        credit_span: credit,
+        duplicate_of: None,
+    }
+}
+
+fn trim_span(input: &str, span: Span) -> Span {
+    let s = span.slice(input).unwrap_or("");
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    Span::new(span.start + lead, span.start + lead + t.len())
+}
+
+/// The caption in the block at `span`, if it is one.
+pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
+    if span.len() > MAX_BYTES {
+        return None;
+    }
+    let text = span.slice(input)?;
+    let at = |s: &str| span.start + text.offset(s);
+    let sub = |a: usize, b: usize| Span::new(span.start + a, span.start + b);
+
+    // `(Photo by X/Getty Images)`, `(All photos: Atlas staff)`.
+    if let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        let lower = inner.to_lowercase();
+        for key in [
+            "photo by ",
+            "photos by ",
+            "photo: ",
+            "photos: ",
+            "image: ",
+            "photograph: ",
+        ] {
+            if let Some(k) = lower.find(key)
+                && k <= 12
+                && let Some(credit) = inner.get(k + key.len()..)
+                && credit_shaped(credit)
+            {
+                let c0 = at(credit);
+                return Some(node(
+                    input,
+                    span,
+                    Span::new(span.start, span.start),
+                    Some(Span::new(c0, c0 + credit.trim_end().len())),
+                ));
+            }
+        }
+        return None;
+    }
+    // `Credit: Jane Doe/Reuters`.
+    if let Some(credit) = starts_with_label(text, &["credit:", "photo credit:"]) {
+        let c0 = at(credit);
+        return credit_shaped(credit).then(|| {
+            node(
+                input,
+                span,
+                Span::new(span.start, span.start),
+                Some(Span::new(c0, c0 + credit.trim_end().len())),
+            )
+        });
+    }
+    // `Photo: ...`, `Image caption ...`.
+    if let Some(body) = starts_with_label(text, LABELS) {
+        let b0 = text.len() - body.len();
+        let words = body.split_whitespace().count();
+        if words == 0 {
+            return None;
+        }
+        if let Some((open, credit)) = trailing_paren(body) {
+            let c0 = at(credit);
+            return Some(node(
+                input,
+                span,
+                sub(b0, b0 + open),
+                Some(Span::new(c0, c0 + credit.len())),
+            ));
+        }
+        if let Some((open, credit)) = trailing_labelled(body) {
+            let c0 = at(credit);
+            return Some(node(
+                input,
+                span,
+                sub(b0, b0 + open),
+                Some(Span::new(c0, c0 + credit.len())),
+            ));
+        }
+        // `Photo: Jane Doe/AP`: a label and only a credit.
+        if is_credit_line(body) {
+            return Some(node(
+                input,
+                span,
+                Span::new(span.start, span.start),
+                Some(sub(b0, text.len())),
+            ));
+        }
+        return Some(node(input, span, sub(b0, text.len()), None));
+    }
+    if is_credit_line(text) {
+        return Some(node(
+            input,
+            span,
+            Span::new(span.start, span.start),
+            Some(span),
+        ));
+    }
+    let (open, credit) = trailing_paren(text).or_else(|| trailing_labelled(text))?;
+    let before = text.get(..open)?;
+    if before.split_whitespace().count() < 4 {
+        return None;
+    }
+    let strong = is_photo_credit(credit);
+    let weak = names::is_organization(credit) && has_cue(before);
+    if !(strong || weak) {
+        return None;
+    }
+    let c0 = at(credit);
+    Some(node(
+        input,
+        span,
+        sub(0, open),
+        Some(Span::new(c0, c0 + credit.len())),
+    ))
+}
+
+/// Normalises a caption for comparison: whitespace collapsed, lower case.
+fn key(c: &Caption<'_>, input: &str) -> String {
+    let whole = c.span.slice(input).unwrap_or(&c.text);
+    let mut out = String::with_capacity(whole.len());
+    for word in whole.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Points each repeated caption at its first occurrence (`duplicate_of`) and adds a
+/// `duplicate_block` diagnostic on the copy. One pass, one hash per caption.
+pub(crate) fn mark_duplicates(input: &str, article: &mut Article<'_>) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (index, block) in article.blocks.iter_mut().enumerate() {
+        let Block::Caption(c) = block else { continue };
+        let k = key(c, input);
+        if k.is_empty() {
+            continue;
+        }
+        match seen.get(&k) {
+            Some(&first) => {
+                c.duplicate_of = Some(first);
+                article.diagnostics.push(Diagnostic::new(
+                    DiagnosticKind::DuplicateBlock,
+                    c.span,
+                    format!("this caption repeats the caption of block {first}"),
+                ));
+            }
+            None => {
+                seen.insert(k, index);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cap(s: &str) -> Option<(&str, Option<&str>)> {
+        let c = parse(s, Span::new(0, s.len()))?;
+        let text = c.text_span.slice(s)?;
+        let credit = c.credit_span.and_then(|c| c.slice(s));
+        assert_eq!(c.text, text);
+        assert_eq!(c.credit.as_deref(), credit);
+        Some((text, credit))
+    }
+
+    #[test]
+    fn credit_in_brackets_with_a_caption_cue() {
+        assert_eq!(
+            cap(
+                "Jane Doe, left, greets John Roe, right, as they arrive for a meeting in Reykjavik.  (Associated press)"
+            ),
+            Some((
+                "Jane Doe, left, greets John Roe, right, as they arrive for a meeting in Reykjavik.",
+                Some("Associated press")
+            ))
+        );
+    }
+
+    #[test]
+    fn labelled_captions() {
+        assert_eq!(
+            cap("Photo: Children look through the fence on Tuesday. (Getty Images)"),
+            Some((
+                "Children look through the fence on Tuesday.",
+                Some("Getty Images")
+            ))
+        );
+        assert_eq!(
+            cap("Image caption The surface of the lake photographed by a hiker."),
+            Some(("The surface of the lake photographed by a hiker.", None))
+        );
+        assert_eq!(
+            cap("(Photo by Jane Doe/Getty Images)"),
+            Some(("", Some("Jane Doe/Getty Images")))
+        );
+        assert_eq!(
+            cap("(All photos: Atlas staff)"),
+            Some(("", Some("Atlas staff")))
+        );
+        assert_eq!(
+            cap("Credit: Jane Doe/Reuters"),
+            Some(("", Some("Jane Doe/Reuters")))
+        );
+        assert_eq!(
+            cap("JIM BROWN/AFP/Getty Images"),
+            Some(("", Some("JIM BROWN/AFP/Getty Images")))
+        );
+        assert_eq!(
+            cap("The mayor speaks at the launch on Tuesday. Photograph: Jane Doe/AP"),
+            Some((
+                "The mayor speaks at the launch on Tuesday.",
+                Some("Jane Doe/AP")
+            ))
+        );
+    }
+
+    #[test]
+    fn prose_is_not_a_caption() {
+        for s in [
+            "The company said it would sell the mill (Reuters).",
+            "The council voted to close the pier, the mayor said (AP)",
+            "Shares rose 3/8 to 11-1/4 dlrs on the Toronto Stock Exchange.",
+            "He said the plan was “unworkable” (and he meant it).",
+            "(CNN) -- A remote alpine lake turned green.",
+            "Reporting by Jane Doe/Editing by John Roe",
+        ] {
+            assert!(cap(s).is_none(), "{s}");
+        }
+    }
+}

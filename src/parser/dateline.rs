@@ -1,0 +1,480 @@
+//! Datelines: the place (agency, date) that opens the first paragraph of a story.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! dateline  = head *SP separator
+//!           / "(" agency ")" *SP separator                 ; (CNN) --
+//! head      = places [[","] SP date] [SP "(" agency ")"]
+//! places    = place-part *( "," SP place-part )            ; SANTA CRUZ, Calif.
+//! place-part = 1*5( place-word )                           ; no digits, no quotes
+//! date      = month SP day / month                         ; Feb 26, MARCH 5, Dec. 11, April
+//! separator = SP 1*3"-" SP / [SP] ( "–" / "—" / "―" ) / ":" SP
+//! ```
+//!
+//! The first place part must be in capitals (`REYKJAVIK`, `NEW DELHI`) unless the head also
+//! has a date or an agency (`London, March 9 -`, `Washington (AFP) –`), which an ordinary
+//! opening clause never has; lower-case words are allowed only as particles (`RIO DE JANEIRO`,
+//! `Port of Spain`) or with a date. A colon separator needs a capitalised place that is not a
+//! label (`NEW DELHI:`, not `UPDATE:`). Only the first line of the block is read, and only its
+//! first [`MAX_HEAD_BYTES`] bytes.
+//!
+//! The date as written is kept; [`resolve`] turns it into a calendar date when the article
+//! gives a year elsewhere (a timestamp, the byline, a caption).
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | REYKJAVIK, Iceland – Senior diplomats from the United States ...
+//!     ^^^^^^^^^^^^^^^^^^^^ dateline: place [REYKJAVIK, Iceland]
+//! > | SANTA CRUZ, Calif., Feb 26 - Shr 34 cts vs 1.19 dlrs
+//!     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ place [SANTA CRUZ, Calif.], date Feb 26
+//! > | LONDON, May 19 (Reuters) - Shares rose ...
+//!     ^^^^^^^^^^^^^^^^^^^^^^^^^^ place [LONDON], date May 19, agency Reuters
+//! > | (CNN) -- A remote alpine lake ...
+//!     ^^^^^^^^ agency CNN
+//! > | Earlier, the company said ...
+//!     (no dateline: an opening clause)
+//! ```
+
+use std::borrow::Cow;
+
+use crate::Span;
+use crate::ast::{Article, Block, CivilDate, Dateline};
+use crate::parser::partial::date::{self, PartialDate};
+use crate::parser::partial::names;
+
+/// The longest head (place, date, agency) read, in bytes.
+pub(crate) const MAX_HEAD_BYTES: usize = 120;
+
+/// Lower-case words allowed inside a place name.
+const PARTICLES: &[&str] = &[
+    "de", "del", "da", "do", "dos", "das", "di", "du", "of", "la", "le", "les", "el", "al", "au",
+    "sur", "upon", "on", "am", "an", "der", "y", "en", "es",
+];
+
+/// Capitalised words that label a paragraph rather than place it.
+const LABELS: &[&str] = &[
+    "BREAKING",
+    "UPDATE",
+    "UPDATED",
+    "EXCLUSIVE",
+    "WATCH",
+    "VIDEO",
+    "PHOTOS",
+    "PHOTO",
+    "LIVE",
+    "ANALYSIS",
+    "OPINION",
+    "EDITORIAL",
+    "COMMENTARY",
+    "CORRECTION",
+    "CLARIFICATION",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "REVIEW",
+    "INTERVIEW",
+    "FACTBOX",
+    "EXPLAINER",
+    "TIMELINE",
+    "ABSTRACT",
+    "LETTERS",
+    "URGENT",
+    "ALERT",
+    "DEVELOPING",
+    "RELATED",
+    "ADVERTISEMENT",
+    "SPONSORED",
+    "WARNING",
+    "FILE",
+    "INSIGHT",
+    "TRANSCRIPT",
+    "SUMMARY",
+    "PLEASE NOTE",
+    "READ MORE",
+    "FLASHBACK",
+    "REFILE",
+    "CORRECTED",
+    "Q",
+    "A",
+];
+
+/// What a dateline head holds, as slices of the line.
+struct Head<'a> {
+    places: Vec<&'a str>,
+    date: Option<&'a str>,
+    agency: Option<&'a str>,
+}
+
+fn has_digit(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+}
+
+fn letters(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter(|c| c.is_alphabetic())
+}
+
+fn is_caps(s: &str) -> bool {
+    letters(s).count() >= 3 && letters(s).all(char::is_uppercase)
+}
+
+fn is_label(s: &str) -> bool {
+    let t = s.trim().trim_end_matches([':', '.']);
+    LABELS.iter().any(|l| l.eq_ignore_ascii_case(t)) && is_caps(t) || t.len() < 2
+}
+
+/// An agency name in brackets: a known one, or one to four capitalised words.
+fn valid_agency(a: &str) -> bool {
+    let a = a.trim();
+    let words = a.split_whitespace().count();
+    !a.is_empty()
+        && a.len() <= 40
+        && !has_digit(a)
+        && (names::is_organization(a)
+            || (1..=4).contains(&words)
+                && a.split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase)))
+}
+
+/// A place part: a few words without digits or quotes; lower-case words only as particles
+/// unless `lenient`.
+fn valid_part(p: &str, lenient: bool) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && p.len() <= 40
+        && !has_digit(p)
+        && letters(p).next().is_some()
+        && !p.contains(['"', '“', '”', '‘', '’', '(', ')', '[', ']', ';', '!', '?'])
+        && words.iter().all(|w| {
+            lenient
+                || !w.starts_with(char::is_lowercase)
+                || PARTICLES.contains(&w.trim_end_matches('.'))
+        })
+}
+
+/// Where the date ends the head: the offset of a date (month and day, or a month alone)
+/// that runs to the end of `head`.
+fn trailing_date(head: &str) -> Option<usize> {
+    let mut prev_alnum = false;
+    for (at, c) in head.char_indices() {
+        if !prev_alnum && c.is_ascii_alphabetic() {
+            let rest = head.get(at..).unwrap_or("");
+            let read = date::date(rest)
+                .ok()
+                .map(|(r, _)| r)
+                .or_else(|| date::month_only(rest).ok().map(|(r, _)| r));
+            if read.is_some_and(|r| r.trim().is_empty()) && at > 0 {
+                return Some(at);
+            }
+        }
+        prev_alnum = c.is_alphanumeric();
+    }
+    None
+}
+
+fn parse_head(head: &str, colon: bool) -> Option<Head<'_>> {
+    let mut rest = head.trim_end();
+    let mut agency = None;
+    if let Some(inner) = rest.strip_suffix(')') {
+        let open = inner.rfind('(')?;
+        let a = inner.get(open + 1..)?;
+        if !valid_agency(a) {
+            return None;
+        }
+        agency = Some(a.trim());
+        rest = inner.get(..open)?.trim_end();
+    }
+    let mut date_ = None;
+    if let Some(at) = trailing_date(rest) {
+        date_ = Some(rest.get(at..)?.trim());
+        rest = rest.get(..at)?.trim_end().trim_end_matches(',').trim_end();
+    }
+    if rest.is_empty() {
+        return (agency.is_some() && date_.is_none() && !colon).then_some(Head {
+            places: Vec::new(),
+            date: None,
+            agency,
+        });
+    }
+    let places: Vec<&str> = rest.split(',').map(str::trim).collect();
+    let first = *places.first()?;
+    let lenient = date_.is_some();
+    let caps = is_caps(first);
+    let first_upper = first
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    if places.len() > 4
+        || !places.iter().all(|p| valid_part(p, lenient))
+        || is_label(first)
+        || !(caps || (date_.is_some() || agency.is_some()) && (first_upper || lenient))
+        || colon && (!caps || date_.is_some() || agency.is_some() || places.len() > 2)
+    {
+        return None;
+    }
+    Some(Head {
+        places,
+        date: date_,
+        agency,
+    })
+}
+
+/// Finds the separator in `line`: its start and end.
+fn separator(line: &str) -> Option<(usize, usize, bool)> {
+    let bytes = line.as_bytes();
+    for (at, c) in line.char_indices() {
+        if at > MAX_HEAD_BYTES {
+            return None;
+        }
+        match c {
+            '"' | '“' | '”' | '«' | '\n' => return None,
+            '-' if at > 0 && bytes.get(at - 1) == Some(&b' ') => {
+                let dashes = line.get(at..)?.bytes().take_while(|&b| b == b'-').count();
+                let after = at + dashes;
+                if dashes <= 3 && matches!(bytes.get(after), Some(b' ') | None) {
+                    return Some((at - 1, after, false));
+                }
+                return None;
+            }
+            '–' | '—' | '―' => {
+                let start = if at > 0 && bytes.get(at - 1) == Some(&b' ') {
+                    at - 1
+                } else {
+                    at
+                };
+                return Some((start, at + c.len_utf8(), false));
+            }
+            ':' if matches!(bytes.get(at + 1), Some(b' ')) => return Some((at, at + 1, true)),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The dateline opening the line at `line`, and where the paragraph text after it starts.
+/// `colon` allows the `NEW DELHI:` form, which is taken only on the first paragraph (later, a
+/// capitalised name and a colon is a transcript's speaker).
+pub(crate) fn parse(input: &str, line: Span, colon_ok: bool) -> Option<(Dateline<'_>, usize)> {
+    let text = line.slice(input)?;
+    let (sep_start, sep_end, colon) = separator(text)?;
+    if colon && !colon_ok {
+        return None;
+    }
+    let head = text.get(..sep_start)?;
+    let h = parse_head(head, colon)?;
+    let node_text = text.get(..sep_end)?;
+    let after = text.get(sep_end..)?;
+    let text_start = line.start + sep_end + (after.len() - after.trim_start().len());
+    Some((
+        Dateline {
+            text: Cow::Borrowed(node_text),
+            span: Span::new(line.start, line.start + sep_end),
+            place: h.places.into_iter().map(Cow::Borrowed).collect(),
+            agency: h.agency.map(Cow::Borrowed),
+            date: h.date.map(Cow::Borrowed),
+            resolved_date: None,
+        },
+        text_start,
+    ))
+}
+
+/// The year nearest `source` that puts `date` within a few months of it.
+fn with_year(d: PartialDate, source: CivilDate) -> Option<CivilDate> {
+    let key = |c: CivilDate| i64::from(c.year) * 372 + i64::from(c.month) * 31 + i64::from(c.day);
+    [source.year - 1, source.year, source.year + 1]
+        .into_iter()
+        .filter_map(|y| CivilDate::new(y, d.month, d.day))
+        .min_by_key(|c| (key(*c) - key(source)).abs())
+}
+
+/// A full date given somewhere in the article: a timestamp's, the byline's, or one written
+/// in a caption.
+fn year_source(article: &Article<'_>) -> Option<CivilDate> {
+    let from_blocks = article.blocks.iter().find_map(|b| match b {
+        Block::Timestamp(t) => t.date,
+        Block::Byline(b) => b.timestamp.as_ref().and_then(|t| t.date),
+        _ => None,
+    });
+    from_blocks.or_else(|| {
+        article.blocks.iter().find_map(|b| match b {
+            Block::Caption(c) => {
+                let mut s: &str = &c.text;
+                while let Some((at, dt)) = date::find_date(s, s.len()) {
+                    if let Some(d) = dt.date.and_then(|d| d.civil()) {
+                        return Some(d);
+                    }
+                    s = s.get(at + dt.len.max(1)..)?;
+                }
+                None
+            }
+            _ => None,
+        })
+    })
+}
+
+/// Fills in [`Dateline::resolved_date`] from a year given elsewhere in the article.
+pub(crate) fn resolve(article: &mut Article<'_>) {
+    let Some(written) = article.dateline.as_ref().and_then(|d| d.date.as_deref()) else {
+        return;
+    };
+    let Ok((_, d)) = date::date(written) else {
+        return;
+    };
+    let resolved = d
+        .civil()
+        .or_else(|| year_source(article).and_then(|src| with_year(d, src)));
+    if let Some(dl) = article.dateline.as_mut() {
+        dl.resolved_date = resolved;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Places, agency, date, the dateline's text and the paragraph text after it.
+    type Parts<'s> = (
+        Vec<&'s str>,
+        Option<&'s str>,
+        Option<&'s str>,
+        &'s str,
+        &'s str,
+    );
+
+    fn dl(s: &str) -> Option<Parts<'_>> {
+        let (d, start) = parse(s, Span::new(0, s.len()), true)?;
+        let places: Vec<&str> = d
+            .place
+            .iter()
+            .map(|p| match p {
+                Cow::Borrowed(b) => *b,
+                Cow::Owned(_) => "",
+            })
+            .collect();
+        let agency = d.agency.map(|a| match a {
+            Cow::Borrowed(b) => b,
+            Cow::Owned(_) => "",
+        });
+        let date = d.date.map(|a| match a {
+            Cow::Borrowed(b) => b,
+            Cow::Owned(_) => "",
+        });
+        Some((places, agency, date, s.get(..d.span.end)?, s.get(start..)?))
+    }
+
+    #[test]
+    fn place_only() {
+        assert_eq!(
+            dl("REYKJAVIK, Iceland – Senior diplomats met."),
+            Some((
+                vec!["REYKJAVIK", "Iceland"],
+                None,
+                None,
+                "REYKJAVIK, Iceland –",
+                "Senior diplomats met."
+            ))
+        );
+        assert_eq!(
+            dl("BOSTON —Standing in front of a crowd").map(|d| d.4),
+            Some("Standing in front of a crowd")
+        );
+        assert_eq!(
+            dl("NEW DELHI: India said on Monday").map(|d| d.0),
+            Some(vec!["NEW DELHI"])
+        );
+        assert_eq!(
+            dl("RIO DE JANEIRO, March 24 - Brazil said").map(|d| d.0),
+            Some(vec!["RIO DE JANEIRO"])
+        );
+    }
+
+    #[test]
+    fn place_and_date() {
+        assert_eq!(
+            dl("SANTA CRUZ, Calif., Feb 26 - Shr 34 cts vs 1.19 dlrs"),
+            Some((
+                vec!["SANTA CRUZ", "Calif."],
+                None,
+                Some("Feb 26"),
+                "SANTA CRUZ, Calif., Feb 26 -",
+                "Shr 34 cts vs 1.19 dlrs"
+            ))
+        );
+        assert_eq!(
+            dl("RICHMOND, Va. Feb 26 - Owens said").map(|d| (d.0, d.2)),
+            Some((vec!["RICHMOND", "Va."], Some("Feb 26")))
+        );
+        assert_eq!(
+            dl("London, March 9 - The Bank of England").map(|d| d.0),
+            Some(vec!["London"])
+        );
+        assert_eq!(
+            dl("SYDNEY, April - Australia").map(|d| (d.0, d.2)),
+            Some((vec!["SYDNEY"], Some("April")))
+        );
+    }
+
+    #[test]
+    fn agencies() {
+        assert_eq!(
+            dl("LONDON, May 19 (Reuters) - Shares rose"),
+            Some((
+                vec!["LONDON"],
+                Some("Reuters"),
+                Some("May 19"),
+                "LONDON, May 19 (Reuters) -",
+                "Shares rose"
+            ))
+        );
+        assert_eq!(
+            dl("WASHINGTON (AP) — The Senate voted").map(|d| (d.0, d.1)),
+            Some((vec!["WASHINGTON"], Some("AP")))
+        );
+        assert_eq!(
+            dl("(CNN) -- A remote alpine lake").map(|d| (d.0, d.1, d.4)),
+            Some((vec![], Some("CNN"), "A remote alpine lake"))
+        );
+        assert_eq!(
+            dl("Mexico City (AFP) – It featured drama").map(|d| d.0),
+            Some(vec!["Mexico City"])
+        );
+        assert_eq!(
+            dl("CAMBRIDGE, Mass., Dec. 11 (UPI) — Young democrats").map(|d| (d.0, d.2)),
+            Some((vec!["CAMBRIDGE", "Mass."], Some("Dec. 11")))
+        );
+    }
+
+    #[test]
+    fn opening_clauses_are_not_datelines() {
+        for s in [
+            "Earlier, the company said - in a statement - that it would sell.",
+            "In Washington, the mood was grim — officials said nothing.",
+            "Hikers first reported the color change at the lake.",
+            "UPDATE: The council has responded.",
+            "Note: this story is old.",
+            "The mayor - who was re-elected - spoke.",
+            "U.S. - China talks resumed.",
+            "MAR8 -- --",
+            "Jun --- --- --- 5507",
+            "“We are ready,” he said - and left.",
+            "Shares fell 3-1/2 points.",
+        ] {
+            assert!(dl(s).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn year_from_a_source() {
+        let d = PartialDate {
+            year: None,
+            month: 12,
+            day: 30,
+        };
+        assert_eq!(
+            with_year(d, CivilDate::new(2022, 1, 2).unwrap()),
+            CivilDate::new(2021, 12, 30)
+        );
+    }
+}

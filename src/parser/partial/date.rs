@@ -1,0 +1,629 @@
+//! Dates and times as news copy prints them: month names, days, years, clock times, zones.
+//!
+//! Shared by the [timestamp](crate::parser::timestamp), [byline](crate::parser::byline) and
+//! [dateline](crate::parser::dateline) parsers. Every parser here reads from the start of its
+//! input and consumes a bounded number of bytes (a date is a few tokens), so trying one at
+//! each word of a bounded prefix stays linear.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! datetime  = [weekday-pre] date [dt-sep time [zone]]
+//!           / time [zone] [td-sep [weekday-pre] date]
+//! date      = month-first / day-first / iso / slashed / dotted
+//! month-first = month SP day [ordinal] [[","] SP year]        ; May 19, 2021 / Feb. 21 / MARCH 5
+//! day-first = day [ordinal] SP month [[","] SP year]          ; 19 May 2021 / 22 Dec, 2016
+//! iso       = year "-" 2DIGIT "-" 2DIGIT                      ; 2017-03-10
+//! slashed   = 1*2DIGIT "/" 1*2DIGIT "/" (4DIGIT / 2DIGIT)     ; 19/05/2023 / 9/11/13
+//! dotted    = year "." 2DIGIT "." 2DIGIT / 2DIGIT "." 2DIGIT "." year   ; 2023.05.19
+//! month     = month-name ["."]                                 ; any case; Jan, Sept., March
+//! weekday-pre = weekday-name ["."] [","] SP                    ; Monday, / Wed
+//! time      = hour ":" 2DIGIT [":" 2DIGIT] [*SP ampm] / hour *SP ampm / hour "h" 2DIGIT
+//! ampm      = "a.m." / "p.m." / "am" / "pm"                   ; any case
+//! zone      = SP ( known-abbreviation / ("UTC" / "GMT") [offset] / offset )
+//! dt-sep    = "," SP / " at " / " - " / " – " / " | " / " · " / " às " / ": " / SP
+//! td-sep    = "," SP / " on " / " - " / " | " / SP
+//! ```
+//!
+//! A slashed date reads day first when the first number is over 12, month first otherwise
+//! (`9/11/13` is 11 September 2013 only if the first number cannot be a month). Two-digit
+//! years are 20xx below 70 and 19xx from 70.
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | Published 3:45 PM EDT, May 19, 2021
+//!               ^^^^^^^^^^^^^^^^^^^^^^^^^ time, zone, date
+//! > | Dan Goodin - Apr 16, 2015 8:02 pm UTC
+//!                  ^^^^^^^^^^^^^^^^^^^^^^^^ date, time, zone
+//! > | LONDON, May 19 (Reuters) -
+//!             ^^^^^^ month and day, no year
+//! ```
+
+use nom::{
+    IResult, Offset, Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1},
+    character::complete::{char, one_of, satisfy, space0, space1},
+    combinator::{map_opt, not, opt, recognize},
+    sequence::{preceded, terminated},
+};
+
+use crate::ast::{CivilDate, CivilTime};
+
+/// A date as printed: the month and day always, the year when given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PartialDate {
+    pub(crate) year: Option<i32>,
+    pub(crate) month: u8,
+    pub(crate) day: u8,
+}
+
+impl PartialDate {
+    /// The calendar date, when the year is known and the day exists.
+    pub(crate) fn civil(&self) -> Option<CivilDate> {
+        CivilDate::new(self.year?, self.month, self.day)
+    }
+}
+
+/// A date and/or time read from the start of some text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DateTime {
+    /// Bytes read.
+    pub(crate) len: usize,
+    pub(crate) date: Option<PartialDate>,
+    pub(crate) time: Option<CivilTime>,
+    /// Where the zone is, relative to the start of the text read.
+    pub(crate) zone: Option<(usize, usize)>,
+}
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Time zone abbreviations accepted after a time (upper case only, to leave words alone).
+const ZONES: &[&str] = &[
+    "UTC", "GMT", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT",
+    "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET", "CT", "MT", "PT",
+    "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "WIB", "PHT",
+    "SAST", "WAT", "EAT", "BRT", "ART",
+];
+
+/// The month number of a month name or abbreviation (`Sept`, `MARCH`, `feb`).
+pub(crate) fn month_number(word: &str) -> Option<u8> {
+    if word.len() < 3 || word.len() > 9 {
+        return None;
+    }
+    MONTHS.iter().zip(1u8..).find_map(|(name, n)| {
+        let abbrev = name.get(..3).unwrap_or(name);
+        (word.eq_ignore_ascii_case(name)
+            || word.eq_ignore_ascii_case(abbrev)
+            || (n == 9 && word.eq_ignore_ascii_case("sept")))
+        .then_some(n)
+    })
+}
+
+/// Whether `word` names a day of the week (`Monday`, `Tue`, `THURS`).
+pub(crate) fn is_weekday(word: &str) -> bool {
+    if word.len() < 3 || word.len() > 9 {
+        return false;
+    }
+    // A weekday name, or its first 3, 4 or 5 letters, in any ASCII case.
+    WEEKDAYS.iter().any(|name| {
+        word.eq_ignore_ascii_case(name)
+            || ((3..=5).contains(&word.len())
+                && name
+                    .get(..word.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(word)))
+    })
+}
+
+fn ascii_word(i: &str) -> Res<'_, &str> {
+    take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)
+}
+
+/// A month name or abbreviation, with the period an abbreviation may carry.
+pub(crate) fn month(i: &str) -> Res<'_, u8> {
+    let (rest, m) = map_opt(ascii_word, month_number).parse(i)?;
+    let (rest, _) = opt(char('.')).parse(rest)?;
+    Ok((rest, m))
+}
+
+fn weekday_prefix(i: &str) -> Res<'_, ()> {
+    let (rest, _) = nom::combinator::verify(ascii_word, |w: &str| is_weekday(w)).parse(i)?;
+    let (rest, _) = opt(char('.')).parse(rest)?;
+    let (rest, _) = opt(char(',')).parse(rest)?;
+    let (rest, _) = space1.parse(rest)?;
+    Ok((rest, ()))
+}
+
+fn digits(min: usize, max: usize) -> impl Fn(&str) -> Res<'_, &str> {
+    move |i| {
+        terminated(
+            take_while_m_n(min, max, |c: char| c.is_ascii_digit()),
+            not(satisfy(|c| c.is_ascii_digit())),
+        )
+        .parse(i)
+    }
+}
+
+fn num<T: std::str::FromStr>(min: usize, max: usize) -> impl Fn(&str) -> Res<'_, T> {
+    move |i| map_opt(digits(min, max), |s: &str| s.parse().ok()).parse(i)
+}
+
+fn day(i: &str) -> Res<'_, u8> {
+    let (rest, d) = nom::combinator::verify(num::<u8>(1, 2), |d| (1..=31).contains(d)).parse(i)?;
+    let (rest, _) = opt(terminated(
+        alt((
+            tag_no_case("st"),
+            tag_no_case("nd"),
+            tag_no_case("rd"),
+            tag_no_case("th"),
+        )),
+        not(satisfy(char::is_alphanumeric)),
+    ))
+    .parse(rest)?;
+    Ok((rest, d))
+}
+
+/// A four-digit year from 1800 to 2199, not followed by another digit.
+pub(crate) fn year(i: &str) -> Res<'_, i32> {
+    nom::combinator::verify(num::<i32>(4, 4), |y| (1800..2200).contains(y)).parse(i)
+}
+
+fn year_after(i: &str) -> Res<'_, i32> {
+    preceded((opt(char(',')), space1), year).parse(i)
+}
+
+fn month_first(i: &str) -> Res<'_, PartialDate> {
+    let (rest, (month, _, day)) = (month, space1, day).parse(i)?;
+    let (rest, year) = opt(year_after).parse(rest)?;
+    Ok((rest, PartialDate { year, month, day }))
+}
+
+fn day_first(i: &str) -> Res<'_, PartialDate> {
+    let (rest, (day, _, month)) = (day, space1, month).parse(i)?;
+    let (rest, year) = opt(year_after).parse(rest)?;
+    Ok((rest, PartialDate { year, month, day }))
+}
+
+fn iso(i: &str) -> Res<'_, PartialDate> {
+    let (rest, (year, _, month, _, day)) =
+        (year, char('-'), num::<u8>(2, 2), char('-'), num::<u8>(2, 2)).parse(i)?;
+    Ok((
+        rest,
+        PartialDate {
+            year: Some(year),
+            month,
+            day,
+        },
+    ))
+}
+
+fn short_year(i: &str) -> Res<'_, i32> {
+    alt((
+        year,
+        map_opt(num::<i32>(2, 2), |y| {
+            Some(if y < 70 { 2000 + y } else { 1900 + y })
+        }),
+    ))
+    .parse(i)
+}
+
+fn slashed(i: &str) -> Res<'_, PartialDate> {
+    let (rest, (a, _, b, _, year)) = (
+        num::<u8>(1, 2),
+        char('/'),
+        num::<u8>(1, 2),
+        char('/'),
+        short_year,
+    )
+        .parse(i)?;
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    Ok((
+        rest,
+        PartialDate {
+            year: Some(year),
+            month,
+            day,
+        },
+    ))
+}
+
+fn dotted(i: &str) -> Res<'_, PartialDate> {
+    let year_first = |i| {
+        let (rest, (year, _, month, _, day)) =
+            (year, char('.'), num::<u8>(2, 2), char('.'), num::<u8>(2, 2)).parse(i)?;
+        Ok((
+            rest,
+            PartialDate {
+                year: Some(year),
+                month,
+                day,
+            },
+        ))
+    };
+    let day_first = |i| {
+        let (rest, (day, _, month, _, year)) =
+            (num::<u8>(1, 2), char('.'), num::<u8>(1, 2), char('.'), year).parse(i)?;
+        Ok((
+            rest,
+            PartialDate {
+                year: Some(year),
+                month,
+                day,
+            },
+        ))
+    };
+    alt((year_first, day_first)).parse(i)
+}
+
+/// A calendar date in any of the printed forms; the month and day are checked.
+pub(crate) fn date(i: &str) -> Res<'_, PartialDate> {
+    let valid = |d: &PartialDate| {
+        (1..=12).contains(&d.month)
+            && match d.year {
+                Some(y) => CivilDate::new(y, d.month, d.day).is_some(),
+                None => (1..=31).contains(&d.day),
+            }
+    };
+    nom::combinator::verify(alt((month_first, day_first, iso, dotted, slashed)), valid).parse(i)
+}
+
+fn ampm(i: &str) -> Res<'_, bool> {
+    let (rest, s) = terminated(
+        alt((
+            tag_no_case("a.m."),
+            tag_no_case("p.m."),
+            tag_no_case("am"),
+            tag_no_case("pm"),
+        )),
+        not(satisfy(char::is_alphanumeric)),
+    )
+    .parse(i)?;
+    Ok((rest, s.starts_with(['p', 'P'])))
+}
+
+fn to_24h(hour: u8, pm: Option<bool>) -> Option<u8> {
+    match pm {
+        None => (hour < 24).then_some(hour),
+        Some(_) if hour == 0 || hour > 12 => None,
+        Some(false) => Some(hour % 12),
+        Some(true) => Some(hour % 12 + 12),
+    }
+}
+
+/// A clock time: `3:45 PM`, `8:02 pm`, `10:00 a.m.`, `14:02`, `10AM`, `14h02`.
+pub(crate) fn time(i: &str) -> Res<'_, CivilTime> {
+    let colon = |i| {
+        let (rest, (h, _, m, _)) = (
+            num::<u8>(1, 2),
+            char(':'),
+            num::<u8>(2, 2),
+            opt((char(':'), num::<u8>(2, 2))),
+        )
+            .parse(i)?;
+        let (rest, pm) = opt(preceded(space0, ampm)).parse(rest)?;
+        Ok((rest, (h, m, pm)))
+    };
+    let bare = |i| {
+        let (rest, (h, _, pm)) = (num::<u8>(1, 2), space0, ampm).parse(i)?;
+        Ok((rest, (h, 0, Some(pm))))
+    };
+    let french = |i| {
+        let (rest, (h, _, m)) = (num::<u8>(1, 2), char('h'), num::<u8>(2, 2)).parse(i)?;
+        Ok((rest, (h, m, None)))
+    };
+    map_opt(alt((colon, bare, french)), |(h, m, pm)| {
+        CivilTime::new(to_24h(h, pm)?, m)
+    })
+    .parse(i)
+}
+
+fn offset(i: &str) -> Res<'_, &str> {
+    recognize((
+        one_of("+-"),
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+        opt((
+            opt(char(':')),
+            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        )),
+        not(satisfy(|c| c.is_ascii_digit())),
+    ))
+    .parse(i)
+}
+
+/// A time zone after a time: `EDT`, `UTC`, `GMT+1`, `+02:00`. Returns the zone text.
+fn zone(i: &str) -> Res<'_, &str> {
+    let named = |i| {
+        let (rest, word) = terminated(
+            take_while_m_n(2, 4, |c: char| c.is_ascii_uppercase()),
+            not(satisfy(char::is_alphanumeric)),
+        )
+        .parse(i)?;
+        if !ZONES.contains(&word) {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            )));
+        }
+        let (rest2, _) = opt(offset).parse(rest)?;
+        let len = i.len() - rest2.len();
+        Ok((rest2, i.get(..len).unwrap_or(word)))
+    };
+    preceded(space0, alt((named, offset))).parse(i)
+}
+
+fn dt_sep(i: &str) -> Res<'_, &str> {
+    alt((
+        recognize((space0, tag_no_case("at"), space1)),
+        recognize((space1, one_of("-–—|·•"), space1)),
+        recognize((space1, alt((tag("às"), tag("à"))), space1)),
+        recognize((one_of(",:"), space1)),
+        space1,
+    ))
+    .parse(i)
+}
+
+fn td_sep(i: &str) -> Res<'_, &str> {
+    alt((
+        recognize((space1, tag_no_case("on"), space1)),
+        recognize((space1, one_of("-–—|·•"), space1)),
+        recognize((char(','), space1)),
+        space1,
+    ))
+    .parse(i)
+}
+
+fn zone_span(start: &str, zone: &str) -> (usize, usize) {
+    let at = start.offset(zone);
+    (at, at + zone.len())
+}
+
+/// Reads a date and/or time from the start of `i`.
+pub(crate) fn datetime(i: &str) -> Option<DateTime> {
+    // Every reading opens with a digit or with a weekday or month name: a line that opens
+    // with any other word (most of them) is done here, without trying each form.
+    let first = i.bytes().next()?;
+    if !first.is_ascii_alphanumeric() {
+        return None;
+    }
+    if first.is_ascii_alphabetic() {
+        let word = i
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !is_weekday(word) && month_number(word).is_none() {
+            return None;
+        }
+    }
+    let date_first = |s: &str| -> Option<DateTime> {
+        let (s1, _) = opt(weekday_prefix).parse(s).ok()?;
+        let (mut rest, d) = date(s1).ok()?;
+        let mut time_ = None;
+        let mut zone_ = None;
+        if let Ok((r, (_, t))) = (dt_sep, time).parse(rest) {
+            time_ = Some(t);
+            rest = r;
+            if let Ok((r, z)) = zone(rest) {
+                zone_ = Some(zone_span(i, z));
+                rest = r;
+            }
+        }
+        Some(DateTime {
+            len: i.len() - rest.len(),
+            date: Some(d),
+            time: time_,
+            zone: zone_,
+        })
+    };
+    let time_first = |s: &str| -> Option<DateTime> {
+        let (mut rest, t) = time(s).ok()?;
+        let mut zone_ = None;
+        if let Ok((r, z)) = zone(rest) {
+            zone_ = Some(zone_span(i, z));
+            rest = r;
+        }
+        let mut date_ = None;
+        if let Ok((r, (_, _, d))) = (td_sep, opt(weekday_prefix), date).parse(rest) {
+            date_ = Some(d);
+            rest = r;
+        }
+        Some(DateTime {
+            len: i.len() - rest.len(),
+            date: date_,
+            time: Some(t),
+            zone: zone_,
+        })
+    };
+    date_first(i).or_else(|| time_first(i))
+}
+
+/// The first place within the first `limit` bytes of `s` where a word starts and a date
+/// (not a bare time) can be read; returns its offset and the reading.
+pub(crate) fn find_date(s: &str, limit: usize) -> Option<(usize, DateTime)> {
+    let mut prev_alnum = false;
+    for (at, c) in s.char_indices() {
+        if at > limit {
+            break;
+        }
+        if !prev_alnum
+            && c.is_ascii_alphanumeric()
+            && let Some(rest) = s.get(at..)
+            && let Some(dt) = datetime(rest)
+            && dt.date.is_some()
+        {
+            return Some((at, dt));
+        }
+        prev_alnum = c.is_alphanumeric();
+    }
+    None
+}
+
+/// Whether `s` starts with a word of letters followed by nothing alphabetic (a helper for
+/// callers that need a month-only date such as `SYDNEY, April -`).
+pub(crate) fn month_only(i: &str) -> Res<'_, u8> {
+    terminated(month, not(satisfy(char::is_alphanumeric))).parse(i)
+}
+
+/// Skips spaces and tabs.
+pub(crate) fn skip_space(i: &str) -> &str {
+    i.trim_start_matches([' ', '\t'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Bytes read, (year, month, day), (hour, minute), zone.
+    type Reading<'s> = (
+        usize,
+        Option<(Option<i32>, u8, u8)>,
+        Option<(u8, u8)>,
+        Option<&'s str>,
+    );
+
+    fn dt(s: &str) -> Option<Reading<'_>> {
+        let d = datetime(s)?;
+        Some((
+            d.len,
+            d.date.map(|d| (d.year, d.month, d.day)),
+            d.time.map(|t| (t.hour, t.minute)),
+            d.zone.and_then(|(a, b)| s.get(a..b)),
+        ))
+    }
+
+    #[test]
+    fn month_names_in_any_case() {
+        assert_eq!(month_number("May"), Some(5));
+        assert_eq!(month_number("MArch"), Some(3));
+        assert_eq!(month_number("sept"), Some(9));
+        assert_eq!(month_number("Sep"), Some(9));
+        assert_eq!(month_number("Ma"), None);
+        assert_eq!(month_number("Mayor"), None);
+        assert_eq!(month("Feb. 21"), Ok((" 21", 2)));
+    }
+
+    #[test]
+    fn month_first_dates() {
+        assert_eq!(
+            dt("May 19, 2021"),
+            Some((12, Some((Some(2021), 5, 19)), None, None))
+        );
+        assert_eq!(
+            dt("Feb 26 - text"),
+            Some((6, Some((None, 2, 26)), None, None))
+        );
+        assert_eq!(dt("MARCH 5 -"), Some((7, Some((None, 3, 5)), None, None)));
+        assert_eq!(
+            dt("Monday, August 5, 2024 - 7:30 PM"),
+            Some((32, Some((Some(2024), 8, 5)), Some((19, 30)), None))
+        );
+        assert_eq!(
+            dt("Wednesday May 19 2021, on"),
+            Some((21, Some((Some(2021), 5, 19)), None, None))
+        );
+    }
+
+    #[test]
+    fn day_first_and_numeric_dates() {
+        assert_eq!(
+            dt("19 May 2021 14:02 BST"),
+            Some((21, Some((Some(2021), 5, 19)), Some((14, 2)), Some("BST")))
+        );
+        assert_eq!(
+            dt("22 Dec, 2016 x"),
+            Some((12, Some((Some(2016), 12, 22)), None, None))
+        );
+        assert_eq!(
+            dt("2023.05.19 14:02"),
+            Some((16, Some((Some(2023), 5, 19)), Some((14, 2)), None))
+        );
+        assert_eq!(
+            dt("19/05/2023 às 14h02"),
+            Some((20, Some((Some(2023), 5, 19)), Some((14, 2)), None))
+        );
+        assert_eq!(
+            dt("2017-03-10 09:58:03"),
+            Some((19, Some((Some(2017), 3, 10)), Some((9, 58)), None))
+        );
+        assert_eq!(
+            dt("9/11/13 10:00AM").map(|d| d.1),
+            Some(Some((Some(2013), 9, 11)))
+        );
+    }
+
+    #[test]
+    fn times_with_zones() {
+        assert_eq!(
+            dt("3:45 PM EDT, May 19, 2021"),
+            Some((25, Some((Some(2021), 5, 19)), Some((15, 45)), Some("EDT")))
+        );
+        assert_eq!(
+            dt("Apr 16, 2015 8:02 pm UTC"),
+            Some((24, Some((Some(2015), 4, 16)), Some((20, 2)), Some("UTC")))
+        );
+        assert_eq!(
+            dt("June 12, 2024 at 6:15 a.m."),
+            Some((26, Some((Some(2024), 6, 12)), Some((6, 15)), None))
+        );
+        assert_eq!(
+            dt("1:39 PM ET"),
+            Some((10, None, Some((13, 39)), Some("ET")))
+        );
+        assert_eq!(dt("12:00 am"), Some((8, None, Some((0, 0)), None)));
+    }
+
+    #[test]
+    fn not_dates() {
+        assert_eq!(dt("May I ask"), None);
+        assert_eq!(dt("March on Washington"), None);
+        assert_eq!(dt("Feb 30, 2021"), None);
+        assert_eq!(dt("13:75"), None);
+        assert_eq!(dt("1987. A year"), None);
+        assert_eq!(dt("3.5 percent"), None);
+        assert_eq!(dt("2,858,000"), None);
+        assert_eq!(dt("Mayor Smith"), None);
+    }
+
+    #[test]
+    fn year_is_not_swallowed_from_a_longer_number() {
+        assert_eq!(
+            dt("22 Dec 2016651"),
+            Some((6, Some((None, 12, 22)), None, None))
+        );
+    }
+
+    #[test]
+    fn find_date_skips_to_a_word_start() {
+        let s = "by Regan September 15, 2014";
+        let (at, d) = find_date(s, 100).unwrap();
+        assert_eq!(at, 9);
+        assert_eq!(d.len, 18);
+        assert!(find_date("Mr3 May", 100).is_none());
+        assert!(find_date("no date here at all", 100).is_none());
+    }
+}

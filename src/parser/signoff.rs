@@ -1,0 +1,246 @@
+//! Sign-offs and trailers: the wire sign-off, contributor lines, editor's notes,
+//! corrections and update notes.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! sign-off    = wire / contributor / editors-note / correction / update
+//! wire        = [dash SP] ["("] agency [")"] ["..."]         ; the whole block: Reuter, (AP), — Reuters
+//! contributor = text ( "contributed to this report" / "contributed reporting" / ... ) text
+//! editors-note = ( "Editor's note" / "Editors' note" / "Note to readers" ) ( ":" / " —" / " -" ) text
+//! correction  = ( "Correction" / "Clarification" / "Corrections" ) ( ":" / " —" / " -" / "," ) text
+//!             / "An earlier version of this " ( "story" / "article" ) text
+//! update      = "This " ( "story" / "article" / "post" / "report" ) " " ( "has been" / "was" ) " updated" text
+//! dash        = "-" / "--" / "–" / "—"
+//! ```
+//!
+//! A wire sign-off is a block (or a last line) that is nothing but an agency name; the
+//! other kinds open the block with their phrase, except contributor lines, which may name
+//! the writers first (`Associated Press writer X contributed to this report.`).
+//!
+//! ## Examples
+//!
+//! ```text
+//! > |  Reuter
+//!      ^^^^^^ wire
+//! > | Associated Press writer Jane Doe in Toronto contributed to this report.
+//!     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ contributor
+//! > | Correction: An earlier version of this story misstated the altitude.
+//!     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ correction
+//! ```
+
+use std::borrow::Cow;
+
+use nom::Parser;
+use once_cell::sync::Lazy;
+
+use crate::Span;
+use crate::ast::{SignOff, SignOffKind};
+
+/// The longest wire sign-off, in bytes.
+const MAX_WIRE_BYTES: usize = 40;
+/// The longest contributor line, in bytes.
+const MAX_CONTRIBUTOR_BYTES: usize = 500;
+
+/// Agencies that sign off wire copy (lower case).
+const WIRE_AGENCIES: &[&str] = &[
+    "reuter",
+    "reuters",
+    "ap",
+    "the associated press",
+    "associated press",
+    "afp",
+    "upi",
+    "bloomberg",
+    "dpa",
+    "xinhua",
+    "cnn",
+    "pti",
+    "ians",
+    "kyodo",
+    "efe",
+    "ansa",
+    "yonhap",
+    "tass",
+    "aap",
+    "cp",
+    "the canadian press",
+    "nyt",
+    "ap/reuters",
+];
+
+/// Phrases that make a line a contributor line (lower case).
+const CONTRIBUTOR_PHRASES: &[&str] = &[
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed reporting",
+    "contributed to the report",
+    "also contributed",
+];
+
+static CONTRIBUTOR: Lazy<Option<aho_corasick::AhoCorasick>> = Lazy::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(CONTRIBUTOR_PHRASES)
+        .ok()
+});
+
+/// Whether `text` (at most [`MAX_CONTRIBUTOR_BYTES`]) contains `contribut` in any ASCII
+/// case, as every one of [`CONTRIBUTOR_PHRASES`] does: a fast test, on a lower-cased copy on
+/// the stack, that spares most paragraphs the full search.
+fn mentions_contribution(text: &str) -> bool {
+    let mut lower = [0u8; MAX_CONTRIBUTOR_BYTES];
+    let Some(buf) = lower.get_mut(..text.len()) else {
+        return true;
+    };
+    buf.copy_from_slice(text.as_bytes());
+    buf.make_ascii_lowercase();
+    memchr::memmem::find(buf, b"contribut").is_some()
+}
+
+/// Openings of the other kinds, lower case, with the kind.
+const OPENINGS: &[(&str, SignOffKind)] = &[
+    ("editor's note", SignOffKind::EditorsNote),
+    ("editor’s note", SignOffKind::EditorsNote),
+    ("editors' note", SignOffKind::EditorsNote),
+    ("editors’ note", SignOffKind::EditorsNote),
+    ("editor's notes", SignOffKind::EditorsNote),
+    ("note to readers", SignOffKind::EditorsNote),
+    ("corrections", SignOffKind::Correction),
+    ("correction", SignOffKind::Correction),
+    ("clarification", SignOffKind::Correction),
+];
+
+/// Sentences that open a correction or an update note, lower case.
+const SENTENCES: &[(&str, SignOffKind)] = &[
+    ("an earlier version of this story", SignOffKind::Correction),
+    (
+        "an earlier version of this article",
+        SignOffKind::Correction,
+    ),
+    ("an earlier version of this report", SignOffKind::Correction),
+    ("this story has been updated", SignOffKind::Update),
+    ("this story was updated", SignOffKind::Update),
+    ("this article has been updated", SignOffKind::Update),
+    ("this article was updated", SignOffKind::Update),
+    ("this post has been updated", SignOffKind::Update),
+    ("this post was updated", SignOffKind::Update),
+    ("this report has been updated", SignOffKind::Update),
+    ("this story has been corrected", SignOffKind::Correction),
+    ("this article has been corrected", SignOffKind::Correction),
+];
+
+/// Whether `text` is nothing but an agency name (a wire sign-off line).
+pub(crate) fn is_wire(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() || t.len() > MAX_WIRE_BYTES {
+        return false;
+    }
+    let t = t.trim_start_matches(['-', '–', '—', ' ']);
+    let t = t.trim_end_matches(['.', '…', ' ']);
+    let t = t
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(t)
+        .trim();
+    WIRE_AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(t))
+}
+
+fn opening(text: &str) -> Option<SignOffKind> {
+    for (phrase, kind) in OPENINGS {
+        if let Ok((rest, _)) = crate::parser::text::tag_no_case(phrase).parse(text) {
+            let rest = rest.trim_start_matches(' ');
+            if rest.starts_with([':', '—', '–', '-', ','])
+                || rest.starts_with('(')
+                || rest.is_empty()
+            {
+                return Some(*kind);
+            }
+        }
+    }
+    SENTENCES.iter().find_map(|(phrase, kind)| {
+        crate::parser::text::tag_no_case(phrase)
+            .parse(text)
+            .ok()
+            .map(|_| *kind)
+    })
+}
+
+/// The sign-off in the block at `span`, if it is one.
+pub(crate) fn parse(input: &str, span: Span) -> Option<SignOff<'_>> {
+    let text = span.slice(input)?;
+    let kind = if is_wire(text) {
+        SignOffKind::Wire
+    } else if let Some(kind) = opening(text) {
+        kind
+    } else if text.len() <= MAX_CONTRIBUTOR_BYTES
+        && mentions_contribution(text)
+        && CONTRIBUTOR.as_ref().is_some_and(|ac| ac.is_match(text))
+    {
+        SignOffKind::Contributor
+    } else {
+        return None;
+    };
+    Some(SignOff {
+        kind,
+        text: Cow::Borrowed(text),
+        span,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(s: &str) -> Option<SignOffKind> {
+        parse(s, Span::new(0, s.len())).map(|s| s.kind)
+    }
+
+    #[test]
+    fn wire() {
+        for s in [
+            "Reuter",
+            "REUTER",
+            "REUTER...",
+            "(AP)",
+            "— Reuters",
+            "-- AP",
+            "Reuters",
+        ] {
+            assert_eq!(kind(s), Some(SignOffKind::Wire), "{s}");
+        }
+    }
+
+    #[test]
+    fn trailers() {
+        assert_eq!(
+            kind("Associated Press writer Jane Doe in Toronto contributed to this report."),
+            Some(SignOffKind::Contributor)
+        );
+        assert_eq!(
+            kind("Editor's note: This story has been updated."),
+            Some(SignOffKind::EditorsNote)
+        );
+        assert_eq!(
+            kind("Correction: An earlier version misstated the altitude."),
+            Some(SignOffKind::Correction)
+        );
+        assert_eq!(
+            kind("This story has been updated to include comments from the mayor."),
+            Some(SignOffKind::Update)
+        );
+    }
+
+    #[test]
+    fn prose_is_not_a_sign_off() {
+        for s in [
+            "Reuters reported the deal on Monday.",
+            "The correction was small, analysts said.",
+            "Corrections officers went on strike.",
+            "AP Stylebook rules apply.",
+        ] {
+            assert_eq!(kind(s), None, "{s}");
+        }
+    }
+}

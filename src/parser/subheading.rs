@@ -1,0 +1,103 @@
+//! Subheadings: short titles between the paragraphs of the body.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! subheading = title-line LF      ; one line, 1 to 12 words, no sentence punctuation
+//! ```
+//!
+//! A line ending with `.`, `,`, `;`, `:`, `?` or `!` is prose (a question, a line introducing a
+//! quote), and so is one with a sentence ending inside it.
+//!
+//! ```text
+//! ```
+//!
+//! The classifier takes a subheading only inside the body and only when prose follows it, so
+//! a trail of short lines at the end of a page (share buttons, tags) is not one.
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | What happens next
+//!     ^^^^^^^^^^^^^^^^^ subheading
+//! > | The plan will go before the city council for a first vote on July 9.
+//! ```
+
+use std::borrow::Cow;
+
+use crate::Span;
+use crate::ast::Subheading;
+use crate::parser::list;
+use crate::parser::text::{last_significant_char, word_count};
+
+/// The longest subheading, in bytes.
+const MAX_BYTES: usize = 120;
+/// Most words in a subheading.
+const MAX_WORDS: usize = 12;
+
+/// Whether a sentence ends inside `text` (`here.Read`, `gadget! It's`).
+fn has_inner_sentence_end(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '.' | '!' | '?')
+            && chars.peek().is_some_and(|n| *n == ' ' || n.is_uppercase())
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A subheading node for the line at `span`, if it has the shape of one.
+pub(crate) fn parse(input: &str, span: Span) -> Option<Subheading<'_>> {
+    if span.len() > MAX_BYTES {
+        return None;
+    }
+    let text = span.slice(input)?;
+    let first = text.chars().next()?;
+    let ok = (first.is_uppercase() || first.is_ascii_digit())
+        && (1..=MAX_WORDS).contains(&word_count(text))
+        && !matches!(
+            last_significant_char(text),
+            Some('.' | ',' | ';' | ':' | '?' | '!' | '…')
+        )
+        && !has_inner_sentence_end(text)
+        && text.chars().any(char::is_alphabetic)
+        && list::bullet_len(text).is_none()
+        && !text.contains(['“', '”', '"']);
+    ok.then_some(Subheading {
+        text: Cow::Borrowed(text),
+        span,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sub(s: &str) -> bool {
+        parse(s, Span::new(0, s.len())).is_some()
+    }
+
+    #[test]
+    fn short_titles() {
+        assert!(sub("What happens next"));
+        assert!(sub("The setup, step by step"));
+        assert!(sub("ORLANDO MOURNS"));
+        assert!(sub("Republicans’ Long, Uneasy History With Race"));
+    }
+
+    #[test]
+    fn not_subheadings() {
+        assert!(!sub("He left."));
+        assert!(!sub("Cruz continued:"));
+        assert!(!sub("Was he satisfied with the answer?"));
+        assert!(!sub("See live results here.Read the latest updates below"));
+        assert!(!sub("• one item"));
+        assert!(!sub("and then some"));
+        assert!(!sub("“We are ready”"));
+        assert!(!sub(
+            "This line is far too long to be a subheading because it keeps going on and on"
+        ));
+    }
+}

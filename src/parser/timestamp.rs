@@ -1,0 +1,248 @@
+//! Timestamps: when the article was published or last updated.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! timestamp = [label [":"] SP] datetime [tail]
+//! label     = published-label / updated-label
+//! published-label = "Published" ["on"] / "Posted" ["on"] / "First published" / "Publicado em" / "입력" ...
+//! updated-label   = "Updated" ["on"] / "Last updated" / "Last modified" / "Atualizado em" / "수정" ...
+//! tail      = [sep] 0*5( word )                    ; "· 18 min read", "- Atualizado em ..."
+//! datetime  = see partial::date
+//! ```
+//!
+//! A labelled timestamp is recognised anywhere; a bare date line (`June 12, 2024 at 6:15 a.m.`)
+//! only in the front matter, where the classifier asks for it. The kind is `updated` when the
+//! label says so and `published` otherwise. The date is typed when the line gives a year; the
+//! time and the zone as printed, when given (no zone conversion).
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | Published 3:45 PM EDT, May 19, 2021
+//!     ^^^^^^^^^ label (published)
+//!               ^^^^^^^^^^^^^^^^^^^^^^^^^ datetime
+//! > | Updated: 19 May 2021 14:02 BST
+//!     ^^^^^^^^ label (updated)
+//! ```
+
+use std::borrow::Cow;
+
+use once_cell::sync::Lazy;
+
+use nom::{
+    IResult, Parser,
+    bytes::complete::tag_no_case,
+    character::complete::{char, satisfy, space0, space1},
+    combinator::{not, opt},
+    sequence::preceded,
+};
+
+use crate::Span;
+use crate::ast::{Timestamp, TimestampKind};
+use crate::parser::partial::date::{self, DateTime};
+
+/// The longest line read as a timestamp, in bytes.
+const MAX_BYTES: usize = 200;
+/// Most words after the date and time on a timestamp line.
+const MAX_TAIL_WORDS: usize = 6;
+
+/// Labels, lower case, longest first where one is a prefix of another.
+const LABELS: &[(&str, TimestampKind)] = &[
+    ("first published", TimestampKind::Published),
+    ("originally published", TimestampKind::Published),
+    ("published", TimestampKind::Published),
+    ("posted", TimestampKind::Published),
+    ("last updated", TimestampKind::Updated),
+    ("last modified", TimestampKind::Updated),
+    ("updated", TimestampKind::Updated),
+    ("modified", TimestampKind::Updated),
+    ("publicado", TimestampKind::Published),
+    ("atualizado", TimestampKind::Updated),
+    ("actualizado", TimestampKind::Updated),
+    ("publié", TimestampKind::Published),
+    ("mis à jour", TimestampKind::Updated),
+    ("veröffentlicht", TimestampKind::Published),
+    ("aktualisiert", TimestampKind::Updated),
+    ("입력", TimestampKind::Published),
+    ("등록", TimestampKind::Published),
+    ("수정", TimestampKind::Updated),
+    ("업데이트", TimestampKind::Updated),
+];
+
+/// The first bytes of the [`LABELS`], lower case (an ASCII byte not among them opens no
+/// label); built once.
+static LABEL_FIRST_BYTES: Lazy<Vec<u8>> = Lazy::new(|| {
+    LABELS
+        .iter()
+        .filter_map(|(word, _)| word.bytes().next())
+        .map(|b| b.to_ascii_lowercase())
+        .collect()
+});
+
+/// A label at the start of `i`, with the `on`/`at`/`em`/`:` after it.
+pub(crate) fn label(i: &str) -> IResult<&str, TimestampKind> {
+    // An ASCII letter that opens no label (most lines) is done here.
+    if let Some(first) = i.bytes().next()
+        && first.is_ascii()
+        && !LABEL_FIRST_BYTES.contains(&first.to_ascii_lowercase())
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    let first = i.bytes().next().filter(u8::is_ascii);
+    for (word, kind) in LABELS {
+        if let (Some(a), Some(b)) = (first, word.bytes().next())
+            && !a.eq_ignore_ascii_case(&b)
+        {
+            continue;
+        }
+        if let Ok((rest, _)) = (
+            crate::parser::text::tag_no_case(word),
+            not(satisfy(char::is_alphanumeric)),
+        )
+            .parse(i)
+        {
+            let (rest, _) = opt(preceded(
+                space1,
+                nom::branch::alt((tag_no_case("on"), tag_no_case("at"), tag_no_case("em"))),
+            ))
+            .parse(rest)?;
+            let (rest, _) = (space0, opt(char(':')), space0).parse(rest)?;
+            return Ok((rest, *kind));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// A timestamp node from a date/time read at `offset` of the text at `base`.
+pub(crate) fn node<'a>(
+    input: &'a str,
+    span: Span,
+    kind: TimestampKind,
+    dt: &DateTime,
+    dt_start: usize,
+) -> Timestamp<'a> {
+    Timestamp {
+        kind,
+        text: Cow::Borrowed(span.slice(input).unwrap_or("")),
+        span,
+        date: dt.date.and_then(|d| d.civil()),
+        time: dt.time,
+        zone: dt
+            .zone
+            .and_then(|(a, b)| input.get(dt_start + a..dt_start + b))
+            .map(Cow::Borrowed),
+    }
+}
+
+/// Whether the words left after a date are few enough for the line to be a timestamp.
+fn short_tail(tail: &str) -> bool {
+    let t = tail.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '·' | '•' | ':')
+    });
+    t.split_whitespace().count() <= MAX_TAIL_WORDS
+}
+
+/// A timestamp for the line at `span`. `bare` allows a line without a label.
+pub(crate) fn parse(input: &str, span: Span, bare: bool) -> Option<Timestamp<'_>> {
+    if span.len() > MAX_BYTES {
+        return None;
+    }
+    let text = span.slice(input)?;
+    let (after_label, kind) = match label(text) {
+        Ok((rest, kind)) => (rest, Some(kind)),
+        Err(_) if bare => (text, None),
+        Err(_) => return None,
+    };
+    let dt = date::datetime(after_label)?;
+    if dt.date.is_none() && kind.is_none() && dt.zone.is_none() {
+        // A bare clock time is only a timestamp with a zone (`1:39 PM ET`).
+        return None;
+    }
+    let tail = after_label.get(dt.len..)?;
+    if !short_tail(tail) {
+        return None;
+    }
+    let dt_start = span.start + (text.len() - after_label.len());
+    Some(node(
+        input,
+        span,
+        kind.unwrap_or(TimestampKind::Published),
+        &dt,
+        dt_start,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ast::{CivilDate, CivilTime};
+
+    fn ts(s: &str, bare: bool) -> Option<Timestamp<'_>> {
+        parse(s, Span::new(0, s.len()), bare)
+    }
+
+    #[test]
+    fn labelled_published() {
+        let t = ts("Published 3:45 PM EDT, May 19, 2021", false).unwrap();
+        assert_eq!(t.kind, TimestampKind::Published);
+        assert_eq!(t.date, CivilDate::new(2021, 5, 19));
+        assert_eq!(t.time, CivilTime::new(15, 45));
+        assert_eq!(t.zone.as_deref(), Some("EDT"));
+    }
+
+    #[test]
+    fn labelled_updated() {
+        let t = ts("Updated: 19 May 2021 14:02 BST", false).unwrap();
+        assert_eq!(t.kind, TimestampKind::Updated);
+        assert_eq!(t.date, CivilDate::new(2021, 5, 19));
+        assert_eq!(t.time, CivilTime::new(14, 2));
+        assert_eq!(t.zone.as_deref(), Some("BST"));
+        let t = ts("Last updated September 14, 2016", false).unwrap();
+        assert_eq!(t.kind, TimestampKind::Updated);
+        let t = ts("수정 2023.05.19 16:35", false).unwrap();
+        assert_eq!(t.kind, TimestampKind::Updated);
+        assert_eq!(t.date, CivilDate::new(2023, 5, 19));
+    }
+
+    #[test]
+    fn bare_dates_only_when_asked() {
+        assert!(ts("May 19, 2021 at 10:00 a.m.", false).is_none());
+        let t = ts("May 19, 2021 at 10:00 a.m.", true).unwrap();
+        assert_eq!(t.kind, TimestampKind::Published);
+        assert_eq!(t.time, CivilTime::new(10, 0));
+        let t = ts("Oct 15, 2015 · 18 min read", true).unwrap();
+        assert_eq!(t.date, CivilDate::new(2015, 10, 15));
+        assert!(ts("1:39 PM ET", true).is_some());
+        assert!(ts("10:30", true).is_none());
+    }
+
+    #[test]
+    fn two_stamps_on_one_line() {
+        let t = ts(
+            "19/05/2023 às 14h02 - Atualizado em 19/05/2023 às 16h40",
+            true,
+        )
+        .unwrap();
+        assert_eq!(t.date, CivilDate::new(2023, 5, 19));
+        assert_eq!(t.time, CivilTime::new(14, 2));
+    }
+
+    #[test]
+    fn prose_with_a_date_is_not_a_timestamp() {
+        assert!(
+            ts(
+                "May 19, 2021 was the day the council finally voted to close the old pier.",
+                true
+            )
+            .is_none()
+        );
+        assert!(ts("Published works by the author include three novels.", false).is_none());
+    }
+}

@@ -1,0 +1,129 @@
+//! Each front-matter and trailer construct through the public API, one function per construct.
+
+use newsparse::{Block, CivilDate, CivilTime, SignOffKind, TimestampKind, parse_article};
+
+use crate::support::assert_invariants;
+
+fn types(article: &newsparse::Article<'_>) -> Vec<&'static str> {
+    article.blocks.iter().map(Block::type_name).collect()
+}
+
+#[test]
+fn dateline_is_split_from_the_first_paragraph() {
+    let input = "Ministers meet\n\nREYKJAVIK, Iceland – Senior diplomats met on Wednesday.\n";
+    let article = parse_article(input).unwrap();
+    assert_invariants(input, &article);
+    let d = article.dateline.as_ref().unwrap();
+    assert_eq!(d.place, ["REYKJAVIK", "Iceland"]);
+    assert_eq!(d.agency, None);
+    assert_eq!(article.body_text(), "Senior diplomats met on Wednesday.");
+}
+
+#[test]
+fn dateline_date_is_resolved_from_a_timestamp() {
+    let input = "Shares rise\n\nPublished May 20, 2021\n\nLONDON, May 19 (Reuters) - Shares rose on Wednesday in London.\n";
+    let article = parse_article(input).unwrap();
+    let d = article.dateline.as_ref().unwrap();
+    assert_eq!(d.agency.as_deref(), Some("Reuters"));
+    assert_eq!(d.date.as_deref(), Some("May 19"));
+    assert_eq!(d.resolved_date, CivilDate::new(2021, 5, 19));
+}
+
+#[test]
+fn opening_clause_is_not_a_dateline() {
+    let input = "Talks resume\n\nIn Washington, the mood was grim — officials said nothing at all about the talks.\n";
+    let article = parse_article(input).unwrap();
+    assert!(article.dateline.is_none());
+}
+
+#[test]
+fn byline_splits_authors_and_organisation() {
+    let input = "Talks resume\n\nBy Jane Doe and John Roe, Associated Press\n\nThe talks resumed on Monday after a long break, officials said.\n";
+    let article = parse_article(input).unwrap();
+    assert_invariants(input, &article);
+    let b = article.byline.as_ref().unwrap();
+    let names: Vec<&str> = b.authors.iter().map(|a| &*a.name).collect();
+    assert_eq!(names, ["Jane Doe", "John Roe"]);
+    assert_eq!(b.organization.as_deref(), Some("Associated Press"));
+    assert_eq!(types(&article), ["headline", "byline", "paragraph"]);
+}
+
+#[test]
+fn timestamp_has_kind_date_time_and_zone() {
+    let input = "Talks resume\n\nUpdated: 19 May 2021 14:02 BST\n\nThe talks resumed on Monday after a long break, officials said.\n";
+    let article = parse_article(input).unwrap();
+    let t = article.timestamps().next().unwrap();
+    assert_eq!(t.kind, TimestampKind::Updated);
+    assert_eq!(t.date, CivilDate::new(2021, 5, 19));
+    assert_eq!(t.time, CivilTime::new(14, 2));
+    assert_eq!(t.zone.as_deref(), Some("BST"));
+}
+
+#[test]
+fn dek_sits_between_headline_and_byline() {
+    let input = "Old bug crashes game servers\n\nA two-year-old flaw exposes thousands of servers to attack.\n\nBy Jane Doe\n\nA flaw in a popular online game lets anyone crash its servers, researchers said.\n";
+    let article = parse_article(input).unwrap();
+    assert_eq!(types(&article), ["headline", "dek", "byline", "paragraph"]);
+}
+
+#[test]
+fn repeated_caption_points_at_the_first() {
+    let caption = "Jane Doe, left, greets John Roe, right, as they arrive for talks on Monday. (Associated press)";
+    let spaced = caption.replace(". (", ".  (");
+    let input = format!(
+        "Talks resume\n\nThe talks resumed on Monday after a long break, officials said.\n\n{spaced}\n\n{caption}\n"
+    );
+    let article = parse_article(&input).unwrap();
+    assert_invariants(&input, &article);
+    let captions: Vec<_> = article.captions().collect();
+    assert_eq!(captions.len(), 2);
+    assert_eq!(captions[0].credit.as_deref(), Some("Associated press"));
+    assert_eq!(captions[0].duplicate_of, None);
+    assert_eq!(captions[1].duplicate_of, Some(2));
+    assert_eq!(
+        captions[0].text,
+        "Jane Doe, left, greets John Roe, right, as they arrive for talks on Monday."
+    );
+    assert_eq!(article.diagnostics.len(), 1);
+}
+
+#[test]
+fn sign_offs_have_kinds() {
+    let input = "Talks resume\n\nThe talks resumed on Monday after a long break, officials said.\n\nAssociated Press writer Jane Doe contributed to this report.\n\nCorrection: An earlier version misspelled a name.\n\n Reuter\n";
+    let article = parse_article(input).unwrap();
+    let kinds: Vec<SignOffKind> = article.sign_offs().map(|s| s.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            SignOffKind::Contributor,
+            SignOffKind::Correction,
+            SignOffKind::Wire
+        ]
+    );
+}
+
+#[test]
+fn subheading_and_spread_list() {
+    let input = "Heat wave\n\nThe heat broke records across the region on Monday, forecasters said.\n\nWhat to do\n\nOfficials gave residents a short list of advice for the week:\nDrink water\nStay indoors\nCheck on neighbours\n\nThe heat is expected to ease by Thursday, the weather service said.\n";
+    let article = parse_article(input).unwrap();
+    assert_invariants(input, &article);
+    assert_eq!(
+        types(&article),
+        [
+            "headline",
+            "paragraph",
+            "subheading",
+            "paragraph",
+            "list",
+            "paragraph"
+        ]
+    );
+    let Some(Block::List(list)) = article.blocks.get(4) else {
+        panic!("a list")
+    };
+    let items: Vec<&str> = list.items.iter().map(|i| &*i.text).collect();
+    assert_eq!(
+        items,
+        ["Drink water", "Stay indoors", "Check on neighbours"]
+    );
+}
