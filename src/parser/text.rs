@@ -44,8 +44,9 @@ pub(crate) fn tag_no_case<'p>(phrase: &'p str) -> impl Fn(&str) -> nom::IResult<
 #[derive(Debug, Default)]
 pub(crate) struct PhraseGate {
     /// By length 0 to 4: the lower-cased ASCII prefixes of the phrases, packed and sorted.
-    /// A phrase contributes its bytes up to the first non-ASCII one (length 0: it may
-    /// match anything).
+    /// A phrase contributes its bytes up to the first non-ASCII one. Length 0 (a phrase
+    /// that opens with a non-ASCII char) may match any text that opens with a non-ASCII
+    /// byte: the phrases are lower case, and no ASCII char lowercases to a non-ASCII one.
     keys: [Vec<u32>; 5],
 }
 
@@ -67,7 +68,13 @@ impl PhraseGate {
 
     /// Whether `text` may start with one of the phrases (`false`: it starts with none).
     pub(crate) fn may_start(&self, text: &str) -> bool {
-        self.keys.iter().enumerate().any(|(n, keys)| {
+        let Some(first) = text.bytes().next() else {
+            return false;
+        };
+        if !first.is_ascii() {
+            return self.keys.first().is_some_and(|k| !k.is_empty());
+        }
+        self.keys.iter().enumerate().skip(1).any(|(n, keys)| {
             !keys.is_empty()
                 && text
                     .as_bytes()
@@ -205,8 +212,9 @@ mod tests {
         for text in ["The minister", "b", "", "Wrote", "입력"] {
             assert!(!ascii_led.may_start(text), "{text:?}");
         }
-        // A phrase that opens with a non-ASCII byte lets anything through.
-        assert!(PhraseGate::new(["입력"]).may_start("anything"));
+        // A phrase that opens with a non-ASCII char lets through what opens with one.
+        assert!(PhraseGate::new(["입력"]).may_start("수정"));
+        assert!(!PhraseGate::new(["입력"]).may_start("anything"));
     }
 
     #[test]
