@@ -217,10 +217,8 @@ fn trailing_paren(text: &str) -> Option<(usize, &str)> {
 fn trailing_labelled(text: &str) -> Option<(usize, &str)> {
     // Every pattern ends with its label's colon and a space: find those first (most text
     // has none), then, label by label, the last one the pattern ends at (as `rfind` would).
-    let colons: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), ": ").collect();
-    if colons.is_empty() {
-        return None;
-    }
+    COLON_SPACE.find(text.as_bytes())?;
+    let colons: Vec<usize> = COLON_SPACE.find_iter(text.as_bytes()).collect();
     for (pattern, cap_len) in CREDIT_PATTERNS.iter() {
         let found = colons.iter().rev().find_map(|&colon| {
             // The pattern ` Label: ` has its colon `cap_len` bytes after its start.
@@ -237,6 +235,9 @@ fn trailing_labelled(text: &str) -> Option<(usize, &str)> {
     }
     None
 }
+
+static COLON_SPACE: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new(": "));
 
 /// ` Photograph: ` ... for each of [`CREDIT_LABELS`], capitalised, with the label's length;
 /// built once.
