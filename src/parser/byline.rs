@@ -47,10 +47,13 @@ use nom::{
     combinator::opt,
 };
 
+use once_cell::sync::Lazy;
+
 use crate::Span;
 use crate::ast::{Author, Byline, TimestampKind};
 use crate::parser::partial::date;
 use crate::parser::partial::names::{self, is_organization, is_role};
+use crate::parser::text::PhraseGate;
 use crate::parser::timestamp;
 
 /// The longest line read as a byline, in bytes (a byline with a one-sentence bio).
@@ -250,7 +253,13 @@ enum Opening {
     Names,
 }
 
+static PREFIX_GATE: Lazy<PhraseGate> = Lazy::new(|| PhraseGate::new(PREFIXES.iter().copied()));
+static ROLE_GATE: Lazy<PhraseGate> = Lazy::new(|| PhraseGate::new(CREDIT_ROLES.iter().copied()));
+
 fn prefix(i: &str) -> Option<&str> {
+    if !PREFIX_GATE.may_start(i) {
+        return None;
+    }
     PREFIXES.iter().find_map(|p| {
         (crate::parser::text::tag_no_case(p), space1)
             .parse(i)
@@ -401,6 +410,9 @@ fn credits<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> 
         .and_then(|l| l.strip_suffix(')'))
         .unwrap_or(line);
     loop {
+        if !ROLE_GATE.may_start(rest) {
+            return None;
+        }
         let role_word = CREDIT_ROLES.iter().find_map(|r| {
             (
                 crate::parser::text::tag_no_case(r),

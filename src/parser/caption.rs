@@ -42,6 +42,7 @@ use once_cell::sync::Lazy;
 use crate::Span;
 use crate::ast::{Article, Block, Caption, Diagnostic, DiagnosticKind};
 use crate::parser::partial::names;
+use crate::parser::text::PhraseGate;
 
 /// The longest block read as a caption, in bytes.
 const MAX_BYTES: usize = 1_500;
@@ -147,7 +148,17 @@ fn has_cue(text: &str) -> bool {
     CUES.as_ref().is_some_and(|ac| ac.is_match(text))
 }
 
-fn starts_with_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
+static LABEL_GATE: Lazy<PhraseGate> = Lazy::new(|| PhraseGate::new(LABELS.iter().copied()));
+static CREDIT_LABEL_GATE: Lazy<PhraseGate> =
+    Lazy::new(|| PhraseGate::new(CREDIT_LINE_LABELS.iter().copied()));
+
+/// Labels that open a credit-only line.
+const CREDIT_LINE_LABELS: &[&str] = &["credit:", "photo credit:"];
+
+fn starts_with_label<'a>(text: &'a str, labels: &[&str], gate: &PhraseGate) -> Option<&'a str> {
+    if !gate.may_start(text) {
+        return None;
+    }
     labels.iter().find_map(|l| {
         crate::parser::text::tag_no_case(l)
             .parse(text)
@@ -206,10 +217,8 @@ fn trailing_paren(text: &str) -> Option<(usize, &str)> {
 fn trailing_labelled(text: &str) -> Option<(usize, &str)> {
     // Every pattern ends with its label's colon and a space: find those first (most text
     // has none), then, label by label, the last one the pattern ends at (as `rfind` would).
-    let colons: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), ": ").collect();
-    if colons.is_empty() {
-        return None;
-    }
+    COLON_SPACE.find(text.as_bytes())?;
+    let colons: Vec<usize> = COLON_SPACE.find_iter(text.as_bytes()).collect();
     for (pattern, cap_len) in CREDIT_PATTERNS.iter() {
         let found = colons.iter().rev().find_map(|&colon| {
             // The pattern ` Label: ` has its colon `cap_len` bytes after its start.
@@ -226,6 +235,9 @@ fn trailing_labelled(text: &str) -> Option<(usize, &str)> {
     }
     None
 }
+
+static COLON_SPACE: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new(": "));
 
 /// ` Photograph: ` ... for each of [`CREDIT_LABELS`], capitalised, with the label's length;
 /// built once.
@@ -295,7 +307,7 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
         return None;
     }
     // `Credit: Jane Doe/Reuters`.
-    if let Some(credit) = starts_with_label(text, &["credit:", "photo credit:"]) {
+    if let Some(credit) = starts_with_label(text, CREDIT_LINE_LABELS, &CREDIT_LABEL_GATE) {
         let c0 = at(credit);
         return credit_shaped(credit).then(|| {
             node(
@@ -307,7 +319,7 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
         });
     }
     // `Photo: ...`, `Image caption ...`.
-    if let Some(body) = starts_with_label(text, LABELS) {
+    if let Some(body) = starts_with_label(text, LABELS, &LABEL_GATE) {
         let b0 = text.len() - body.len();
         let words = body.split_whitespace().count();
         if words == 0 {

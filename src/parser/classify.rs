@@ -328,8 +328,8 @@ fn push_paragraph<'a>(
         article.dateline = Some(d);
     }
     let text = text_span.slice(input).unwrap_or("");
-    let prose = is_prose(text, lines.len()) || text_span != span;
-    if state.zone == Zone::Body || prose {
+    // In the body already, whether the block reads as prose changes nothing: not counted.
+    if state.zone == Zone::Body || text_span != span || is_prose(text, lines.len()) {
         if state.zone != Zone::Body || state.paragraphs == 0 {
             state.short_opener = lines.len() == 1 && word_count_up_to(text, 31) <= 30;
         }

@@ -36,6 +36,7 @@ use once_cell::sync::Lazy;
 
 use crate::Span;
 use crate::ast::{SignOff, SignOffKind};
+use crate::parser::text::PhraseGate;
 
 /// The longest wire sign-off, in bytes.
 const MAX_WIRE_BYTES: usize = 40;
@@ -96,8 +97,11 @@ fn mentions_contribution(text: &str) -> bool {
     };
     buf.copy_from_slice(text.as_bytes());
     buf.make_ascii_lowercase();
-    memchr::memmem::find(buf, b"contribut").is_some()
+    CONTRIBUT.find(buf).is_some()
 }
+
+static CONTRIBUT: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new(b"contribut"));
 
 /// Openings of the other kinds, lower case, with the kind.
 const OPENINGS: &[(&str, SignOffKind)] = &[
@@ -147,7 +151,14 @@ pub(crate) fn is_wire(text: &str) -> bool {
     WIRE_AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(t))
 }
 
+/// Gate for [`OPENINGS`] and [`SENTENCES`].
+static OPENING_GATE: Lazy<PhraseGate> =
+    Lazy::new(|| PhraseGate::new(OPENINGS.iter().chain(SENTENCES).map(|(phrase, _)| *phrase)));
+
 fn opening(text: &str) -> Option<SignOffKind> {
+    if !OPENING_GATE.may_start(text) {
+        return None;
+    }
     for (phrase, kind) in OPENINGS {
         if let Ok((rest, _)) = crate::parser::text::tag_no_case(phrase).parse(text) {
             let rest = rest.trim_start_matches(' ');

@@ -37,6 +37,61 @@ pub(crate) fn tag_no_case<'p>(phrase: &'p str) -> impl Fn(&str) -> nom::IResult<
     }
 }
 
+/// A quick, exact test of whether a text may start with one of a set of phrases, as
+/// [`tag_no_case`] reads them: the text's first bytes (up to four, ASCII case ignored) must
+/// be those of some phrase. Phrase tables are tried at the start of every line; most lines
+/// open with none of them, and one lookup here spares trying each phrase.
+#[derive(Debug, Default)]
+pub(crate) struct PhraseGate {
+    /// By length 0 to 4: the lower-cased ASCII prefixes of the phrases, packed and sorted.
+    /// A phrase contributes its bytes up to the first non-ASCII one. Length 0 (a phrase
+    /// that opens with a non-ASCII char) may match any text that opens with a non-ASCII
+    /// byte: the phrases are lower case, and no ASCII char lowercases to a non-ASCII one.
+    keys: [Vec<u32>; 5],
+}
+
+impl PhraseGate {
+    pub(crate) fn new<'p>(phrases: impl IntoIterator<Item = &'p str>) -> Self {
+        let mut gate = PhraseGate::default();
+        for p in phrases {
+            let n = p.bytes().take(4).take_while(u8::is_ascii).count();
+            if let (Some(keys), Some(head)) = (gate.keys.get_mut(n), p.as_bytes().get(..n)) {
+                keys.push(pack_lower(head));
+            }
+        }
+        for keys in &mut gate.keys {
+            keys.sort_unstable();
+            keys.dedup();
+        }
+        gate
+    }
+
+    /// Whether `text` may start with one of the phrases (`false`: it starts with none).
+    pub(crate) fn may_start(&self, text: &str) -> bool {
+        let Some(first) = text.bytes().next() else {
+            return false;
+        };
+        if !first.is_ascii() {
+            return self.keys.first().is_some_and(|k| !k.is_empty());
+        }
+        self.keys.iter().enumerate().skip(1).any(|(n, keys)| {
+            !keys.is_empty()
+                && text
+                    .as_bytes()
+                    .get(..n)
+                    .is_some_and(|head| keys.binary_search(&pack_lower(head)).is_ok())
+        })
+    }
+}
+
+/// Up to four bytes, ASCII-lower-cased, in a `u32`.
+fn pack_lower(bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .take(4)
+        .fold(0, |acc, b| (acc << 8) | u32::from(b.to_ascii_lowercase()))
+}
+
 fn tag_error(i: &str) -> nom::Err<nom::error::Error<&str>> {
     nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))
 }
@@ -53,8 +108,18 @@ pub(crate) fn word_count(s: &str) -> usize {
 pub(crate) fn word_count_up_to(s: &str, cap: usize) -> usize {
     let mut words = 0;
     let mut in_word = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
+    for (at, b) in s.bytes().enumerate() {
+        let space = match b {
+            // ASCII: `char::is_whitespace` is space, tab, LF, VT, FF, CR.
+            0..0x80 => matches!(b, b' ' | b'\t'..=b'\r'),
+            // A continuation byte belongs to the char its lead byte decided.
+            0x80..0xC0 => continue,
+            _ => s
+                .get(at..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_whitespace),
+        };
+        if space {
             in_word = false;
         } else if !in_word {
             if words >= cap {
@@ -116,6 +181,40 @@ mod tests {
             .ok();
             assert_eq!(ours, noms, "{phrase:?} on {input:?}");
         }
+    }
+
+    #[test]
+    fn the_phrase_gate_lets_every_match_through() {
+        let phrases = ["by", "written by", "publié", "입력", "x"];
+        let gate = PhraseGate::new(phrases);
+        for text in [
+            "By Jane",
+            "WRITTEN BY",
+            "Publié le",
+            "PUBLIÉ",
+            "입력 2021",
+            "x",
+            "X-ray",
+        ] {
+            assert!(gate.may_start(text), "{text:?}");
+            assert!(
+                phrases.iter().any(|p| tag_no_case(p)(text).is_ok()),
+                "{text:?}"
+            );
+        }
+        for text in ["The minister", "b", "", "Writ", "pub", "입"] {
+            assert!(
+                phrases.iter().all(|p| tag_no_case(p)(text).is_err()),
+                "{text:?}"
+            );
+        }
+        let ascii_led = PhraseGate::new(["by", "written by", "publié", "x"]);
+        for text in ["The minister", "b", "", "Wrote", "입력"] {
+            assert!(!ascii_led.may_start(text), "{text:?}");
+        }
+        // A phrase that opens with a non-ASCII char lets through what opens with one.
+        assert!(PhraseGate::new(["입력"]).may_start("수정"));
+        assert!(!PhraseGate::new(["입력"]).may_start("anything"));
     }
 
     #[test]

@@ -41,6 +41,7 @@ use nom::{
 use crate::Span;
 use crate::ast::{Timestamp, TimestampKind};
 use crate::parser::partial::date::{self, DateTime};
+use crate::parser::text::PhraseGate;
 
 /// The longest line read as a timestamp, in bytes.
 const MAX_BYTES: usize = 200;
@@ -70,23 +71,14 @@ const LABELS: &[(&str, TimestampKind)] = &[
     ("업데이트", TimestampKind::Updated),
 ];
 
-/// The first bytes of the [`LABELS`], lower case (an ASCII byte not among them opens no
-/// label); built once.
-static LABEL_FIRST_BYTES: Lazy<Vec<u8>> = Lazy::new(|| {
-    LABELS
-        .iter()
-        .filter_map(|(word, _)| word.bytes().next())
-        .map(|b| b.to_ascii_lowercase())
-        .collect()
-});
+/// Gate for the [`LABELS`].
+static LABEL_GATE: Lazy<PhraseGate> =
+    Lazy::new(|| PhraseGate::new(LABELS.iter().map(|(word, _)| *word)));
 
 /// A label at the start of `i`, with the `on`/`at`/`em`/`:` after it.
 pub(crate) fn label(i: &str) -> IResult<&str, TimestampKind> {
-    // An ASCII letter that opens no label (most lines) is done here.
-    if let Some(first) = i.bytes().next()
-        && first.is_ascii()
-        && !LABEL_FIRST_BYTES.contains(&first.to_ascii_lowercase())
-    {
+    // A line that opens with no label (most lines) is done here.
+    if !LABEL_GATE.may_start(i) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,

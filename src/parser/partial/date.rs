@@ -403,6 +403,12 @@ fn zone_span(start: &str, zone: &str) -> (usize, usize) {
     (at, at + zone.len())
 }
 
+/// The first three letters of the month and weekday names.
+const NAME_HEADS: &[&[u8]] = &[
+    b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec",
+    b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun",
+];
+
 /// Reads a date and/or time from the start of `i`.
 pub(crate) fn datetime(i: &str) -> Option<DateTime> {
     // Every reading opens with a digit or with a weekday or month name: a line that opens
@@ -416,7 +422,12 @@ pub(crate) fn datetime(i: &str) -> Option<DateTime> {
             .split(|c: char| !c.is_ascii_alphabetic())
             .next()
             .unwrap_or("");
-        if !is_weekday(word) && month_number(word).is_none() {
+        // Every month and weekday name or abbreviation opens with its name's first three
+        // letters: a word that opens with no such three is neither.
+        let head = word.as_bytes().get(..3).map(|h| h.to_ascii_lowercase());
+        if !head.is_some_and(|h| NAME_HEADS.contains(&h.as_slice()))
+            || !is_weekday(word) && month_number(word).is_none()
+        {
             return None;
         }
     }
