@@ -216,8 +216,8 @@ pub(crate) static CLAUSE_STARTERS: Words = Words::new(|| {
     set(
         "he she they it we i you there this these those the a an his her their its our my \
          your some many most all no none one two three four five six several few both each \
-         every any another other such more less much nothing everything everyone nobody \
-         somebody someone anyone if when whether what why how who where while because \
+         every any another other such more less much everyone nobody \
+         somebody someone anyone if whether while because \
          although roughly nearly almost only even not",
     )
 });
