@@ -20,6 +20,11 @@
 //! Input that is not an article at all (empty, binary, too large, not UTF-8) is a
 //! [`ParseError`]; anything else parses, with [`Diagnostic`]s for what looks broken.
 
+/// Not public API: per-phase hooks for the benchmarks (feature `bench-internals`).
+#[cfg(feature = "bench-internals")]
+#[doc(hidden)]
+#[path = "bench.rs"]
+pub mod __bench;
 mod ast;
 mod error;
 mod options;

@@ -35,10 +35,12 @@ const MAX_SENTENCE_WORDS: usize = 20;
 
 /// Whether `line` has the shape of a title.
 pub(crate) fn is_title_like(line: &str) -> bool {
+    // The length first: a 10 MB line must not be scanned for words.
+    if line.is_empty() || line.len() > MAX_BYTES {
+        return false;
+    }
     let words = word_count(line);
-    !line.is_empty()
-        && line.len() <= MAX_BYTES
-        && words <= MAX_WORDS
+    words <= MAX_WORDS
         && !(ends_like_sentence(line) && words > MAX_SENTENCE_WORDS)
         && line.chars().any(char::is_alphanumeric)
 }

@@ -15,11 +15,14 @@ pub(crate) mod classify;
 pub(crate) mod dateline;
 pub(crate) mod dek;
 pub(crate) mod headline;
+pub(crate) mod limits;
 pub(crate) mod list;
 pub(crate) mod page;
 pub(crate) mod paragraph;
 pub(crate) mod partial;
+pub(crate) mod quote;
 pub(crate) mod segment;
+pub(crate) mod sentence;
 pub(crate) mod signoff;
 pub(crate) mod subheading;
 pub(crate) mod text;
@@ -53,7 +56,10 @@ pub(crate) fn check(input: &str, options: &ParseOptions) -> Result<(), ParseErro
 /// Runs every phase over a checked input.
 pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Article<'a>, ParseError> {
     check(input, options)?;
-    let segments = segment::segment(input);
+    let segments = segment::segment_with_limit(input, limits::max_blocks(options));
     let plan = page::analyse(input, &segments, options);
-    Ok(classify::classify(input, &segments, &plan, options))
+    let mut article = classify::classify(input, &segments, &plan, options);
+    limits::enforce_max_blocks(input, &mut article, segments.rest, options);
+    quote::run(input, &mut article);
+    Ok(article)
 }

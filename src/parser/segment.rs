@@ -67,6 +67,10 @@ pub(crate) struct RawBlock {
 pub(crate) struct Segments {
     pub(crate) lines: Vec<Line>,
     pub(crate) blocks: Vec<RawBlock>,
+    /// When the input has more blocks than the limit given to [`segment_with_limit`], the
+    /// offset where the block past the limit starts: the input from there on was not cut
+    /// into blocks, and [`classify`](crate::parser::classify) makes it one final block.
+    pub(crate) rest: Option<usize>,
 }
 
 impl Segments {
@@ -81,7 +85,14 @@ fn is_ws(b: u8) -> bool {
 }
 
 /// Cuts `input` into lines (one memchr pass) and groups them into blocks.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn segment(input: &str) -> Segments {
+    segment_with_limit(input, usize::MAX)
+}
+
+/// As [`segment`], keeping at most `max_blocks` blocks: when there are more, the grouping
+/// stops there and [`Segments::rest`] says where the block past the limit starts.
+pub(crate) fn segment_with_limit(input: &str, max_blocks: usize) -> Segments {
     let bytes = input.as_bytes();
     let mut lines = Vec::with_capacity(bytes.len() / 48 + 1);
     let mut start = 0;
@@ -110,6 +121,9 @@ pub(crate) fn segment(input: &str) -> Segments {
     let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
     let mut current: Option<Range<usize>> = None;
     for (i, line) in lines.iter().enumerate() {
+        if blocks.len() > max_blocks {
+            break;
+        }
         if line.is_blank() {
             if let Some(r) = current.take() {
                 close(input, &lines, r, &mut blocks);
@@ -129,7 +143,13 @@ pub(crate) fn segment(input: &str) -> Segments {
     if let Some(r) = current.take() {
         close(input, &lines, r, &mut blocks);
     }
-    Segments { lines, blocks }
+    let rest = blocks.get(max_blocks).map(|b| b.span.start);
+    blocks.truncate(max_blocks);
+    Segments {
+        lines,
+        blocks,
+        rest,
+    }
 }
 
 /// Pushes the block made of `range`, or one block per line when its lines are not
@@ -237,6 +257,17 @@ mod tests {
     #[test]
     fn bullet_runs_stay_together() {
         assert_eq!(texts("• one\n• two\n• three\n"), ["• one\n• two\n• three"]);
+    }
+
+    #[test]
+    fn the_block_limit_leaves_the_rest_unsegmented() {
+        let input = "A\n\nB\n\n  C\nD\n\nE";
+        let seg = segment_with_limit(input, 2);
+        assert_eq!(seg.blocks.len(), 2);
+        assert_eq!(seg.rest, Some(input.find('C').unwrap()));
+        assert_eq!(segment_with_limit(input, 5).rest, None);
+        assert_eq!(segment_with_limit(input, 4).rest, input.find('E'));
+        assert_eq!(segment_with_limit(input, 0).rest, Some(0));
     }
 
     #[test]

@@ -10,7 +10,10 @@
 
 mod api;
 mod articles;
-mod constructs;
+mod boilerplate;
 mod errors;
+mod limits;
+mod pathological;
 mod properties;
+mod regressions;
 mod support;
