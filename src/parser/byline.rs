@@ -368,8 +368,10 @@ pub(crate) fn parse(input: &str, span: Span, unprefixed: bool) -> Option<Byline<
             let names_text = line.get(..names_end).unwrap_or("");
             // A date without a year or time after a place is a dateline's
             // (`BUENOS AIRES, March 16 - ...`), not a byline's.
+            // A clock time alone does not do (`MIDWEST GRAIN FUTURES 11:01 EDT` is a title).
             let full_stamp = stamp.is_some_and(|(_, _, dt)| {
-                dt.time.is_some() || dt.date.is_some_and(|d| d.year.is_some())
+                dt.date
+                    .is_some_and(|d| d.year.is_some() || dt.time.is_some())
             });
             let followed = full_stamp
                 || relative
@@ -703,6 +705,7 @@ mod tests {
         assert!(parse("Dan Goodin", Span::new(0, 10), true).is_none());
         assert!(by("BUENOS AIRES, March 16 - World Bank Vice-President David").is_none());
         assert!(by("LOS ANGELES, March 16 - Jan 31 end").is_none());
+        assert!(by("MIDWEST GRAIN FUTURES 11:01 EDT").is_none());
         let s = "Devindra Hardawar, @devindra";
         assert!(by(s).is_some());
         assert_eq!(

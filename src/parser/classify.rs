@@ -338,13 +338,33 @@ fn push_paragraph<'a>(
     used
 }
 
-/// Whether the line at `span` is front matter a dek can sit on: a byline or a timestamp
-/// (a bare name counts with `next` under it).
-fn is_front_line(input: &str, span: Span, next: Option<Span>) -> bool {
-    byline::parse(input, span, true).is_some()
-        || timestamp::parse(input, span, true).is_some()
-        || byline::bare_name(input, span).is_some()
-            && next.is_some_and(|n| byline::supports_bare_name(input, n))
+/// What a line of front matter is (see [`front_matter_kind`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FrontKind {
+    /// `By Jane Doe`, `Dan Goodin - Apr 16, 2015 8:02 pm UTC`, or a bare name with a date or
+    /// a job title under it.
+    Byline,
+    /// `Updated: 19 May 2021 14:02 BST`, `June 12, 2024 at 6:15 a.m.`.
+    Timestamp,
+}
+
+/// Whether the line at `span` is a byline or a timestamp, judged as the classifier judges
+/// the front matter (`next` is the line under it, which decides for a bare name). Constant
+/// work per line. The page analysis can ask this before it calls a line page furniture or
+/// a headline: these lines sit between the headline and the text, and must stay there for
+/// the classifier to read them.
+pub(crate) fn front_matter_kind(input: &str, span: Span, next: Option<Span>) -> Option<FrontKind> {
+    if byline::parse(input, span, true).is_some() {
+        Some(FrontKind::Byline)
+    } else if timestamp::parse(input, span, true).is_some() {
+        Some(FrontKind::Timestamp)
+    } else if byline::bare_name(input, span).is_some()
+        && next.is_some_and(|n| byline::supports_bare_name(input, n))
+    {
+        Some(FrontKind::Byline)
+    } else {
+        None
+    }
 }
 
 /// Classifies the start of the cursor's lines, pushing the block(s); returns how many lines
@@ -442,7 +462,7 @@ fn classify_one<'a>(
                 && let Some(d) = dek::parse(input, first.span)
                 && cursor
                     .next_line()
-                    .is_some_and(|n| is_front_line(input, n, cursor.next_next_line()))
+                    .is_some_and(|n| front_matter_kind(input, n, cursor.next_next_line()).is_some())
             {
                 article.blocks.push(Block::Dek(d));
                 state.last = Last::Front;
