@@ -37,6 +37,12 @@
 //!                  ^^^^^^^^ author (Reporting)
 //!                                       ^^^^^^^^ author (Editing)
 //! ```
+//!
+//! ## References
+//!
+//! The Associated Press Stylebook, *bylines* and *contributor lines* (`Associated Press
+//! writer X contributed to this report.`, a trailer, parsed by the sign-off module); wire
+//! credit lines follow the Reuters form `(Reporting by X; Editing by Y)`.
 
 use std::borrow::Cow;
 
