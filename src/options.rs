@@ -1,5 +1,7 @@
 //! Options for [`parse_article_with`](crate::parse_article_with).
 
+use crate::BoilerplateKind;
+
 /// Settings for a parse. Build one with [`ParseOptions::default`] and the `with_*` methods;
 /// new settings may be added in minor releases.
 ///
@@ -28,6 +30,19 @@ pub struct ParseOptions {
     /// article (the longest in the evaluation corpora is under 200 KB) while bounding the work
     /// and memory one call can take.
     pub max_input_bytes: usize,
+
+    // --- Page analysis (boilerplate) ---
+    /// Whether to analyse the page as a whole to tell the article from the page furniture
+    /// around it: menus before the headline, `Related` lists and comment threads after the
+    /// text, short lines between furniture. Default: `true`. Turn it off for clean copy
+    /// (wire feeds, corpora without page furniture): then only blocks that are a known
+    /// boilerplate phrase (`Leave a Reply`, `Share this story`, a copyright line ...) are
+    /// boilerplate, and the headline is the first title-shaped line.
+    pub page_heuristics: bool,
+    /// Extra boilerplate phrases, each with the kind it marks, on top of the built-in
+    /// lexicon. A block of at most a few sentences that contains one of them (letter case
+    /// ignored) is boilerplate of that kind, wherever it is. Default: none.
+    pub boilerplate_phrases: Vec<(BoilerplateKind, String)>,
     /// The most blocks a parse makes. The input is cut into at most this many blocks, and an
     /// [`Article`](crate::Article) has at most this many. Past the limit, the parser stops:
     /// the blocks before it are parsed as usual and the rest of the input becomes one final
@@ -65,6 +80,45 @@ impl ParseOptions {
         self
     }
 
+    /// Sets [`ParseOptions::page_heuristics`].
+    ///
+    /// ```
+    /// use newsparse::ParseOptions;
+    /// let wire = ParseOptions::default().with_page_heuristics(false);
+    /// let text = "Home\n\nNews\n\nMinisters meet\n\nThe ministers met on Wednesday in the capital.\n";
+    /// let article = newsparse::parse_article_with(text, &wire)?;
+    /// assert_eq!(article.headline.map(|h| h.text.into_owned()).as_deref(), Some("Home"));
+    /// # Ok::<(), newsparse::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn with_page_heuristics(mut self, on: bool) -> Self {
+        self.page_heuristics = on;
+        self
+    }
+
+    /// Adds `phrase` to the boilerplate lexicon as a marker of `kind` (see
+    /// [`ParseOptions::boilerplate_phrases`]).
+    ///
+    /// ```
+    /// use newsparse::{BoilerplateKind, ParseOptions};
+    /// let options = ParseOptions::default()
+    ///     .with_boilerplate_phrase(BoilerplateKind::Advertisement, "Brought to you by");
+    /// let text = "Ministers meet\n\nThe ministers met on Wednesday in the capital, officials said.\n\nBrought to you by Acme Widgets\n";
+    /// let article = newsparse::parse_article_with(text, &options)?;
+    /// let kinds: Vec<_> = article.boilerplate().map(|b| b.kind).collect();
+    /// assert_eq!(kinds, [BoilerplateKind::Advertisement]);
+    /// # Ok::<(), newsparse::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn with_boilerplate_phrase(
+        mut self,
+        kind: BoilerplateKind,
+        phrase: impl Into<String>,
+    ) -> Self {
+        self.boilerplate_phrases.push((kind, phrase.into()));
+        self
+    }
+
     /// Sets [`ParseOptions::max_blocks`].
     #[must_use]
     pub fn with_max_blocks(mut self, limit: usize) -> Self {
@@ -77,6 +131,8 @@ impl Default for ParseOptions {
     fn default() -> Self {
         ParseOptions {
             max_input_bytes: Self::DEFAULT_MAX_INPUT_BYTES,
+            page_heuristics: true,
+            boilerplate_phrases: Vec::new(),
             max_blocks: Self::DEFAULT_MAX_BLOCKS,
         }
     }

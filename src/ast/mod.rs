@@ -101,7 +101,7 @@ impl<'a> Article<'a> {
     /// byline line is in [`Byline::timestamp`] instead.
     ///
     /// ```
-    /// let text = "Title\n\nUpdated: 19 May 2021 14:02 BST\n\nThe council met.\n";
+    /// let text = "Council approves budget\n\nUpdated: 19 May 2021 14:02 BST\n\nThe council met on Tuesday and approved the budget for next year.\n";
     /// let article = newsparse::parse_article(text)?;
     /// let stamp = article.timestamps().next().expect("a timestamp");
     /// assert_eq!(stamp.kind, newsparse::TimestampKind::Updated);

@@ -116,6 +116,10 @@ pub struct Quote<'a> {
     pub source: Option<Source<'a>>,
     /// Index in [`Article::blocks`](crate::Article::blocks) of the block the quote starts in.
     pub block: usize,
+    /// For a fragment quoted inside reported speech (a mixed quotation: `said the talks
+    /// had been “constructive”`), the index in [`Article::quotes`](crate::Article::quotes)
+    /// of the [`QuoteKind::Indirect`] quote it is part of.
+    pub part_of: Option<usize>,
 }
 
 impl Quote<'_> {
@@ -130,6 +134,7 @@ impl Quote<'_> {
             cue: self.cue.map(Cue::into_owned),
             source: self.source.map(Source::into_owned),
             block: self.block,
+            part_of: self.part_of,
         }
     }
 }

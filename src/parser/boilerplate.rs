@@ -1,57 +1,390 @@
 //! Page boilerplate: menus, share prompts, comment forms, copyright lines ...
 //!
+//! This module knows the *phrases* of boilerplate; [`page`](crate::parser::page) decides,
+//! from the shape of the whole page, which blocks are boilerplate, and uses these phrases as
+//! one of its signals.
+//!
 //! ## Grammar
 //!
 //! ```text
-//! boilerplate = known-phrase-line      ; "Leave a Reply", "Share this story", ...
+//! boilerplate   = whole-phrase / prefix-phrase rest / *text anywhere-phrase *text
+//!               / copyright-line
+//! whole-phrase  = deco lexicon-phrase deco         ; "Leave a Reply", "[ 3 Comments ]"
+//! prefix-phrase = lexicon-phrase ( sep / SP )      ; "Related: ...", "Tags: a, b"
+//! copyright-line = *text ( "©" / "copyright" / "(c)" ) *text year *text
+//! deco          = *( SP / ":" / "|" / "»" / "›" / "…" / "." / "-" / "•" / brackets )
 //! ```
 //!
-//! A block is boilerplate when its whole text is a known phrase of a kind (case and a
-//! trailing colon ignored). The lexicon is built once into a static.
+//! Matching ignores letter case, treats every run of digits as one `#`, drops brackets and
+//! trims decoration (`» Related Stories «`, `Comments (12)`). The phrase tables are in
+//! [`lexicon`], built once into static maps and an Aho-Corasick automaton.
 //!
 //! ## Examples
 //!
 //! ```text
 //! > | Leave a Reply
-//!     ^^^^^^^^^^^^^ comment_form
-//! > | Your email address will not be published.
-//!     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ comment_form
+//!     ^^^^^^^^^^^^^ comment_form (whole phrase)
+//! > | Related: Council delays vote on parking garage
+//!     ^^^^^^^^ related (prefix)
+//! > | We use cookies to give you the best experience on our site.
+//!     ^^^^^^^^^^^^^^ cookie_notice (anywhere)
+//! > | © 2024 Example Media Group
+//!     ^^^^^^^^^^^^^^^^^^^^^^^^^^ copyright
 //! ```
 
-use std::borrow::Cow;
+pub(crate) mod lexicon;
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
 use crate::Span;
 use crate::ast::{Boilerplate, BoilerplateKind};
+pub(crate) use lexicon::Strength;
 
-/// Whole-line phrases, lower case, by kind.
-const PHRASES: &[(&str, BoilerplateKind)] = &[
-    ("leave a reply", BoilerplateKind::CommentForm),
-    ("leave a comment", BoilerplateKind::CommentForm),
-    (
-        "your email address will not be published.",
-        BoilerplateKind::CommentForm,
-    ),
-    ("you can read also", BoilerplateKind::Related),
-    ("you may also like", BoilerplateKind::Related),
-    ("related", BoilerplateKind::Related),
-    ("share this story", BoilerplateKind::Share),
-    ("share this", BoilerplateKind::Share),
-    ("advertisement", BoilerplateKind::Advertisement),
-    ("world news", BoilerplateKind::Category),
-];
+/// Blocks longer than this (in bytes) are not looked up as whole or prefix phrases.
+pub(crate) const NORMALISE_MAX_BYTES: usize = 240;
+/// How many leading words a prefix phrase may have.
+const PREFIX_MAX_WORDS: usize = 6;
 
-static LEXICON: Lazy<std::collections::HashMap<&'static str, BoilerplateKind>> =
-    Lazy::new(|| PHRASES.iter().copied().collect());
+/// A lexicon match on a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// The kind of boilerplate the phrase names.
+    pub(crate) kind: BoilerplateKind,
+    /// How much the match proves.
+    pub(crate) strength: Strength,
+    /// The phrase is the whole block: a section header (`Related`, `Share this`) that the
+    /// lines after it may belong to.
+    pub(crate) header: bool,
+}
 
-/// The kind of boilerplate `text` (one block) is, if it is.
-pub(crate) fn classify(text: &str) -> Option<BoilerplateKind> {
-    let t = text.trim().trim_end_matches(':');
-    if t.len() > 64 {
+static WHOLE: Lazy<HashMap<&'static str, (BoilerplateKind, Strength)>> = Lazy::new(|| {
+    lexicon::WHOLE
+        .iter()
+        .map(|&(p, k, s)| (p, (k, s)))
+        .collect()
+});
+
+static PREFIX: Lazy<HashMap<&'static str, (BoilerplateKind, Strength)>> = Lazy::new(|| {
+    lexicon::PREFIX
+        .iter()
+        .map(|&(p, k, s)| (p, (k, s)))
+        .collect()
+});
+
+static PREFIX_OPEN: Lazy<HashMap<&'static str, (BoilerplateKind, Strength)>> = Lazy::new(|| {
+    lexicon::PREFIX_OPEN
+        .iter()
+        .map(|&(p, k, s)| (p, (k, s)))
+        .collect()
+});
+
+static ANYWHERE: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(lexicon::ANYWHERE.iter().map(|e| e.0))
+        .ok()
+});
+
+/// Phrases a user added through [`ParseOptions`](crate::ParseOptions), compiled for one parse.
+#[derive(Debug, Default)]
+pub(crate) struct UserLexicon {
+    matcher: Option<AhoCorasick>,
+    kinds: Vec<BoilerplateKind>,
+}
+
+impl UserLexicon {
+    /// Compiles `phrases` (matched case-insensitively anywhere in a block).
+    pub(crate) fn new(phrases: &[(BoilerplateKind, String)]) -> Self {
+        let kept: Vec<(BoilerplateKind, String)> = phrases
+            .iter()
+            .map(|(k, p)| (*k, p.trim().to_owned()))
+            .filter(|(_, p)| !p.is_empty())
+            .collect();
+        if kept.is_empty() {
+            return UserLexicon::default();
+        }
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(kept.iter().map(|(_, p)| p.as_str()))
+            .ok();
+        UserLexicon {
+            matcher,
+            kinds: kept.into_iter().map(|(k, _)| k).collect(),
+        }
+    }
+
+    fn find(&self, text: &str) -> Option<BoilerplateKind> {
+        let m = self.matcher.as_ref()?.find(text)?;
+        self.kinds.get(m.pattern().as_usize()).copied()
+    }
+}
+
+/// Whether `c` decorates a menu entry or a header without being part of its words.
+fn is_deco(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ':' | '|'
+                | '»'
+                | '«'
+                | '›'
+                | '‹'
+                | '>'
+                | '<'
+                | '…'
+                | '.'
+                | '-'
+                | '–'
+                | '—'
+                | '→'
+                | '←'
+                | '↓'
+                | '•'
+                | '·'
+                | '/'
+                | '='
+                | '+'
+                | '!'
+                | '?'
+                | ','
+                | ';'
+        )
+}
+
+/// The lookup form of `text`: lower case, digit runs as `#`, brackets dropped, whitespace
+/// collapsed, decoration trimmed from both ends.
+pub(crate) fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut digits = false;
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            if !digits {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push('#');
+            }
+            digits = true;
+            continue;
+        }
+        digits = false;
+        if matches!(c, '(' | ')' | '[' | ']' | '{' | '}') || c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.extend(c.to_lowercase());
+    }
+    let trimmed = out.trim_matches(is_deco);
+    if trimmed.len() == out.len() {
+        out
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+/// The lexicon hit for a block's text, if any: a whole phrase, a prefix phrase, a phrase
+/// anywhere in a short block, a copyright line, or one of the user's phrases.
+#[cfg(test)]
+pub(crate) fn lookup(text: &str, user: &UserLexicon) -> Option<Hit> {
+    let text = text.trim();
+    let n = (text.len() <= NORMALISE_MAX_BYTES).then(|| normalise(text));
+    lookup_normalised(text, n.as_deref(), user)
+}
+
+/// [`lookup`] with the block's [`normalise`]d form, when it is short enough to have one
+/// (at most [`NORMALISE_MAX_BYTES`]).
+pub(crate) fn lookup_normalised(text: &str, n: Option<&str>, user: &UserLexicon) -> Option<Hit> {
+    if let Some(n) = n {
+        if let Some(&(kind, strength)) = WHOLE.get(n) {
+            return Some(Hit {
+                kind,
+                strength,
+                header: true,
+            });
+        }
+        if let Some(hit) = prefix(n) {
+            return Some(hit);
+        }
+        if more_stories(n) {
+            return Some(Hit {
+                kind: BoilerplateKind::Related,
+                strength: Strength::Strong,
+                header: true,
+            });
+        }
+        if let Some(hit) = button_row(n) {
+            return Some(hit);
+        }
+    }
+    if text.len() > lexicon::ANYWHERE_MAX_BYTES {
         return None;
     }
-    LEXICON.get(t.to_lowercase().as_str()).copied()
+    if let Some(kind) = user.find(text) {
+        return Some(Hit {
+            kind,
+            strength: Strength::Strong,
+            header: false,
+        });
+    }
+    if let Some(m) = ANYWHERE.as_ref().and_then(|ac| ac.find(text))
+        && let Some(&(_, kind, strength)) = lexicon::ANYWHERE.get(m.pattern().as_usize())
+    {
+        return Some(Hit {
+            kind,
+            strength,
+            header: false,
+        });
+    }
+    is_copyright(text).then_some(Hit {
+        kind: BoilerplateKind::Copyright,
+        strength: Strength::Strong,
+        header: false,
+    })
+}
+
+/// A prefix phrase opening the normalised text `n`, followed by more text.
+fn prefix(n: &str) -> Option<Hit> {
+    let hit = |&(kind, strength): &(BoilerplateKind, Strength)| Hit {
+        kind,
+        strength,
+        header: false,
+    };
+    let mut words = 0;
+    for (at, c) in n.char_indices() {
+        if c != ' ' && c != ':' {
+            continue;
+        }
+        words += 1;
+        if words > PREFIX_MAX_WORDS {
+            break;
+        }
+        let (head, rest) = n.split_at_checked(at)?;
+        let phrase = head.trim_end_matches(is_deco);
+        if let Some(h) = PREFIX_OPEN.get(phrase) {
+            return Some(hit(h));
+        }
+        let separated = phrase.len() < head.len()
+            || rest
+                .trim_start()
+                .starts_with(|c: char| c != ' ' && is_deco(c));
+        if separated && let Some(h) = PREFIX.get(phrase) {
+            return Some(hit(h));
+        }
+    }
+    None
+}
+
+/// `More Great WIRED Stories`, `More from our partners`, `Top Science Stories`: a short
+/// header that starts with `more`/`top`/`latest` and ends with `stories`, `news`,
+/// `articles`, `videos` or `posts`.
+fn more_stories(n: &str) -> bool {
+    let words: Vec<&str> = n.split(' ').collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    words.len() <= 6
+        && matches!(
+            *first,
+            "more" | "top" | "latest" | "other" | "recent" | "popular"
+        )
+        && matches!(
+            *last,
+            "stories" | "news" | "articles" | "videos" | "posts" | "headlines" | "reads"
+        )
+}
+
+/// Most words in a row of buttons on one line.
+const ROW_MAX_WORDS: usize = 8;
+
+/// A row of share or menu buttons rendered on one line (`Facebook Twitter Email`,
+/// `Share Tweet`): at least two words, half of them or more one-word phrases of the
+/// lexicon. Strong when every word is one and there are three or more.
+fn button_row(n: &str) -> Option<Hit> {
+    let words: Vec<&str> = n.split(' ').filter(|w| !w.is_empty()).collect();
+    if !(2..=ROW_MAX_WORDS).contains(&words.len()) {
+        return None;
+    }
+    let mut hits = 0usize;
+    let mut share = 0usize;
+    let mut strong = 0usize;
+    for w in &words {
+        if let Some(&(kind, strength)) = WHOLE.get(w.trim_matches(is_deco)) {
+            hits += 1;
+            share += usize::from(kind == BoilerplateKind::Share);
+            strong += usize::from(strength >= Strength::Strong);
+        }
+    }
+    if hits < 2 || hits * 2 < words.len() {
+        return None;
+    }
+    let all = hits == words.len() && (hits >= 3 || strong > 0);
+    Some(Hit {
+        kind: if share * 2 >= hits {
+            BoilerplateKind::Share
+        } else {
+            BoilerplateKind::Navigation
+        },
+        strength: if all {
+            Strength::Strong
+        } else {
+            Strength::Weak
+        },
+        header: false,
+    })
+}
+
+/// `© 2024 ...`, `Copyright 2019 ...`: a copyright sign or word with a year, in a short
+/// line (a photo credit `© Getty Images` has no year and is left to the caption parser).
+fn is_copyright(text: &str) -> bool {
+    if text.len() > 300 {
+        return false;
+    }
+    let sign = text.contains('©')
+        || contains_ignore_ascii_case(text, "copyright")
+        || contains_ignore_ascii_case(text, "(c)");
+    sign && has_year(text)
+}
+
+/// Whether `needle` (ASCII lower case) occurs in `haystack`, ignoring ASCII letter case.
+fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// Whether `s` contains a four-digit year from 1900 to 2099 standing alone.
+fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut run = 0usize;
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_digit() {
+            run += 1;
+            continue;
+        }
+        if run == 4 && year_at(b, i - 4) {
+            return true;
+        }
+        run = 0;
+    }
+    run == 4 && year_at(b, b.len() - 4)
+}
+
+fn year_at(b: &[u8], at: usize) -> bool {
+    matches!(b.get(at..at + 2), Some(b"19" | b"20"))
 }
 
 /// A boilerplate node.
@@ -66,14 +399,108 @@ pub(crate) fn build(input: &str, span: Span, kind: BoilerplateKind) -> Boilerpla
 #[cfg(test)]
 mod tests {
     use super::*;
+    use BoilerplateKind as K;
+
+    fn kind(text: &str) -> Option<BoilerplateKind> {
+        lookup(text, &UserLexicon::default()).map(|h| h.kind)
+    }
 
     #[test]
-    fn known_lines() {
+    fn whole_phrases() {
+        assert_eq!(kind("Leave a Reply"), Some(K::CommentForm));
+        assert_eq!(kind("Related:"), Some(K::Related));
+        assert_eq!(kind("» Related Stories «"), Some(K::Related));
+        assert_eq!(kind("[ 167 comments ]"), Some(K::Comments));
+        assert_eq!(kind("Comments (12)"), Some(K::Comments));
+        assert_eq!(kind("You Can Read Also"), Some(K::Related));
+        assert_eq!(kind("World News"), Some(K::Category));
+        assert_eq!(kind("Compartilhe"), Some(K::Share));
+        assert_eq!(kind("관련기사"), Some(K::Related));
+        assert_eq!(kind("The minister left."), None);
+    }
+
+    #[test]
+    fn prefixes() {
         assert_eq!(
-            classify("Leave a Reply"),
-            Some(BoilerplateKind::CommentForm)
+            kind("Related: Council delays vote on parking garage"),
+            Some(K::Related)
         );
-        assert_eq!(classify("Related:"), Some(BoilerplateKind::Related));
-        assert_eq!(classify("The minister left."), None);
+        assert_eq!(
+            kind("Filed Under:Health, Michigan, mosquitoes"),
+            Some(K::Category)
+        );
+        assert_eq!(kind("Tags: raspberry pi, backups"), Some(K::Category));
+        assert_eq!(kind("Related to the crisis, he resigned."), None);
+        assert_eq!(kind("Read more » Council delays vote"), Some(K::Related));
+        assert_eq!(kind("12 Responses to \"My server\""), Some(K::Comments));
+        assert_eq!(kind("More Great Science Stories"), Some(K::Related));
+    }
+
+    #[test]
+    fn button_rows() {
+        assert_eq!(kind("Facebook Twitter Email"), Some(K::Share));
+        assert_eq!(
+            kind("tweet share Reddit Pocket Flipboard Email"),
+            Some(K::Share)
+        );
+        let weak = lookup("Facebook and Twitter", &UserLexicon::default()).unwrap();
+        assert_eq!(weak.strength, Strength::Weak);
+        assert_eq!(kind("Apple and Google settle"), None);
+    }
+
+    #[test]
+    fn anywhere_phrases() {
+        assert_eq!(
+            kind("Your email address will not be published. Required fields are marked *"),
+            Some(K::CommentForm)
+        );
+        assert_eq!(
+            kind("We use cookies to give you the best experience on our site."),
+            Some(K::CookieNotice)
+        );
+        assert_eq!(
+            kind("저작권자 © 강원투데이 무단전재 및 재배포 금지"),
+            Some(K::Copyright)
+        );
+        assert_eq!(
+            kind("If you buy something through our links, we may earn a commission."),
+            Some(K::Disclosure)
+        );
+    }
+
+    #[test]
+    fn copyright_needs_a_year() {
+        assert_eq!(
+            kind("© 2024 Example Media Group. All rights reserved."),
+            Some(K::Copyright)
+        );
+        assert_eq!(kind("Copyright 2019 Example Inc"), Some(K::Copyright));
+        assert_eq!(kind("© Getty Images"), None);
+    }
+
+    #[test]
+    fn user_phrases() {
+        let user = UserLexicon::new(&[(K::Advertisement, "Brought To You By".into())]);
+        let hit = lookup("Brought to you by Acme Widgets", &user).unwrap();
+        assert_eq!(hit.kind, K::Advertisement);
+        assert_eq!(hit.strength, Strength::Strong);
+    }
+
+    #[test]
+    fn table_phrases_are_in_lookup_form() {
+        for (p, _, _) in lexicon::WHOLE
+            .iter()
+            .chain(lexicon::PREFIX)
+            .chain(lexicon::PREFIX_OPEN)
+        {
+            assert_eq!(normalise(p), *p, "{p:?} can never match");
+        }
+    }
+
+    #[test]
+    fn normalisation() {
+        assert_eq!(normalise("  Image 1 of 23 "), "image # of #");
+        assert_eq!(normalise("SHARE THIS:"), "share this");
+        assert_eq!(normalise("— Advertisement —"), "advertisement");
     }
 }

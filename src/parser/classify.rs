@@ -22,9 +22,7 @@
 use crate::ast::{Article, Block};
 use crate::parser::page::PagePlan;
 use crate::parser::segment::{Line, RawBlock, Segments};
-use crate::parser::text::{
-    ends_like_sentence, last_significant_char, word_count, word_count_up_to,
-};
+use crate::parser::text::{ends_like_sentence, last_significant_char, word_count, words_up_to};
 use crate::parser::{
     boilerplate, byline, caption, dateline, dek, headline, list, paragraph, signoff, subheading,
     timestamp,
@@ -120,7 +118,7 @@ impl Cursor<'_> {
 /// Whether a block reads as running prose (which ends the front matter): a long line, or a
 /// sentence of ten words or more ending with a period (not a `Sign up to comment!` prompt).
 fn is_prose(text: &str, lines: usize) -> bool {
-    let words = word_count_up_to(text, 20);
+    let words = words_up_to(text, 20);
     lines > 1 && words >= 12
         || words >= 20
         || words >= 10
@@ -130,7 +128,7 @@ fn is_prose(text: &str, lines: usize) -> bool {
 
 /// Whether a block is a sentence introducing what follows (`... for the week:`).
 fn introduces(text: &str) -> bool {
-    text.trim_end().ends_with(':') && word_count_up_to(text, 8) >= 8
+    word_count(text) >= 8 && text.trim_end().ends_with(':')
 }
 
 /// The span from the first to the last of `lines`.
@@ -305,7 +303,7 @@ fn push_paragraph<'a>(
     lines: &[Line],
     state: &mut State,
     article: &mut Article<'a>,
-    try_dateline: bool,
+    dateline: Option<(crate::ast::Dateline<'a>, usize)>,
 ) -> usize {
     let mut used = lines.len();
     if used > 1
@@ -319,20 +317,20 @@ fn push_paragraph<'a>(
     let lines = lines.get(..used).unwrap_or(lines);
     let span = span_of(lines);
     let mut text_span = span;
-    if try_dateline
-        && article.dateline.is_none()
-        && let Some(first) = lines.first()
-        && let Some((d, text_start)) = dateline::parse(input, first.span, state.zone != Zone::Body)
+    if article.dateline.is_none()
+        && let Some((d, text_start)) = dateline
     {
         text_span = Span::new(text_start.min(span.end), span.end);
         article.dateline = Some(d);
     }
     let text = text_span.slice(input).unwrap_or("");
-    // In the body already, whether the block reads as prose changes nothing: not counted.
-    if state.zone == Zone::Body || text_span != span || is_prose(text, lines.len()) {
-        if state.zone != Zone::Body || state.paragraphs == 0 {
-            state.short_opener = lines.len() == 1 && word_count_up_to(text, 31) <= 30;
-        }
+    // Only outside the body does the shape of the paragraph decide anything.
+    let opens_body = state.zone != Zone::Body && (text_span != span || is_prose(text, lines.len()))
+        || state.zone == Zone::Body && state.paragraphs == 0;
+    if opens_body {
+        state.short_opener = lines.len() == 1 && words_up_to(text, 31) <= 30;
+    }
+    if opens_body || state.zone == Zone::Body {
         state.zone = Zone::Body;
         state.paragraphs += 1;
     }
@@ -410,6 +408,11 @@ fn classify_one<'a>(
             }
         }
         Zone::Front => {
+            // A dateline opens the first paragraph: nothing else of the front matter starts
+            // like one, so it is tried first.
+            if let Some(found) = dateline::parse(input, first.span, true) {
+                return push_paragraph(input, lines, state, article, Some(found));
+            }
             if let Some(b) = byline::parse(input, first.span, true) {
                 return push_byline(article, state, b);
             }
@@ -487,13 +490,17 @@ fn classify_one<'a>(
         return 1;
     }
 
-    let try_dateline = match state.zone {
-        Zone::Start => false,
-        Zone::Front => true,
-        Zone::Body => state.paragraphs == 1 && state.short_opener,
-    };
+    // The dateline may open the second paragraph when the first was a one-line opener (a
+    // standfirst the layout did not mark); never later. In the front matter it was tried
+    // first, above.
+    let found = (state.zone == Zone::Body
+        && state.paragraphs == 1
+        && state.short_opener
+        && article.dateline.is_none())
+    .then(|| dateline::parse(input, first.span, false))
+    .flatten();
     if state.zone == Zone::Start {
-        let used = push_paragraph(input, lines, state, article, false);
+        let used = push_paragraph(input, lines, state, article, None);
         // Without a headline, prose starts the body; with a plan headline still to come, the
         // blocks before it stay outside the article.
         if !headline_allowed {
@@ -501,7 +508,7 @@ fn classify_one<'a>(
         }
         return used;
     }
-    push_paragraph(input, lines, state, article, try_dateline)
+    push_paragraph(input, lines, state, article, found)
 }
 
 fn push_byline<'a>(

@@ -112,14 +112,18 @@ mod tests {
 
     #[test]
     fn a_split_block_counts_twice() {
-        // One hard-wrapped raw block whose first line classification takes as the headline.
-        let input = "The company said it expects to earn more this year than\nlast year, a spokesman said on Thursday in a statement.\n";
+        // The first raw block holds a headline and a byline: classification splits it in two.
+        let input = "ACME CORP SAYS QUARTERLY PROFIT ROSE ON STRONG SALES\nBy Jane Doe, Reuters\n\nNEW YORK, Feb 26 - Acme Corp said its profit rose in the quarter on strong sales of its widgets, a spokesman said.\n";
+        let three = parse(input, 3);
+        assert_eq!(three.blocks.len(), 3);
+        assert!(three.diagnostics.is_empty());
         let two = parse(input, 2);
         assert_eq!(two.blocks.len(), 2);
-        assert!(two.diagnostics.is_empty());
-        let one = parse(input, 1);
-        assert_eq!(one.blocks.len(), 1);
-        assert_eq!(one.blocks[0].text(), input.trim_end());
-        assert_eq!(one.diagnostics.len(), 1);
+        assert!(
+            two.blocks[1]
+                .text()
+                .starts_with("By Jane Doe, Reuters\n\nNEW YORK")
+        );
+        assert_eq!(two.diagnostics.len(), 1);
     }
 }

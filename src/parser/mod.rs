@@ -20,7 +20,9 @@ pub(crate) mod list;
 pub(crate) mod page;
 pub(crate) mod paragraph;
 pub(crate) mod partial;
+pub(crate) mod quote;
 pub(crate) mod segment;
+pub(crate) mod sentence;
 pub(crate) mod signoff;
 pub(crate) mod subheading;
 pub(crate) mod text;
@@ -58,5 +60,6 @@ pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Articl
     let plan = page::analyse(input, &segments, options);
     let mut article = classify::classify(input, &segments, &plan, options);
     limits::enforce_max_blocks(input, &mut article, segments.rest, options);
+    quote::run(input, &mut article);
     Ok(article)
 }

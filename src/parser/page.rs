@@ -1,14 +1,62 @@
 //! Page analysis: before blocks are classified one by one, look at the whole page to tell the
 //! article from the furniture around it.
 //!
+//! A scraped page is the article with page furniture around it (menus, share rows, `Related`
+//! lists, newsletter and comment prompts, comment threads, footers) and sometimes inside it.
+//! There is no DOM to look at, so the decision rests on what text shows:
+//!
+//! 1. [`signals`]: per block, its size and sentence shape, title case, link rows, date and
+//!    byline shapes, and the [`boilerplate`] lexicon hit, plus whether its text repeats
+//!    elsewhere on the page (menus often appear twice);
+//! 2. [`region`]: the article's region, the run of blocks with the most prose (a maximum
+//!    subarray over per-block scores), never crossing a comment section or a copyright
+//!    footer;
+//! 3. the headline: the title-shaped line just before the region and its byline and date
+//!    lines (menus come first on a scraped page);
+//! 4. labels: outside the region everything is boilerplate, typed by its lexicon hit, by the
+//!    header it follows (`Related` → the list after it), or by its shape; inside the region
+//!    only strong lexicon hits and short lines sandwiched between furniture are. The short
+//!    front-matter lines between the headline and the region (byline, date, dek, photo
+//!    credit) and wire sign-offs after it are left to the classifier.
+//!
+//! All passes are linear in the number of blocks, with windows bounded by constants.
+//!
 //! The result is a [`PagePlan`]: for each raw block, whether it is boilerplate (and of which
 //! kind), and which block holds the headline when the page shows it somewhere other than
 //! first. [`classify`](crate::parser::classify) follows the plan.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! page       = *furniture [ headline *front-matter ] region *( signoff ) *furniture
+//! furniture  = menu-line / link-row / lexicon-phrase / teaser / comment / footer
+//! region     = text *( *short-line text )
+//! ```
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | Home                                            navigation
+//! > | Local News                                      category
+//! > | City unveils plan for riverside park            headline
+//! > | By Maria Lopez                                  (front matter)
+//! > | The city on Tuesday released its plan to ...    region ...
+//! > | Share this story                                share
+//! > | Leave a Reply                                   comment_form
+//! ```
+
+pub(crate) mod region;
+pub(crate) mod signals;
+
+use std::collections::HashMap;
 
 use crate::ParseOptions;
 use crate::ast::BoilerplateKind;
-use crate::parser::boilerplate;
+use crate::parser::boilerplate::{self, Strength, UserLexicon};
+use crate::parser::headline;
+use crate::parser::list;
 use crate::parser::segment::Segments;
+use signals::{Shape, Signals};
 
 /// What the page analysis decided, per raw block of [`Segments::blocks`].
 #[derive(Debug, Clone, Default)]
@@ -16,26 +64,739 @@ pub(crate) struct PagePlan {
     /// For each raw block, its boilerplate kind, or `None` for article content.
     pub(crate) boilerplate: Vec<Option<BoilerplateKind>>,
     /// The raw block whose first line is the headline, when the page analysis found one;
-    /// `None` lets the classifier take the first title-shaped line.
+    /// `None` lets the classifier take the first title-shaped line. An index past the last
+    /// block ([`PagePlan::NO_HEADLINE`] for the page) says the text has no headline at all:
+    /// no block may be one.
     pub(crate) headline: Option<usize>,
 }
 
 impl PagePlan {
+    /// The `headline` value of a page of `blocks` raw blocks that has no headline.
+    pub(crate) fn no_headline(blocks: usize) -> Option<usize> {
+        Some(blocks)
+    }
+
     /// The boilerplate kind the plan gives raw block `i`.
     pub(crate) fn kind_of(&self, i: usize) -> Option<BoilerplateKind> {
         self.boilerplate.get(i).copied().flatten()
     }
 }
 
+/// How far before the region the headline is looked for, in blocks.
+const HEADLINE_WINDOW: usize = 12;
+/// A line this long next to the headline is a caption or a dek even without a sentence end.
+const CAPTION_WEIGHT: u32 = 20;
+/// How far before the region a headline followed by its author or date line is looked for.
+const HEADLINE_SIGNATURE_WINDOW: usize = 24;
+/// How far before a headline an identical earlier copy of it is looked for.
+const HEADLINE_REPEAT_WINDOW: usize = 40;
+/// How many short lines after a header inside the region (`Related`, `Share`) belong to it:
+/// a list inside an article is a few links long, and a long run of short lines inside the
+/// region is the article's own (a product list, a schedule).
+const REGION_CARRY: usize = 8;
+/// How many of the region's last blocks may be an author box.
+const BIO_WINDOW: usize = 2;
+/// How many blocks after the region may be wire sign-offs and contributor lines.
+const SIGNOFF_WINDOW: usize = 6;
+
 /// Analyses the page.
-pub(crate) fn analyse(input: &str, segments: &Segments, _options: &ParseOptions) -> PagePlan {
-    let boilerplate = segments
+pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) -> PagePlan {
+    let user = UserLexicon::new(&options.boilerplate_phrases);
+    let texts: Vec<&str> = segments
         .blocks
         .iter()
-        .map(|b| b.span.slice(input).and_then(boilerplate::classify))
+        .map(|b| b.span.slice(input).unwrap_or(""))
         .collect();
+    // The lexicon form of the short blocks, computed once for the lexicon and for repeats.
+    let normalised: Vec<Option<String>> = texts
+        .iter()
+        .map(|t| (t.len() <= boilerplate::NORMALISE_MAX_BYTES).then(|| boilerplate::normalise(t)))
+        .collect();
+    let mut sigs: Vec<Signals> = segments
+        .blocks
+        .iter()
+        .zip(&texts)
+        .zip(&normalised)
+        .map(|((b, text), n)| {
+            let lines = segments.lines_of(b);
+            let bullets = lines.iter().all(|l| {
+                let line = l.span.slice(input).unwrap_or("");
+                list::bullet_len(line).is_some() || line.starts_with("+ ")
+            });
+            signals::of(text, bullets, n.as_deref(), &user)
+        })
+        .collect();
+    let first_copy = mark_repeats(&texts, &normalised, &mut sigs);
+    if !options.page_heuristics {
+        return lexicon_only(&sigs);
+    }
+    if !has_body_after_first(&sigs) {
+        // A headline needs a body under it: `Test`, or three one-word lines, are all text.
+        let mut plan = lexicon_only(&sigs);
+        plan.headline = PagePlan::no_headline(sigs.len());
+        return plan;
+    }
+    if !looks_scraped(&sigs) {
+        return lexicon_only(&sigs);
+    }
+    let scores = scores(&sigs);
+    let Some(region) = region::best(&scores) else {
+        return lexicon_only(&sigs);
+    };
+    let (start, end) = (*region.start(), *region.end());
+    let end = extend_with_list(&sigs, end);
+
+    let mut kinds: Vec<Option<BoilerplateKind>> = vec![None; sigs.len()];
+    label_region(&sigs, &mut kinds, start, end);
+    let headline = find_headline(&sigs, &texts, &first_copy, start);
+    label_front(&sigs, &mut kinds, headline, start);
+    label_tail(&sigs, &mut kinds, end);
     PagePlan {
-        boilerplate,
+        boilerplate: kinds,
+        headline,
+    }
+}
+
+/// Marks blocks whose text appears more than once; returns, per block, the index of the
+/// first block with the same text. Short blocks compare in lexicon form (case, digits and
+/// decoration ignored), long ones word by word; both through a hash, so the page is not
+/// copied.
+fn mark_repeats(texts: &[&str], normalised: &[Option<String>], sigs: &mut [Signals]) -> Vec<usize> {
+    let keys: Vec<Option<u64>> = texts
+        .iter()
+        .zip(normalised)
+        .map(|(t, n)| repeat_key(t, n.as_deref()))
+        .collect();
+    let mut seen: HashMap<u64, (usize, u32)> = HashMap::with_capacity(texts.len());
+    let first = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| match k {
+            Some(k) => {
+                let entry = seen.entry(*k).or_insert((i, 0));
+                entry.1 += 1;
+                entry.0
+            }
+            None => i,
+        })
+        .collect();
+    for (sig, key) in sigs.iter_mut().zip(&keys) {
+        sig.repeated = key.and_then(|k| seen.get(&k)).is_some_and(|&(_, n)| n > 1);
+    }
+    first
+}
+
+/// How many leading words of a long block go into its repetition key.
+const REPEAT_KEY_WORDS: usize = 24;
+
+/// The repetition key of a block (FNV-1a of its lexicon form, or of its words when it is
+/// too long to have one), `None` for a block with nothing to compare.
+fn repeat_key(text: &str, normalised: Option<&str>) -> Option<u64> {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h = OFFSET;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    };
+    match normalised {
+        Some("") => return None,
+        Some(n) => eat(n.as_bytes()),
+        None => {
+            // A long block: its first words and its size without whitespace tell copies
+            // apart (spacing aside) without hashing every byte.
+            text.split_whitespace()
+                .take(REPEAT_KEY_WORDS)
+                .for_each(|w| {
+                    eat(w.as_bytes());
+                    eat(b" ");
+                });
+            let size = text.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+            eat(&size.to_le_bytes());
+        }
+    }
+    Some(h)
+}
+
+/// Whether the blocks after the first make a body: a sentence of a few words, or a few
+/// lines of anything (a table of figures under a wire headline).
+fn has_body_after_first(sigs: &[Signals]) -> bool {
+    let rest = sigs.get(1..).unwrap_or(&[]);
+    rest.iter()
+        .any(|s| s.is_text() || s.shape == Shape::ShortSentence && s.weight >= 4)
+        || rest.iter().map(|s| s.weight).sum::<u32>() >= MIN_BODY_WEIGHT
+}
+
+/// Words of text under a first line that make a body even without a sentence.
+const MIN_BODY_WEIGHT: u32 = 8;
+
+/// Lexicon hits a page needs before the page heuristics apply.
+const SCRAPED_MIN_HITS: usize = 2;
+
+/// Whether the page shows page furniture at all: clean copy (a wire story, a corpus text)
+/// has none, and its tables of results or figures must not be read as menus.
+fn looks_scraped(sigs: &[Signals]) -> bool {
+    sigs.iter()
+        .filter(|s| s.hit.is_some())
+        .take(SCRAPED_MIN_HITS)
+        .count()
+        >= SCRAPED_MIN_HITS
+}
+
+/// The plan when the page heuristics are off or found no article: strong lexicon hits only.
+fn lexicon_only(sigs: &[Signals]) -> PagePlan {
+    PagePlan {
+        boilerplate: sigs
+            .iter()
+            .map(|s| {
+                s.hit
+                    .filter(|h| h.strength >= Strength::Strong)
+                    .map(|h| h.kind)
+            })
+            .collect(),
         headline: None,
+    }
+}
+
+/// A block's score for the region search: its prose weight, or a penalty for furniture;
+/// `None` for a barrier.
+fn score(s: &Signals) -> region::Score {
+    let w = i32::try_from(s.weight).unwrap_or(i32::MAX / 2);
+    if let Some(hit) = s.hit {
+        return match hit.strength {
+            Strength::Barrier => None,
+            // A related-stories header usually ends the article.
+            Strength::Strong if hit.header && hit.kind == BoilerplateKind::Related => {
+                Some(RELATED_HEADER_SCORE)
+            }
+            Strength::Strong => Some(-8),
+            Strength::Weak => Some(-3),
+        };
+    }
+    if s.link_row {
+        return Some(-6);
+    }
+    if s.glued_title {
+        return Some(TEASER_SCORE);
+    }
+    Some(match s.shape {
+        // Footer notices and duplicated captions repeat; the article's text does not.
+        Shape::Prose | Shape::Medium if s.repeated => 0,
+        Shape::Prose => w,
+        Shape::Medium => w / 2,
+        Shape::ShortSentence => 1,
+        // List items are article text as often as menus; a few words make them content.
+        Shape::Short if s.list => {
+            if s.weight >= 4 {
+                1
+            } else {
+                -1
+            }
+        }
+        Shape::Short if s.title_case => -(2 + w / 3),
+        Shape::Short | Shape::Junk => -1,
+    })
+}
+
+/// Positive scores after a comment section opens are divided by this: comment threads are
+/// prose, often more of it than the article, and they follow it.
+const COMMENTS_DISCOUNT: i32 = 5;
+
+/// The region scores of all blocks: [`score`], with two discounts.
+///
+/// - The prose after a comment-section header or comment form, once some article text has
+///   been seen (a `Comments` link among the share buttons above the article opens no
+///   thread), is divided by [`COMMENTS_DISCOUNT`].
+/// - Teasers score [`TEASER_SCORE`] when a page has at least [`TEASER_MIN`] of them: a
+///   teaser is a text block right after a date or author line and followed by no more
+///   text, the unit of story lists (title, author, date, excerpt) and comment threads
+///   (name, date, comment, `Reply`). An article's first paragraph has a date above it too,
+///   but more text after it.
+fn scores(sigs: &[Signals]) -> Vec<region::Score> {
+    let teasers: Vec<bool> = (0..sigs.len()).map(|i| is_teaser(sigs, i)).collect();
+    let list_page = teasers.iter().filter(|&&t| t).count() >= TEASER_MIN;
+    let mut text_seen = false;
+    let mut in_comments = false;
+    let mut run = 0i32;
+    let footer_from = sigs.len() - sigs.len() / FOOTER_SHARE;
+    sigs.iter()
+        .zip(&teasers)
+        .enumerate()
+        .map(|(i, (s, &teaser))| {
+            let mut points = score(s);
+            // Page footers (about-us blurbs, legal notices) are prose too; the article is
+            // rarely in the last stretch of a page.
+            if i >= footer_from {
+                points = points.map(|p| if p > 0 { p / 2 } else { p });
+            }
+            // Short lines in a long run are a menu: each weighs more than the last, up to
+            // three times, so one subheading costs little and forty menu entries a lot.
+            if s.is_short() && !s.list {
+                run += 1;
+                points = points.map(|p| {
+                    if p < 0 {
+                        p * ((run.clamp(1, 6) + 1) / 2)
+                    } else {
+                        p
+                    }
+                });
+            } else {
+                run = 0;
+            }
+            if let Some(hit) = s.hit
+                && hit.strength == Strength::Barrier
+                && matches!(
+                    hit.kind,
+                    BoilerplateKind::Comments | BoilerplateKind::CommentForm
+                )
+            {
+                in_comments |= text_seen;
+            }
+            text_seen |= s.shape == Shape::Prose && !s.repeated && s.hit.is_none();
+            match points {
+                Some(_) if teaser && list_page => Some(TEASER_SCORE),
+                Some(p) if in_comments && p > 0 => Some(p / COMMENTS_DISCOUNT),
+                other => other,
+            }
+        })
+        .collect()
+}
+
+/// The score of a related-stories header (`Related`, `You may also like`).
+const RELATED_HEADER_SCORE: i32 = -25;
+/// The last `1 / FOOTER_SHARE` of a page's blocks count half: footers.
+const FOOTER_SHARE: usize = 8;
+/// How many teasers make a page a list of them.
+const TEASER_MIN: usize = 3;
+/// The score of a teaser on a page that lists them.
+const TEASER_SCORE: i32 = -2;
+
+/// Whether block `i` is text under a teaser head, with no text in the two blocks after it.
+/// A teaser head is a title with a date, author, source or comment-count line, or a title
+/// the page shows twice (story cards repeat their headline for the image link).
+fn is_teaser(sigs: &[Signals], i: usize) -> bool {
+    let Some(s) = sigs.get(i) else { return false };
+    if !s.is_text() || s.hit.is_some() {
+        return false;
+    }
+    let before = |back: usize| i.checked_sub(back).and_then(|j| sigs.get(j));
+    let dated = (1..=3).any(|back| {
+        before(back).is_some_and(|p| {
+            !p.is_text()
+                && (p.date_like
+                    || p.byline_like
+                    || p.credit_like
+                    || p.hit.is_some_and(|h| h.kind == BoilerplateKind::Comments))
+        })
+    });
+    let title =
+        |p: &Signals| p.shape == Shape::Short && !p.date_like && p.hit.is_none() && p.weight <= 30;
+    let titled = (1..=4).any(|back| before(back).is_some_and(title));
+    let repeated_title =
+        (1..=2).any(|back| before(back).is_some_and(|p| title(p) && p.repeated && p.weight >= 3));
+    let more_text = (1..=2).any(|ahead| sigs.get(i + ahead).is_some_and(Signals::is_text));
+    ((dated && titled) || repeated_title) && !more_text
+}
+
+/// The region's end moved over a list that closes the article: at least [`LIST_MIN`] short
+/// lines opening the same way (a date, a number, a bullet: a tour schedule, a ranking),
+/// right after the region or after one header line (`Tour dates:`).
+fn extend_with_list(sigs: &[Signals], end: usize) -> usize {
+    let plain = |s: &Signals| s.hit.is_none_or(|h| h.strength == Strength::Weak);
+    let mut first = end + 1;
+    if sigs
+        .get(first)
+        .is_some_and(|s| s.lead == 0 && plain(s) && s.weight <= 12 && !s.is_text())
+    {
+        first += 1;
+    }
+    let Some(lead) = sigs.get(first).map(|s| s.lead).filter(|&l| l != 0) else {
+        return end;
+    };
+    let run = sigs
+        .get(first..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|s| s.lead == lead && plain(s) && !s.is_text())
+        .count();
+    if run >= LIST_MIN {
+        first + run - 1
+    } else {
+        end
+    }
+}
+
+/// Lines that make a closing list.
+const LIST_MIN: usize = 3;
+
+/// Kinds whose header line (`Related`, `Share this`) carries over to the lines after it.
+fn carries(kind: BoilerplateKind) -> bool {
+    use BoilerplateKind as K;
+    matches!(
+        kind,
+        K::Navigation
+            | K::Share
+            | K::Related
+            | K::Newsletter
+            | K::CommentForm
+            | K::Comments
+            | K::Category
+            | K::Subscription
+            | K::AuthorBio
+    )
+}
+
+/// Inside the region: strong lexicon hits, the short lines after a header hit, runs of weak
+/// hits, and short lines sandwiched between boilerplate.
+fn label_region(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], start: usize, end: usize) {
+    let mut carry: Option<(BoilerplateKind, usize)> = None;
+    for i in start..=end {
+        let Some(s) = sigs.get(i) else { break };
+        if let Some(hit) = s.hit
+            && hit.strength >= Strength::Strong
+        {
+            set(kinds, i, hit.kind);
+            carry = (hit.header && carries(hit.kind)).then_some((hit.kind, i));
+            continue;
+        }
+        if !s.is_short() || s.signoff_like {
+            carry = None;
+            continue;
+        }
+        match carry {
+            Some((k, from)) if i - from <= REGION_CARRY => set(kinds, i, k),
+            _ => carry = None,
+        }
+    }
+    // Runs of weak hits: `Facebook` `Twitter` `Email` together are a share row, while a lone
+    // `Politics` between two paragraphs is a subheading.
+    for i in start..=end {
+        let Some(hit) = sigs.get(i).and_then(|s| s.hit) else {
+            continue;
+        };
+        if kind_at(kinds, i).is_some() {
+            continue;
+        }
+        let furniture = |j: usize| {
+            kind_at(kinds, j).is_some()
+                || sigs.get(j).is_some_and(|s| s.hit.is_some() && s.is_short())
+        };
+        let before = i > start && furniture(i - 1);
+        let after = i < end && furniture(i + 1);
+        if before || after {
+            set(kinds, i, hit.kind);
+        }
+    }
+    // An author box closing the article: `Ann Lee is a reporter for ...`.
+    for i in end.saturating_sub(BIO_WINDOW).max(start + 1)..=end {
+        if sigs.get(i).is_some_and(is_author_bio) && kind_at(kinds, i).is_none() {
+            set(kinds, i, BoilerplateKind::AuthorBio);
+        }
+    }
+    // A short line between two boilerplate blocks is boilerplate (jusText's context rule).
+    for i in start.saturating_add(1)..end {
+        let short = sigs.get(i).is_some_and(|s| s.is_short() && !s.signoff_like);
+        if short
+            && kind_at(kinds, i).is_none()
+            && let (Some(k), Some(_)) = (kind_at(kinds, i - 1), kind_at(kinds, i + 1))
+        {
+            set(kinds, i, k);
+        }
+    }
+}
+
+fn kind_at(kinds: &[Option<BoilerplateKind>], i: usize) -> Option<BoilerplateKind> {
+    kinds.get(i).copied().flatten()
+}
+
+fn set(kinds: &mut [Option<BoilerplateKind>], i: usize, kind: BoilerplateKind) {
+    if let Some(slot) = kinds.get_mut(i) {
+        *slot = Some(kind);
+    }
+}
+
+/// Whether block `s` (text `text`) could be the headline.
+fn headline_candidate(s: &Signals, text: &str) -> bool {
+    let first_line = text.lines().next().unwrap_or("").trim();
+    s.hit.is_none()
+        && !s.date_like
+        && !s.byline_like
+        && !s.credit_like
+        && !s.signoff_like
+        && !s.list
+        && !s.link_row
+        && !s.colon
+        && s.shape != Shape::Junk
+        && (3..=30).contains(&s.weight)
+        // A sentence of many words is a dek or a paragraph, unless it is in title case
+        // (`I Tested Five Pans. Here Is the One I Kept.`).
+        && (s.title_case || (s.shape != Shape::Prose && !(first_line.ends_with('.') && s.weight > 10)))
+        && headline::is_title_like(first_line)
+}
+
+/// Whether block `s` is front matter between a headline and the text: a byline, a date, a
+/// photo credit, a dek.
+fn front_matter(s: &Signals) -> bool {
+    s.date_like
+        || s.byline_like
+        || s.credit_like
+        || s.is_text()
+        || s.shape == Shape::ShortSentence
+        || s.weight >= CAPTION_WEIGHT
+}
+
+/// Whether block `i` is a name next to an author or date line (`By` / `Ann Lee` / `May 3`).
+fn name_by_byline(sigs: &[Signals], i: usize) -> bool {
+    let name = sigs
+        .get(i)
+        .is_some_and(|s| s.shape == Shape::Short && s.title_case && (2..=6).contains(&s.weight));
+    let next_to = |j: Option<usize>| {
+        j.and_then(|j| sigs.get(j))
+            .is_some_and(|s| (s.byline_like || s.date_like) && s.hit.is_none())
+    };
+    name && (next_to(i.checked_sub(1)) || next_to(Some(i + 1)))
+}
+
+/// The headline block: the title-shaped line before the region that an author or date line
+/// follows (the signature of an article's head), else the title-shaped line nearest before
+/// the region; moved to an identical earlier copy when the page repeats it (a gallery or a
+/// sticky header shows it twice).
+fn find_headline(
+    sigs: &[Signals],
+    texts: &[&str],
+    first_copy: &[usize],
+    start: usize,
+) -> Option<usize> {
+    let text = |i: usize| texts.get(i).copied().unwrap_or("");
+    let candidate = |i: usize| sigs.get(i).is_some_and(|s| headline_candidate(s, text(i)));
+    let signed = |i: usize| {
+        (1..=2).any(|d| {
+            sigs.get(i + d)
+                .is_some_and(|s| (s.byline_like || s.date_like) && s.hit.is_none())
+        })
+    };
+    let far = start.saturating_sub(HEADLINE_SIGNATURE_WINDOW);
+    let near = start.saturating_sub(HEADLINE_WINDOW);
+    let mut found = (far..=start)
+        .rev()
+        .find(|&i| candidate(i) && signed(i))
+        .or_else(|| (near..start).rev().find(|&i| candidate(i)));
+    // The region may open with the title itself when it reads like a sentence.
+    if found.is_none() && candidate(start) && sigs.get(start + 1).is_some_and(front_matter) {
+        found = Some(start);
+    }
+    let h = found?;
+    let first = first_copy.get(h).copied().unwrap_or(h);
+    Some(if first < h && h - first <= HEADLINE_REPEAT_WINDOW {
+        first
+    } else {
+        h
+    })
+}
+
+/// The kind of a furniture block outside the region that no lexicon phrase names.
+fn shape_kind(s: &Signals, before_headline: bool) -> BoilerplateKind {
+    use BoilerplateKind as K;
+    if s.link_row {
+        return K::Navigation;
+    }
+    match s.shape {
+        Shape::Short | Shape::Junk if before_headline => K::Navigation,
+        Shape::Short if s.weight >= 4 => K::Related,
+        Shape::Short | Shape::Junk => K::Navigation,
+        Shape::ShortSentence | Shape::Medium | Shape::Prose => K::Other,
+    }
+}
+
+/// Before the region: the headline and the front matter after it stay; everything before
+/// the headline is furniture.
+fn label_front(
+    sigs: &[Signals],
+    kinds: &mut [Option<BoilerplateKind>],
+    headline: Option<usize>,
+    start: usize,
+) {
+    let keep_from = match headline {
+        Some(h) => h,
+        None => start.saturating_sub(4),
+    };
+    let mut carry: Option<BoilerplateKind> = None;
+    for i in 0..start {
+        let Some(s) = sigs.get(i) else { break };
+        if headline == Some(i) {
+            carry = None;
+            continue;
+        }
+        if i >= keep_from {
+            // The article's head: its byline, date, dek and photo credits stay for the
+            // classifier; share rows, tag lists, counters and file names are furniture.
+            match s.hit {
+                Some(hit) if hit.strength >= Strength::Strong || s.is_short() => {
+                    set(kinds, i, hit.kind);
+                }
+                None if !front_matter(s) && !name_by_byline(sigs, i) => {
+                    set(kinds, i, BoilerplateKind::Other);
+                }
+                _ => {}
+            }
+            continue;
+        }
+        let kind = match s.hit {
+            Some(hit) => {
+                carry = (hit.header && carries(hit.kind)).then_some(hit.kind);
+                hit.kind
+            }
+            None => carry.unwrap_or_else(|| shape_kind(s, true)),
+        };
+        set(kinds, i, kind);
+    }
+    // The label right above the headline is its section: `Local News`, `Politics`.
+    if let Some(h) = headline
+        && h > 0
+        && let Some(s) = sigs.get(h - 1)
+        && s.shape == Shape::Short
+        && s.weight <= 4
+        && s.hit.is_none_or(|hit| {
+            hit.kind == BoilerplateKind::Navigation || hit.kind == BoilerplateKind::Category
+        })
+    {
+        set(kinds, h - 1, BoilerplateKind::Category);
+    }
+}
+
+/// After the region: wire sign-offs and contributor lines right after it stay; the rest is
+/// furniture, typed by its lexicon hit, by the header it follows, or by its shape.
+fn label_tail(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], end: usize) {
+    let mut carry: Option<BoilerplateKind> = None;
+    for i in end + 1..sigs.len() {
+        let Some(s) = sigs.get(i) else { break };
+        if s.hit.is_none() && s.signoff_like && i <= end + SIGNOFF_WINDOW {
+            continue;
+        }
+        let kind = match s.hit {
+            Some(hit) => {
+                if carries(hit.kind) && (hit.header || hit.strength == Strength::Barrier) {
+                    carry = Some(match hit.kind {
+                        BoilerplateKind::CommentForm => BoilerplateKind::Comments,
+                        k => k,
+                    });
+                } else if hit.strength == Strength::Barrier {
+                    carry = None;
+                }
+                hit.kind
+            }
+            None => match carry {
+                Some(k) => k,
+                None if is_author_bio(s) => BoilerplateKind::AuthorBio,
+                None => shape_kind(s, false),
+            },
+        };
+        set(kinds, i, kind);
+    }
+}
+
+/// A text block after the article that introduces its author: `X is a reporter for ...`.
+fn is_author_bio(s: &Signals) -> bool {
+    s.is_text() && s.bio_like && s.hit.is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parser::segment;
+    use BoilerplateKind as K;
+
+    fn plan(input: &str) -> (Vec<(String, Option<K>)>, Option<usize>) {
+        let seg = segment::segment(input);
+        let plan = analyse(input, &seg, &ParseOptions::default());
+        let rows = seg
+            .blocks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (b.span.slice(input).unwrap().to_owned(), plan.kind_of(i)))
+            .collect();
+        (rows, plan.headline)
+    }
+
+    const PARA: &str = "The council voted on Tuesday to approve the plan, which had been delayed twice since the spring by arguments over its cost.";
+    const PARA2: &str = "Work on the first phase, a path along the river and a boat launch, could begin next year if the state grant comes through.";
+
+    #[test]
+    fn menus_before_the_headline_are_navigation() {
+        let input = format!(
+            "Home\n\nNews\n\nSport\n\nWeather\n\nLocal News\n\nCouncil approves the park plan\n\nBy Ann Lee\n\n{PARA}\n\n{PARA2}\n"
+        );
+        let (rows, headline) = plan(&input);
+        assert_eq!(headline, Some(5));
+        assert_eq!(rows[0].1, Some(K::Navigation));
+        assert_eq!(rows[4].1, Some(K::Category));
+        assert_eq!(rows[5].1, None);
+        assert_eq!(rows[6].1, None, "the byline stays");
+        assert_eq!(rows[7].1, None);
+    }
+
+    #[test]
+    fn trailing_furniture_is_typed() {
+        let input = format!(
+            "Council approves the park plan\n\n{PARA}\n\n{PARA2}\n\nYou Can Read Also\n\nWorld News\n\nLeave a Reply\n\nYour email address will not be published.\n"
+        );
+        let (rows, _) = plan(&input);
+        let kinds: Vec<Option<K>> = rows.iter().map(|r| r.1).collect();
+        assert_eq!(
+            kinds,
+            [
+                None,
+                None,
+                None,
+                Some(K::Related),
+                Some(K::Category),
+                Some(K::CommentForm),
+                Some(K::CommentForm)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_subheading_inside_the_article_stays() {
+        let input = format!(
+            "Title of the story here\n\n{PARA}\n\nWhat happens next\n\n{PARA2}\n\nReuter\n"
+        );
+        let (rows, _) = plan(&input);
+        assert!(rows.iter().all(|r| r.1.is_none()), "{rows:?}");
+    }
+
+    #[test]
+    fn a_text_without_body_has_no_headline() {
+        for input in [
+            "Test\n",
+            "abc\n\ndef\n\nghi\n",
+            "One short sentence here.\n",
+        ] {
+            let seg = segment::segment(input);
+            let plan = analyse(input, &seg, &ParseOptions::default());
+            assert_eq!(
+                plan.headline,
+                PagePlan::no_headline(seg.blocks.len()),
+                "{input:?}"
+            );
+        }
+        let input = format!("Council approves the park plan\n\n{PARA}\n");
+        let seg = segment::segment(&input);
+        assert_eq!(
+            analyse(&input, &seg, &ParseOptions::default()).headline,
+            None
+        );
+    }
+
+    #[test]
+    fn heuristics_can_be_switched_off() {
+        let input = format!("Home\n\nNews\n\nTitle of the story\n\n{PARA}\n\nLeave a Reply\n");
+        let seg = segment::segment(&input);
+        let options = ParseOptions::default().with_page_heuristics(false);
+        let plan = analyse(&input, &seg, &options);
+        assert_eq!(plan.kind_of(0), None);
+        assert_eq!(plan.kind_of(4), Some(K::CommentForm));
+        assert_eq!(plan.headline, None);
     }
 }

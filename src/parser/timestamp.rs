@@ -28,20 +28,20 @@
 
 use std::borrow::Cow;
 
-use once_cell::sync::Lazy;
-
 use nom::{
     IResult, Parser,
     bytes::complete::tag_no_case,
-    character::complete::{char, satisfy, space0, space1},
-    combinator::{not, opt},
+    character::complete::{char, space0, space1},
+    combinator::opt,
     sequence::preceded,
 };
+
+use once_cell::sync::Lazy;
 
 use crate::Span;
 use crate::ast::{Timestamp, TimestampKind};
 use crate::parser::partial::date::{self, DateTime};
-use crate::parser::text::PhraseGate;
+use crate::parser::text::{Phrases, words_up_to};
 
 /// The longest line read as a timestamp, in bytes.
 const MAX_BYTES: usize = 200;
@@ -71,46 +71,26 @@ const LABELS: &[(&str, TimestampKind)] = &[
     ("업데이트", TimestampKind::Updated),
 ];
 
-/// Gate for the [`LABELS`].
-static LABEL_GATE: Lazy<PhraseGate> =
-    Lazy::new(|| PhraseGate::new(LABELS.iter().map(|(word, _)| *word)));
-
 /// A label at the start of `i`, with the `on`/`at`/`em`/`:` after it.
 pub(crate) fn label(i: &str) -> IResult<&str, TimestampKind> {
-    // A line that opens with no label (most lines) is done here.
-    if !LABEL_GATE.may_start(i) {
+    let Some((rest, kind)) =
+        LABEL_TABLE.strip(i, |_, rest| !rest.starts_with(char::is_alphanumeric))
+    else {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,
         )));
-    }
-    let first = i.bytes().next().filter(u8::is_ascii);
-    for (word, kind) in LABELS {
-        if let (Some(a), Some(b)) = (first, word.bytes().next())
-            && !a.eq_ignore_ascii_case(&b)
-        {
-            continue;
-        }
-        if let Ok((rest, _)) = (
-            crate::parser::text::tag_no_case(word),
-            not(satisfy(char::is_alphanumeric)),
-        )
-            .parse(i)
-        {
-            let (rest, _) = opt(preceded(
-                space1,
-                nom::branch::alt((tag_no_case("on"), tag_no_case("at"), tag_no_case("em"))),
-            ))
-            .parse(rest)?;
-            let (rest, _) = (space0, opt(char(':')), space0).parse(rest)?;
-            return Ok((rest, *kind));
-        }
-    }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    };
+    let (rest, _) = opt(preceded(
+        space1,
+        nom::branch::alt((tag_no_case("on"), tag_no_case("at"), tag_no_case("em"))),
+    ))
+    .parse(rest)?;
+    let (rest, _) = (space0, opt(char(':')), space0).parse(rest)?;
+    Ok((rest, kind))
 }
+
+static LABEL_TABLE: Lazy<Phrases<TimestampKind>> = Lazy::new(|| Phrases::new(LABELS));
 
 /// A timestamp node from a date/time read at `offset` of the text at `base`.
 pub(crate) fn node<'a>(
@@ -138,7 +118,7 @@ fn short_tail(tail: &str) -> bool {
     let t = tail.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '·' | '•' | ':')
     });
-    t.split_whitespace().count() <= MAX_TAIL_WORDS
+    words_up_to(t, MAX_TAIL_WORDS + 1) <= MAX_TAIL_WORDS
 }
 
 /// A timestamp for the line at `span`. `bare` allows a line without a label.

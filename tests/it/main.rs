@@ -10,7 +10,7 @@
 
 mod api;
 mod articles;
-mod constructs;
+mod boilerplate;
 mod errors;
 mod limits;
 mod pathological;

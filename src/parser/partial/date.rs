@@ -131,13 +131,12 @@ pub(crate) fn is_weekday(word: &str) -> bool {
     if word.len() < 3 || word.len() > 9 {
         return false;
     }
-    // A weekday name, or its first 3, 4 or 5 letters, in any ASCII case.
     WEEKDAYS.iter().any(|name| {
         word.eq_ignore_ascii_case(name)
-            || ((3..=5).contains(&word.len())
+            || word.len() <= 5
                 && name
                     .get(..word.len())
-                    .is_some_and(|p| p.eq_ignore_ascii_case(word)))
+                    .is_some_and(|head| head.eq_ignore_ascii_case(word))
     })
 }
 
@@ -403,33 +402,41 @@ fn zone_span(start: &str, zone: &str) -> (usize, usize) {
     (at, at + zone.len())
 }
 
-/// The first three letters of the month and weekday names.
-const NAME_HEADS: &[&[u8]] = &[
-    b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec",
-    b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun",
-];
+/// Whether a date or time can start with `i`: a digit, or the first three letters of a month
+/// or weekday name. A cheap test before the parsers run.
+fn may_start_datetime(i: &str) -> bool {
+    match i.as_bytes() {
+        [c, ..] if c.is_ascii_digit() => true,
+        [a, b, c, ..] if a.is_ascii_alphabetic() => matches!(
+            [a | 0x20, b | 0x20, c | 0x20],
+            [b'j', b'a', b'n']
+                | [b'f', b'e', b'b']
+                | [b'm', b'a', b'r']
+                | [b'a', b'p', b'r']
+                | [b'm', b'a', b'y']
+                | [b'j', b'u', b'n']
+                | [b'j', b'u', b'l']
+                | [b'a', b'u', b'g']
+                | [b's', b'e', b'p']
+                | [b'o', b'c', b't']
+                | [b'n', b'o', b'v']
+                | [b'd', b'e', b'c']
+                | [b'm', b'o', b'n']
+                | [b't', b'u', b'e']
+                | [b'w', b'e', b'd']
+                | [b't', b'h', b'u']
+                | [b'f', b'r', b'i']
+                | [b's', b'a', b't']
+                | [b's', b'u', b'n']
+        ),
+        _ => false,
+    }
+}
 
 /// Reads a date and/or time from the start of `i`.
 pub(crate) fn datetime(i: &str) -> Option<DateTime> {
-    // Every reading opens with a digit or with a weekday or month name: a line that opens
-    // with any other word (most of them) is done here, without trying each form.
-    let first = i.bytes().next()?;
-    if !first.is_ascii_alphanumeric() {
+    if !may_start_datetime(i) {
         return None;
-    }
-    if first.is_ascii_alphabetic() {
-        let word = i
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
-        // Every month and weekday name or abbreviation opens with its name's first three
-        // letters: a word that opens with no such three is neither.
-        let head = word.as_bytes().get(..3).map(|h| h.to_ascii_lowercase());
-        if !head.is_some_and(|h| NAME_HEADS.contains(&h.as_slice()))
-            || !is_weekday(word) && month_number(word).is_none()
-        {
-            return None;
-        }
     }
     let date_first = |s: &str| -> Option<DateTime> {
         let (s1, _) = opt(weekday_prefix).parse(s).ok()?;

@@ -1,0 +1,677 @@
+//! Per-block signals for the page analysis: what a block's text says about it on its own.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! prose   = 12*word with-sentence-end          ; a body paragraph, a comment, a dek
+//! medium  = 6*11word with-sentence-end
+//! short   = 1*5word with-sentence-end / 1*word  ; menus, labels, subheadings, teasers
+//! junk    = *( DIGIT / punctuation )            ; "0", "1 / 23", "|"
+//! ```
+//!
+//! A *word* is a whitespace-separated token, or two CJK characters (Chinese and Japanese
+//! write no spaces). A block has a *sentence end* when it ends like a sentence or has two
+//! sentence ends inside. Nothing here depends on the language: the lexicon hit is the only
+//! language-specific signal, and its absence proves nothing.
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | The city on Tuesday released its plan to convert the rail yard into a park.
+//!     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ prose
+//! > | Local News
+//!     ^^^^^^^^^^ short, title case
+//! > | By Maria Lopez
+//!     ^^^^^^^^^^^^^^ short, byline-like
+//! > | June 12, 2024 at 6:15 a.m.
+//!     ^^^^^^^^^^^^^^^^^^^^^^^^^^ short, date-like
+//! ```
+
+use aho_corasick::AhoCorasick;
+use once_cell::sync::Lazy;
+
+use crate::parser::boilerplate::{self, Hit, UserLexicon};
+use crate::parser::text::{ends_like_sentence, is_terminal};
+
+/// The shape of a block, from its length and punctuation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// Long and sentence-shaped.
+    Prose,
+    /// Medium length, sentence-shaped.
+    Medium,
+    /// A few words ending like a sentence (`He declined.`).
+    ShortSentence,
+    /// A few words with no sentence end: menu entries, labels, subheadings, titles.
+    Short,
+    /// No letters at all.
+    Junk,
+}
+
+/// What one block's text says about it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Signals {
+    /// Size in words (CJK characters count half a word each).
+    pub(crate) weight: u32,
+    /// The block's shape.
+    pub(crate) shape: Shape,
+    /// Most of its cased words start with a capital (`Real Estate`, `HS FOOTBALL`).
+    pub(crate) title_case: bool,
+    /// Ends with a colon (`Read more stories about:`).
+    pub(crate) colon: bool,
+    /// The raw block is a bulleted or numbered list, or one item of one.
+    pub(crate) list: bool,
+    /// Words split by `|`, `·` or `•` into three or more short parts: a link row.
+    pub(crate) link_row: bool,
+    /// Reads like a date or time line.
+    pub(crate) date_like: bool,
+    /// Reads like an author line (`By ...`, `... reporter`, `... 기자`).
+    pub(crate) byline_like: bool,
+    /// Reads like a photo credit or caption label.
+    pub(crate) credit_like: bool,
+    /// Reads like a wire sign-off or a contributor line.
+    pub(crate) signoff_like: bool,
+    /// The lexicon hit, if any.
+    pub(crate) hit: Option<Hit>,
+    /// The same text appears in another block of the page.
+    pub(crate) repeated: bool,
+    /// How the block's first word opens a line of a list: `1` a number, `2` a month name,
+    /// `3` a bullet; `0` anything else. Schedules and rankings repeat it line after line.
+    pub(crate) lead: u8,
+    /// Introduces a person by their trade: `Ann Lee is a reporter for ...`, an author box.
+    pub(crate) bio_like: bool,
+    /// Starts with a title glued to the text after it (`Mayor Vetoes BudgetThe mayor
+    /// said ...`): a teaser whose headline and summary lost the space between them.
+    pub(crate) glued_title: bool,
+}
+
+impl Signals {
+    /// Whether the shape is that of article text (prose or medium).
+    pub(crate) fn is_text(&self) -> bool {
+        matches!(self.shape, Shape::Prose | Shape::Medium)
+    }
+
+    /// Whether the block is short and not a sentence (a menu entry, a label, a title).
+    pub(crate) fn is_short(&self) -> bool {
+        matches!(self.shape, Shape::Short | Shape::Junk)
+    }
+}
+
+/// Words of at least this weight with a sentence end are prose.
+const PROSE_WEIGHT: u32 = 12;
+/// Words of at least this weight with a sentence end are medium.
+const MEDIUM_WEIGHT: u32 = 6;
+
+/// Abbreviations whose period ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "inc", "co", "corp", "ltd", "no", "gov",
+    "sen", "rep", "gen", "col", "lt", "sgt", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
+    "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "etc", "prof", "rev", "capt", "cmdr", "sra",
+    "sr", "dra",
+];
+
+/// Whether `c` is a Chinese or Japanese character (written without spaces between words).
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF      // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK extension A
+        | 0x4E00..=0x9FFF    // CJK unified ideographs
+        | 0xF900..=0xFAFF)
+}
+
+/// Whether the token ends a sentence (`said.`, `now?”`), as opposed to `U.S.` or `Mr.`.
+fn ends_sentence_token(token: &str) -> bool {
+    // Most words end with a letter: no sentence end, nothing to trim.
+    if token
+        .as_bytes()
+        .last()
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b',')
+    {
+        return false;
+    }
+    let t = token.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']']);
+    let Some(last) = t.chars().next_back() else {
+        return false;
+    };
+    if !is_terminal(last) {
+        return false;
+    }
+    if last != '.' {
+        return true;
+    }
+    let word = t.trim_end_matches('.');
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || word.contains('.') {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    !ABBREVIATIONS.contains(&lower.trim_start_matches(['(', '"', '“', '‘']))
+}
+
+/// Month names and abbreviations (English, Portuguese, Spanish) that mark a date line.
+pub(crate) const MONTHS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "enero",
+    "febrero",
+    "marzo",
+    "mayo",
+    "junio",
+    "julio",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+/// Words that mark a publication or update line.
+const DATE_WORDS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "ago",
+    "atualizado",
+    "publicado",
+    "입력",
+    "수정",
+    "승인",
+];
+
+/// Whether `text` reads like a date or time line: a number with a month name or a
+/// publication word, or a numeric date or time.
+fn date_like(text: &str, weight: u32) -> bool {
+    if weight > 16 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    has_numeric_date(text)
+        || text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 3)
+            .any(|w| {
+                let lower = w.to_lowercase();
+                MONTHS
+                    .iter()
+                    .any(|m| lower.starts_with(m) && lower.len() <= m.len() + 6)
+                    || DATE_WORDS.contains(&lower.as_str())
+            })
+}
+
+/// `19/05/2023`, `2023.05.19`, `2018-08-16`, `14:02`.
+fn has_numeric_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(3).enumerate().any(|(i, w)| {
+        let [a, sep, c] = w else { return false };
+        a.is_ascii_digit()
+            && c.is_ascii_digit()
+            && matches!(sep, b'/' | b'.' | b'-' | b':')
+            && (i == 0 || b.get(i.wrapping_sub(1)).is_some_and(u8::is_ascii_digit))
+            && b.get(i + 3).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// What a marker phrase says about the short line it is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    /// A writer's role: `reporter`, `staff writer`, `기자`.
+    Byline,
+    /// A photo credit: `Getty`, `AP Photo`, `사진`.
+    Credit,
+    /// A trailer: `contributed to this report`, `Editor's note`.
+    SignOff,
+}
+
+/// Marker phrases, matched case-insensitively anywhere in a short line.
+const MARKERS: &[(&str, Marker)] = &[
+    ("reporter", Marker::Byline),
+    ("correspondent", Marker::Byline),
+    ("writer", Marker::Byline),
+    ("editor", Marker::Byline),
+    ("columnist", Marker::Byline),
+    ("contributor", Marker::Byline),
+    ("기자", Marker::Byline),
+    ("photo", Marker::Credit),
+    ("image", Marker::Credit),
+    ("credit", Marker::Credit),
+    ("getty", Marker::Credit),
+    ("reuters", Marker::Credit),
+    ("afp", Marker::Credit),
+    ("associated press", Marker::Credit),
+    ("(ap)", Marker::Credit),
+    ("shutterstock", Marker::Credit),
+    ("istock", Marker::Credit),
+    ("foto", Marker::Credit),
+    ("사진", Marker::Credit),
+    ("contributed to this report", Marker::SignOff),
+    ("contributed reporting", Marker::SignOff),
+    ("contributed to this story", Marker::SignOff),
+    ("reporting by", Marker::SignOff),
+    ("editing by", Marker::SignOff),
+    ("writing by", Marker::SignOff),
+    ("additional reporting", Marker::SignOff),
+    ("compiled by", Marker::SignOff),
+    ("editor's note", Marker::SignOff),
+    ("editor’s note", Marker::SignOff),
+    ("correction:", Marker::SignOff),
+    ("clarification:", Marker::SignOff),
+    ("this story has been", Marker::SignOff),
+    ("this article has been", Marker::SignOff),
+    ("this story was", Marker::SignOff),
+    ("this article was", Marker::SignOff),
+    ("this version corrects", Marker::SignOff),
+    ("with files from", Marker::SignOff),
+];
+
+static MARKER_AC: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(MARKERS.iter().map(|m| m.0))
+        .ok()
+});
+
+/// The markers found in `text`: (byline, credit, sign-off).
+fn markers(text: &str) -> (bool, bool, bool) {
+    let mut found = (false, false, false);
+    let Some(ac) = MARKER_AC.as_ref() else {
+        return found;
+    };
+    for m in ac.find_overlapping_iter(text) {
+        match MARKERS.get(m.pattern().as_usize()).map(|e| e.1) {
+            Some(Marker::Byline) => found.0 = true,
+            Some(Marker::Credit) => found.1 = true,
+            Some(Marker::SignOff) => found.2 = true,
+            None => {}
+        }
+    }
+    found
+}
+
+/// Whether the line opens with a byline word (`By`, `Por`, `Von` ...).
+fn opens_byline(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    ["by", "por", "von", "par", "di", "de"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+        && (text.len() > first.len() || first.eq_ignore_ascii_case("by"))
+}
+
+/// Whether the whole line is a wire agency's sign-off (`Reuter`, `(AP)`, `AFP`).
+fn bare_agency(text: &str) -> bool {
+    let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
+    [
+        "reuter", "reuters", "ap", "afp", "upi", "dpa", "xinhua", "end",
+    ]
+    .iter()
+    .any(|a| bare.eq_ignore_ascii_case(a))
+}
+
+/// Whether `text` is a row of three or more short links split by `|`, `·` or `•`.
+fn link_row(text: &str) -> bool {
+    let parts: Vec<&str> = text
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 5)
+}
+
+/// Whether a token is two words glued at a case change: `StandWarren`, `250,000The`,
+/// `AthleteA`; not `McDonald` (one lower-case letter before the capital) or `iPhone`.
+fn is_glued(token: &str) -> bool {
+    if !token.chars().next().is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    let mut lower_run = 0usize;
+    let mut digit = false;
+    let mut chars = token.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_uppercase() {
+            let next = chars.peek().copied();
+            let starts_word = next.is_none_or(char::is_lowercase);
+            if starts_word && (lower_run >= 2 || digit) {
+                return true;
+            }
+            lower_run = 0;
+            digit = false;
+        } else if c.is_lowercase() {
+            lower_run += 1;
+        } else if c.is_ascii_digit() {
+            digit = true;
+            lower_run = 0;
+        } else if !matches!(c, '\'' | '’' | ',' | '.') {
+            lower_run = 0;
+            digit = false;
+        }
+    }
+    false
+}
+
+/// Whether the text opens with two or more title-case words and then a glued token.
+fn glued_title(text: &str) -> bool {
+    let mut words = 0usize;
+    let mut capital = 0usize;
+    for (i, token) in text.split_whitespace().take(30).enumerate() {
+        let Some(first) = token.chars().next() else {
+            continue;
+        };
+        if i >= 2 && words >= 2 && capital * 5 >= words * 4 && is_glued(token) {
+            return true;
+        }
+        if first.is_alphabetic() {
+            words += 1;
+            capital += usize::from(first.is_uppercase());
+        }
+    }
+    false
+}
+
+/// The kind of the first word of `text` as a list line opener (see [`Signals::lead`]).
+fn lead(text: &str) -> u8 {
+    let Some(first) = text.split_whitespace().next() else {
+        return 0;
+    };
+    if crate::parser::list::bullet_len(text).is_some() || first == "+" {
+        return 3;
+    }
+    if first.starts_with(|c: char| c.is_ascii_digit()) {
+        return 1;
+    }
+    let word = first
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    if word.len() >= 3 && MONTHS.iter().any(|m| word.starts_with(m)) {
+        return 2;
+    }
+    0
+}
+
+/// Words that name a writer's trade in an author box.
+const TRADES: &[&str] = &[
+    "writer",
+    "reporter",
+    "journalist",
+    "editor",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "author",
+    "producer",
+    "blogger",
+    "freelance",
+    "photographer",
+    "critic",
+    "analyst",
+    "host",
+    "jornalista",
+    "periodista",
+    "journaliste",
+    "redakteur",
+    "redakteurin",
+];
+
+/// Whether the first sentence of `text` introduces someone: a capitalised name of one to
+/// four words, then `is`/`was`/`writes`/`covers` ..., and a trade word before the first
+/// sentence end.
+fn bio_like(text: &str) -> bool {
+    let mut tokens = text.split_whitespace();
+    let mut names = 0usize;
+    let mut verb = false;
+    for token in tokens.by_ref().take(6) {
+        if token.chars().next().is_some_and(char::is_uppercase) {
+            names += 1;
+            continue;
+        }
+        verb = matches!(
+            token,
+            "is" | "was"
+                | "has"
+                | "writes"
+                | "covers"
+                | "reports"
+                | "joined"
+                | "é"
+                | "es"
+                | "est"
+                | "ist"
+        );
+        break;
+    }
+    if !(1..=5).contains(&names) || !verb {
+        return false;
+    }
+    for token in tokens.take(30) {
+        let word = token
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if TRADES.contains(&word.as_str()) {
+            return true;
+        }
+        if ends_sentence_token(token) {
+            break;
+        }
+    }
+    false
+}
+
+/// What one pass over a block's words counts.
+#[derive(Debug, Default)]
+struct Words {
+    weight: u32,
+    sentence_ends: u32,
+    /// Words whose first letter has a case.
+    cased: u32,
+    /// Of those, the ones that start with a capital.
+    capital: u32,
+    /// Any letter (or CJK character) at all.
+    letters: bool,
+}
+
+/// Counts the words of `text` in one pass over its bytes. Words are split at ASCII
+/// whitespace; a character is decoded only at a non-ASCII byte that opens a word or may be
+/// a CJK character (its UTF-8 lead byte is `E3` to `E9`, or `EF` for full-width marks).
+fn count_words(text: &str) -> Words {
+    let mut w = Words::default();
+    let mut start: Option<usize> = None;
+    let mut cjk = 0u32;
+    let mut first_letter = false;
+    let bytes = text.as_bytes();
+    let finish = |w: &mut Words, s: usize, e: usize, cjk: u32| {
+        w.weight += if cjk > 1 { cjk / 2 } else { 1 };
+        // Only a word whose last byte may close a sentence is looked at again.
+        let last = bytes.get(e.wrapping_sub(1)).copied().unwrap_or(b' ');
+        if matches!(
+            last,
+            b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | 0x80..=0xBF
+        ) && let Some(token) = text.get(s..e)
+        {
+            if cjk > 0 {
+                w.sentence_ends += u32::try_from(
+                    token
+                        .chars()
+                        .filter(|c| matches!(c, '。' | '！' | '？'))
+                        .count(),
+                )
+                .unwrap_or(0);
+            } else if ends_sentence_token(token) {
+                w.sentence_ends += 1;
+            }
+        }
+    };
+    for (i, &byte) in bytes.iter().enumerate() {
+        if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
+            if let Some(s) = start.take() {
+                finish(&mut w, s, i, cjk);
+            }
+            continue;
+        }
+        if start.is_none() {
+            start = Some(i);
+            cjk = 0;
+            first_letter = false;
+        }
+        if byte < 0x80 {
+            if !first_letter && byte.is_ascii_alphabetic() {
+                first_letter = true;
+                w.letters = true;
+                w.cased += 1;
+                w.capital += u32::from(byte.is_ascii_uppercase());
+            }
+            continue;
+        }
+        // A continuation byte, or a lead byte of a character that is neither a first
+        // letter nor CJK: nothing to decode.
+        let maybe_cjk = (0xE3..=0xE9).contains(&byte);
+        if byte < 0xC0 || (first_letter && !maybe_cjk) {
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            continue;
+        };
+        if maybe_cjk && is_cjk(c) {
+            cjk += 1;
+            w.letters = true;
+        }
+        if !first_letter && c.is_alphabetic() {
+            first_letter = true;
+            w.letters = true;
+            if c.is_uppercase() || c.is_lowercase() {
+                w.cased += 1;
+                w.capital += u32::from(c.is_uppercase());
+            }
+        }
+    }
+    if let Some(s) = start {
+        finish(&mut w, s, bytes.len(), cjk);
+    }
+    w
+}
+
+/// The signals of one block: its `text` (all its lines) and whether it is a bullet list.
+pub(crate) fn of(text: &str, list: bool, normalised: Option<&str>, user: &UserLexicon) -> Signals {
+    let words = count_words(text);
+    let (weight, sentence_ends, cased, capital, letters) = (
+        words.weight,
+        words.sentence_ends,
+        words.cased,
+        words.capital,
+        words.letters,
+    );
+    let ends = ends_like_sentence(text);
+    let colon = text.trim_end().ends_with(':');
+    // A long line ending with a colon introduces a list or a quote: prose.
+    let sentence = ends || sentence_ends >= 2 || (colon && weight >= PROSE_WEIGHT);
+    let shape = if !letters {
+        Shape::Junk
+    } else if sentence && weight >= PROSE_WEIGHT {
+        Shape::Prose
+    } else if sentence && weight >= MEDIUM_WEIGHT {
+        Shape::Medium
+    } else if ends && weight >= 2 {
+        Shape::ShortSentence
+    } else {
+        Shape::Short
+    };
+    let text = text.trim();
+    let short = text.len() <= 300 && weight <= 40;
+    let (role, credit, trailer) = if short {
+        markers(text)
+    } else {
+        (false, false, false)
+    };
+    Signals {
+        weight,
+        shape,
+        title_case: cased > 0 && capital * 5 >= cased * 3,
+        colon,
+        list,
+        link_row: text.len() <= 300 && link_row(text),
+        date_like: short && date_like(text, weight),
+        byline_like: short && weight <= 14 && (role || opens_byline(text)),
+        credit_like: short && weight <= 24 && credit,
+        signoff_like: short && (trailer || bare_agency(text)),
+        hit: boilerplate::lookup_normalised(text, normalised, user),
+        repeated: false,
+        glued_title: matches!(shape, Shape::Prose | Shape::Medium) && glued_title(text),
+        bio_like: matches!(shape, Shape::Prose | Shape::Medium) && weight <= 90 && bio_like(text),
+        lead: lead(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sig(text: &str) -> Signals {
+        let n = crate::parser::boilerplate::normalise(text);
+        of(text, false, Some(&n), &UserLexicon::default())
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(
+            sig("The city on Tuesday released its long-awaited plan to convert the yard into a park.").shape,
+            Shape::Prose
+        );
+        assert_eq!(
+            sig("Not everyone is convinced by the plan.").shape,
+            Shape::Medium
+        );
+        assert_eq!(sig("He declined.").shape, Shape::ShortSentence);
+        assert_eq!(sig("Local News").shape, Shape::Short);
+        assert_eq!(
+            sig("U.S. report: CT economic growth lagged").shape,
+            Shape::Short
+        );
+        assert_eq!(sig("1 / 23").shape, Shape::Junk);
+        assert!(sig("Real Estate").title_case);
+        assert!(!sig("the city said").title_case);
+    }
+
+    #[test]
+    fn cjk_weight() {
+        let s = sig("強い雨が降り続き、川の水があふれて多くの住民が避難しました。");
+        assert!(s.weight >= 12, "{}", s.weight);
+        assert_eq!(s.shape, Shape::Prose);
+    }
+
+    #[test]
+    fn front_matter_shapes() {
+        assert!(sig("By Maria Lopez").byline_like);
+        assert!(sig("김민수 기자").byline_like);
+        assert!(sig("June 12, 2024 at 6:15 a.m.").date_like);
+        assert!(sig("19/05/2023 às 14h02").date_like);
+        assert!(sig("Updated 1:39 am EST, Wednesday").date_like);
+        assert!(!sig("Local News").date_like);
+        assert!(sig("Photo: Jane Doe/AP").credit_like);
+        assert!(sig("Reuter").signoff_like);
+        assert!(sig("Privacy Policy | Terms of Use | Cookie Settings").link_row);
+        assert!(sig("Ann Lee is a staff reporter for the Courier. She covers city hall.").bio_like);
+        assert!(
+            !sig("Ann Lee is a city council member who voted against the plan last week.").bio_like
+        );
+        assert!(sig("Mayor Vetoes Budget Over Pension CostsThe mayor said on Monday the plan would not pass.").glued_title);
+        assert!(!sig("Singer Michael McDonald said the band would tour again next year, playing forty dates.").glued_title);
+    }
+}

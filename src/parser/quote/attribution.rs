@@ -1,0 +1,365 @@
+//! Attribution: the speaker and speech verb of a direct quotation, after it, before it, or
+//! around it.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! after     = [ "," / dash ] ( cue np / np cue ) *adverbial
+//!             *( "." repeated ) [ "," "according to" source ]
+//! before    = np cue *word [ ":" / "," ] quote          ; the last cue before the quote
+//!           / "According to" np "," *word quote
+//! repeated  = [ pronoun ] cue                              ; `he said. he said,`
+//! ```
+//!
+//! Both directions look at a bounded window of tokens next to the quote, so the cost per
+//! quote is constant. The attribution must lie in the quote's sentence; after a quote that
+//! ends its sentence (`“We are ready.” Blinken said.`) only a short attribution-only
+//! sentence is taken.
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | “We are ready,” Blinken told Lavrov.
+//!                     ^^^^^^^ ^^^^ speaker, cue
+//! > | Lavrov said: “We are ready.”
+//!     ^^^^^^ ^^^^ speaker, cue
+//! > | “Fine,” he said. he said, according to the Tass news agency.
+//!             ^^ ^^^^  ^^^^^^^ repeated        ^^^^^^^^^^^^^^^^ source
+//! ```
+
+use std::ops::Range;
+
+use super::indirect;
+use super::lexicon::{self, is};
+use super::np::{self, Np};
+use super::para::Para;
+
+/// How far after a closing mark an attribution's verb may be.
+const TAIL_WINDOW: usize = 16;
+/// How far before an opening mark a speech verb is looked for.
+const HEAD_WINDOW: usize = 30;
+
+/// A speaker and cue found next to a quote.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct Attribution {
+    pub(crate) speaker: Option<Np>,
+    pub(crate) cue: Option<Range<usize>>,
+    pub(crate) source: Option<Range<usize>>,
+    /// Attributions repeated by machine translation (`he said. he said,`).
+    pub(crate) repeated: Vec<Range<usize>>,
+}
+
+/// Whether the cue at `i` is a verb that can attribute a quote after it.
+fn strong_cue(p: &Para<'_>, i: usize) -> bool {
+    p.is_word(i)
+        && !p.quoted.get(i).copied().unwrap_or(false)
+        && lexicon::cue(p.s(i)).is_some_and(|c| !c.weak)
+}
+
+/// Whether tokens `i`, `i + 1` are `according to`.
+pub(crate) fn according_to(p: &Para<'_>, i: usize) -> bool {
+    p.s(i).eq_ignore_ascii_case("according") && p.s(i + 1) == "to"
+}
+
+/// The source after `according to` at `i`: the phrase without its article.
+fn source_at(p: &Para<'_>, i: usize, limit: usize) -> Option<Range<usize>> {
+    let start = i + 2;
+    let mut e = start;
+    while e < limit && e < start + 10 && (p.is_word(e) || np_period(p, e)) {
+        e += 1;
+    }
+    let mut s = start;
+    while s < e && is(&lexicon::DETERMINERS, p.s(s)) {
+        s += 1;
+    }
+    (s < e).then_some(s..e)
+}
+
+fn np_period(p: &Para<'_>, i: usize) -> bool {
+    p.is_punct(i, ".") && p.is_word(i + 1) && !p.is_cap_word(i + 1) && i > 0 && {
+        let w = p.s(i - 1);
+        w.chars().count() <= 4 && w.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// After the attribution ends at `k`: repeated attributions and an `according to` source.
+fn trailer(p: &Para<'_>, mut k: usize, limit: usize, attr: &mut Attribution) {
+    let stop = limit.min(k + 24);
+    while k < stop {
+        if according_to(p, k) {
+            attr.source = source_at(p, k, limit);
+            return;
+        }
+        if p.is_terminal(k) {
+            // `he said. he said,` / `she said. declared.`
+            let mut j = k + 1;
+            if j < limit && is(&lexicon::PRONOUNS, p.s(j)) && p.is_lower_word(j) {
+                j += 1;
+            }
+            if j < limit && p.is_lower_word(j) && strong_cue(p, j) {
+                let from = if j > k + 1 { k + 1 } else { j };
+                attr.repeated.push(from..j + 1);
+                k = j + 1;
+                continue;
+            }
+            return;
+        }
+        if p.is_mark(k) {
+            return;
+        }
+        k += 1;
+    }
+}
+
+/// The attribution after the quote closed at token `close`, not reaching token `limit`.
+pub(crate) fn after(p: &Para<'_>, close: usize, limit: usize) -> Option<Attribution> {
+    let limit = limit.min(p.len());
+    let mut i = close + 1;
+    let mut skipped = 0;
+    while i < limit && skipped < 2 && (p.is_punct(i, ",") || p.is_dash(i)) {
+        i += 1;
+        skipped += 1;
+    }
+    if i >= limit || !p.is_word(i) {
+        return None;
+    }
+    let ended_sentence =
+        close > 0 && (p.is_terminal(close - 1) || p.sent_of.get(close) != p.sent_of.get(i));
+    // `said Lavrov` / `said Sevaun Palvetzian, CEO of ...`
+    if strong_cue(p, i) && p.is_lower_word(i) {
+        let speaker = np::after(p, i + 1, limit);
+        let k = speaker.as_ref().map_or(i + 1, |n| n.all.end);
+        let mut attr = Attribution {
+            speaker,
+            cue: Some(i..i + 1),
+            ..Attribution::default()
+        };
+        trailer(p, k, limit, &mut attr);
+        return Some(attr);
+    }
+    // `Blinken told Lavrov` / `he said` / `the official said`
+    let stop = limit.min(i + TAIL_WINDOW);
+    let mut j = i;
+    while j < stop {
+        if p.is_mark(j) || (p.ends_sentence(j) && !np_period(p, j)) {
+            return None;
+        }
+        if j > i && strong_cue(p, j) && p.is_lower_word(j) {
+            let speaker = np::before(p, j, i)?;
+            if speaker.all.start != i {
+                return None;
+            }
+            let cue_end = phrasal_end(p, j);
+            if ended_sentence && !short_rest(p, j, cue_end, limit) {
+                return None;
+            }
+            let mut attr = Attribution {
+                speaker: Some(speaker),
+                cue: Some(j..cue_end),
+                ..Attribution::default()
+            };
+            trailer(p, cue_end, limit, &mut attr);
+            return Some(attr);
+        }
+        j += 1;
+    }
+    None
+}
+
+/// `pointed out`, `went on`: the token after a cue that belongs to it.
+fn phrasal_end(p: &Para<'_>, j: usize) -> usize {
+    if matches!(p.s(j + 1), "out" | "on" | "back") && p.is_word(j + 1) {
+        j + 2
+    } else {
+        j + 1
+    }
+}
+
+/// Whether the sentence ends after the cue ending at `k` (its listener and adverbials
+/// aside): `Blinken said on Tuesday.` but not `Blinken said the talks would go on.`
+fn short_rest(p: &Para<'_>, cue: usize, k: usize, limit: usize) -> bool {
+    let mut k = k;
+    if lexicon::cue(p.s(cue)).is_some_and(|c| c.object) {
+        k = indirect::skip_listener(p, k, limit).unwrap_or(k);
+    }
+    let k = indirect::skip_adverbials(p, k, limit);
+    k >= limit || p.is_terminal(k) || p.is_mark(k)
+}
+
+/// Whether an attribution (`Blinken said`, `he told`) starts at token `i`: used to read a
+/// misused opening mark as a close.
+pub(crate) fn starts_at(p: &Para<'_>, i: usize) -> bool {
+    let stop = p.len().min(i + 7);
+    if strong_cue(p, i) && p.is_lower_word(i) {
+        return true;
+    }
+    (i + 1..stop)
+        .take_while(|&j| !p.is_mark(j) && !p.ends_sentence(j))
+        .find(|&j| strong_cue(p, j) && p.is_lower_word(j))
+        .and_then(|j| np::before(p, j, i))
+        .is_some_and(|n| n.all.start == i)
+}
+
+/// The attribution before the quote opened at token `open`, looking no further back than
+/// `floor` (the sentence start, or the end of the previous quote in the sentence).
+pub(crate) fn before(p: &Para<'_>, open: usize, floor: usize) -> Option<Attribution> {
+    let lo = floor.max(open.saturating_sub(HEAD_WINDOW));
+    // `According to X, ... “...”`
+    if according_to(p, floor) && floor >= lo {
+        let speaker = np::after(p, floor + 2, open);
+        if speaker.is_some() {
+            return Some(Attribution {
+                speaker,
+                cue: Some(floor..floor + 2),
+                ..Attribution::default()
+            });
+        }
+    }
+    let mut j = open;
+    while j > lo {
+        j -= 1;
+        if p.quoted.get(j).copied().unwrap_or(false) || p.is_mark(j) {
+            continue;
+        }
+        if !p.is_word(j) || !p.is_lower_word(j) {
+            continue;
+        }
+        let Some(cue) = lexicon::cue(p.s(j)) else {
+            continue;
+        };
+        if cue.participle && j > floor && p.s(j - 1) == "as" {
+            // `quoted a Polish official as saying “...”`
+            let speaker = np::before(p, j - 1, floor).map(|n| {
+                let start = n
+                    .all
+                    .clone()
+                    .find(|&x| is(&lexicon::DETERMINERS, p.s(x)))
+                    .unwrap_or(n.all.start);
+                np::split_name(p, start..n.all.end)
+            });
+            return Some(Attribution {
+                speaker,
+                cue: Some(j..j + 1),
+                ..Attribution::default()
+            });
+        }
+        if cue.participle {
+            // `he said, adding: “...”`: the subject of the earlier verb.
+            let speaker = (floor..j)
+                .rev()
+                .find(|&k| strong_cue(p, k) && p.is_lower_word(k))
+                .and_then(|k| np::before(p, k, floor))
+                .or_else(|| sentence_subject(p, floor, j));
+            return Some(Attribution {
+                speaker,
+                cue: Some(j..j + 1),
+                ..Attribution::default()
+            });
+        }
+        if j > floor && p.s(j - 1) == "to" {
+            // `to answer the question`: an infinitive, not the attribution.
+            continue;
+        }
+        let speaker = np::before(p, j, floor);
+        if speaker.is_none() && (cue.weak || (floor..j).any(|k| strong_cue(p, k))) {
+            continue;
+        }
+        return Some(Attribution {
+            speaker,
+            cue: Some(j..phrasal_end(p, j)),
+            ..Attribution::default()
+        });
+    }
+    // `Cruz, at the podium: “...”`: a colon introduces the quote; its speaker is the subject.
+    if open > floor && p.is_punct(open - 1, ":") {
+        let speaker = sentence_subject(p, floor, open - 1)?;
+        return Some(Attribution {
+            speaker: Some(speaker),
+            ..Attribution::default()
+        });
+    }
+    None
+}
+
+/// The noun phrase opening the clause at `floor`, if it looks like a subject.
+fn sentence_subject(p: &Para<'_>, floor: usize, limit: usize) -> Option<Np> {
+    let n = np::after(p, floor, limit)?;
+    let head = n.all.end.checked_sub(1)?;
+    (n.name.is_some() || is(&lexicon::PRONOUNS, p.s(head)) || is(&lexicon::ROLE_NOUNS, p.s(head)))
+        .then_some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(text: &str) -> Para<'_> {
+        Para::new(text, 0)
+    }
+
+    fn mark(p: &Para<'_>, nth: usize) -> usize {
+        (0..p.len()).filter(|&i| p.is_mark(i)).nth(nth).unwrap()
+    }
+
+    fn who(p: &Para<'_>, a: &Attribution) -> (String, String) {
+        (
+            a.speaker
+                .as_ref()
+                .map(|n| p.slice(&n.mention()).to_owned())
+                .unwrap_or_default(),
+            a.cue
+                .as_ref()
+                .map(|c| p.slice(c).to_owned())
+                .unwrap_or_default(),
+        )
+    }
+
+    #[test]
+    fn speaker_then_verb_after_the_quote() {
+        let p = para("“We are ready,” Blinken told Lavrov.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(who(&p, &a), ("Blinken".into(), "told".into()));
+    }
+
+    #[test]
+    fn verb_then_speaker_after_the_quote() {
+        let p = para("“We are ready,” said Lavrov, smiling.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(who(&p, &a), ("Lavrov".into(), "said".into()));
+    }
+
+    #[test]
+    fn attribution_before_the_quote() {
+        let p = para("Lavrov said: “We are ready.”");
+        let a = before(&p, mark(&p, 0), 0).unwrap();
+        assert_eq!(who(&p, &a), ("Lavrov".into(), "said".into()));
+    }
+
+    #[test]
+    fn a_new_sentence_is_not_an_attribution() {
+        let p = para("“We are ready.” Blinken said the talks would go on for weeks.");
+        assert!(after(&p, mark(&p, 1), p.len()).is_none());
+        let p = para("“We are ready.” Blinken said.");
+        assert!(after(&p, mark(&p, 1), p.len()).is_some());
+    }
+
+    #[test]
+    fn repeated_attribution_and_source() {
+        let p = para("“Fine,” he said. he said, according to the Tass news agency.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(a.repeated.len(), 1);
+        assert_eq!(p.slice(&a.repeated[0]), "he said");
+        assert_eq!(p.slice(a.source.as_ref().unwrap()), "Tass news agency");
+        let p = para("“Fine,” she said. declared.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(p.slice(&a.repeated[0]), "declared");
+    }
+
+    #[test]
+    fn attribution_start_detection() {
+        let p = para("them “Blinken said.");
+        assert!(starts_at(&p, 2));
+        let p = para("them “Blinken and the others.");
+        assert!(!starts_at(&p, 2));
+    }
+}

@@ -1,0 +1,915 @@
+//! Reported (indirect) speech: `X said (that) ...`, `..., X said.`, `according to X, ...`.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! reported = np cue [ listener ] *adverbial [ "that" ] clause       ; A: verb first
+//!          / clause "," ( np cue / cue np ) *adverbial terminal      ; B: verb last
+//!          / "According to" np "," clause / clause "," "according to" np   ; C
+//!          / "," participle [ "that" ] clause                        ; `, adding that ...`
+//! clause   = clause-start 2*word        ; up to the sentence end or the next `, adding`
+//! ```
+//!
+//! The clause is the quote's text (without `that` and the final period); a direct quote
+//! inside it is a fragment of a mixed quotation. Cues inside direct quotes are ignored.
+//! Each sentence is read once, and each cue looks at a bounded window around it; the
+//! clause ends are found with one precomputed list of breaks per sentence.
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | McCallum claimed in that speech the cost could be reduced.
+//!     ^^^^^^^^ ^^^^^^^                ^^^^^^^^^^^^^^^^^^^^^^^^^ speaker, cue, clause
+//! > | One reason is they won’t become outdated, Palvetzian said.
+//!     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^  ^^^^^^^^^^ ^^^^
+//! > | According to the post, the threat had morphed again.
+//!     ^^^^^^^^^^^^ ^^^^^^^^  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//! ```
+
+use std::ops::Range;
+
+use super::attribution::according_to;
+use super::lexicon::{self, is};
+use super::np::{self, Np};
+use super::para::Para;
+
+/// The fewest words a reported clause has.
+const MIN_CLAUSE_WORDS: usize = 3;
+/// How many tokens of adverbials may stand between a cue and its clause.
+const MAX_ADVERBIAL: usize = 10;
+
+/// A piece of reported speech.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Reported {
+    /// The reported clause.
+    pub(crate) clause: Range<usize>,
+    /// Who said it; for a participle (`, adding that ...`) or a coordinated verb (`and said`),
+    /// the subject of the speech verb before it in the sentence.
+    pub(crate) speaker: Option<Np>,
+    pub(crate) cue: Range<usize>,
+}
+
+fn quoted(p: &Para<'_>, i: usize) -> bool {
+    p.quoted.get(i).copied().unwrap_or(false)
+}
+
+/// `he’s` → `he`, `there's` → `there`: the word without a contracted verb.
+fn uncontracted(w: &str) -> &str {
+    [
+        "’s", "'s", "’re", "'re", "’ll", "'ll", "’d", "'d", "’ve", "'ve", "’m", "'m",
+    ]
+    .iter()
+    .find_map(|c| w.strip_suffix(c))
+    .unwrap_or(w)
+}
+
+/// Whether token `i` can open a reported clause: not a preposition, a conjunction, an
+/// adverb of the verb (`said so`), a greeting (`said goodbye`) or an object pronoun.
+fn clause_start(p: &Para<'_>, i: usize) -> bool {
+    if !p.is_word(i) {
+        return false;
+    }
+    let w = uncontracted(p.s(i));
+    if is(&lexicon::CLAUSE_STARTERS, w) {
+        return true;
+    }
+    if p.is_cap_word(i) {
+        return !is(&lexicon::CALENDAR, w) && !is(&lexicon::BREAKS, w);
+    }
+    if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    !(is(&lexicon::BREAKS, w)
+        || is_preposition(w)
+        || lexicon::cue(w).is_some()
+        || is(&lexicon::LISTENERS, w) && matches!(w, "him" | "her" | "them" | "us" | "me")
+        || matches!(
+            w,
+            "so" | "goodbye"
+                | "hello"
+                | "thanks"
+                | "sorry"
+                | "something"
+                | "anything"
+                | "nothing"
+                | "everything"
+                | "much"
+                | "little"
+                | "enough"
+                | "otherwise"
+                | "as"
+                | "to"
+                | "too"
+                | "very"
+                | "yes"
+                | "okay"
+                | "ok"
+                | "hi"
+                | "please"
+                | "thank"
+                | "publicly"
+                | "privately"
+                | "repeatedly"
+                | "earlier"
+                | "later"
+                | "however"
+                | "recently"
+                | "previously"
+                | "again"
+                | "also"
+                | "then"
+        )
+        || w.ends_with("ly"))
+}
+
+/// Skips the listener of `told`, `assured` ...: `reporters`, `CTV News`, `the Globe`.
+pub(crate) fn skip_listener(p: &Para<'_>, k: usize, end: usize) -> Option<usize> {
+    if k >= end {
+        return None;
+    }
+    if p.s(k) == "that" {
+        return Some(k);
+    }
+    if is(&lexicon::LISTENERS, p.s(k)) {
+        return Some(k + 1);
+    }
+    let mut j = k;
+    if is(&lexicon::DETERMINERS, p.s(j)) && !is(&lexicon::PRONOUNS, p.s(j)) {
+        j += 1;
+    }
+    let run_start = j;
+    while j < end && j < k + 6 && p.is_cap_word(j) {
+        j += 1;
+    }
+    if j > run_start {
+        if is(&lexicon::LISTENERS, p.s(j)) && p.is_lower_word(j) {
+            return Some(j + 1);
+        }
+        if p.s(j) == "’s" || p.s(j - 1).ends_with("’s") || p.s(j - 1).ends_with("'s") {
+            // `Surrey’s councillors`
+            while j < end && j < k + 8 && p.is_lower_word(j) && !clause_start(p, j) {
+                j += 1;
+            }
+        }
+        return Some(j);
+    }
+    // `the crowd`, `a local radio station`
+    if j > k {
+        let mut m = j;
+        while m < end && m < j + 3 && p.is_lower_word(m) && !clause_start(p, m) {
+            m += 1;
+        }
+        if m > j && (p.s(m) == "that" || is(&lexicon::PRONOUNS, p.s(m))) {
+            return Some(m);
+        }
+    }
+    Some(k)
+}
+
+/// Whether token `i` certainly opens a clause after an adverbial: a subject pronoun, a
+/// determiner or a number.
+fn strict_start(p: &Para<'_>, i: usize) -> bool {
+    p.is_word(i)
+        && (matches!(
+            p.s(i),
+            "he" | "she"
+                | "they"
+                | "it"
+                | "we"
+                | "i"
+                | "I"
+                | "you"
+                | "there"
+                | "the"
+                | "a"
+                | "an"
+                | "this"
+                | "these"
+                | "those"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "some"
+                | "many"
+                | "most"
+                | "all"
+                | "no"
+                | "several"
+        ) || p.s(i).chars().next().is_some_and(|c| c.is_ascii_digit()))
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "during"
+            | "via"
+            | "through"
+            | "over"
+            | "after"
+            | "before"
+            | "from"
+            | "with"
+            | "of"
+            | "for"
+            | "by"
+            | "about"
+            | "into"
+            | "onto"
+    )
+}
+
+/// The longest adverbial phrase (`in a statement on Monday`) skipped without a `that`.
+const SHORT_ADVERBIAL: usize = 6;
+
+/// Skips adverbials after a cue (`Thursday`, `in a statement`, `on Tuesday`) up to the
+/// clause; returns where the clause (or `that`, or the sentence end) starts.
+pub(crate) fn skip_adverbials(p: &Para<'_>, mut k: usize, end: usize) -> usize {
+    let start = k;
+    while k < end && k < start + MAX_ADVERBIAL {
+        let w = p.s(k);
+        if !p.is_word(k) {
+            break;
+        }
+        if is(&lexicon::CALENDAR, w) {
+            k += 1;
+            while matches!(p.s(k), "night" | "morning" | "afternoon" | "evening") {
+                k += 1;
+            }
+            continue;
+        }
+        if matches!(
+            w,
+            "again"
+                | "also"
+                | "previously"
+                | "recently"
+                | "repeatedly"
+                | "publicly"
+                | "later"
+                | "yesterday"
+                | "today"
+                | "out"
+                | "back"
+                | "too"
+                | "earlier"
+                | "separately"
+                | "privately"
+                | "then"
+                | "now"
+                | "still"
+        ) {
+            k += 1;
+            continue;
+        }
+        if is_preposition(w) || matches!(w, "last" | "this" | "late" | "early") {
+            // `at a press conference in the capital, Brenholm, that ...`
+            let stop = end.min(k + MAX_ADVERBIAL + 4);
+            if let Some(t) = (k + 1..stop)
+                .take_while(|&x| p.is_word(x) || p.is_punct(x, ","))
+                .find(|&x| p.s(x) == "that" && (strict_start(p, x + 1) || p.is_cap_word(x + 1)))
+            {
+                return t;
+            }
+            // An adverbial: up to a comma, a clause start, or the sentence end.
+            let stop = end.min(k + SHORT_ADVERBIAL);
+            let mut j = k + 1;
+            while j < stop {
+                if p.is_punct(j, ",") || p.is_terminal(j) {
+                    break;
+                }
+                if !p.is_word(j) || is(&lexicon::BETWEEN, p.s(j)) {
+                    return start;
+                }
+                if j >= k + 2 && strict_start(p, j) && !is_preposition(p.s(j - 1)) {
+                    return j;
+                }
+                j += 1;
+            }
+            if j < stop && p.is_terminal(j) {
+                return j;
+            }
+            if j < stop && p.is_punct(j, ",") {
+                k = j + 1;
+                continue;
+            }
+            return start;
+        }
+        break;
+    }
+    k
+}
+
+/// The clause breaks of a sentence: the commas (or `and`) before a coordinated speech verb
+/// (`, adding`, `, and added`), in order.
+fn breaks(p: &Para<'_>, sent: &Range<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    for i in sent.clone() {
+        if quoted(p, i) {
+            continue;
+        }
+        let next_cue = |j: usize| {
+            p.is_lower_word(j) && lexicon::cue(p.s(j)).is_some_and(|c| c.clause && !c.weak)
+        };
+        let comma =
+            p.is_punct(i, ",") && (next_cue(i + 1) || (p.s(i + 1) == "and" && next_cue(i + 2)));
+        let and = p.s(i) == "and" && next_cue(i + 1) && !p.is_punct(i.saturating_sub(1), ",");
+        if comma || and {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// Trims a clause: no final period or comma, no dangling `that`.
+fn trim(p: &Para<'_>, mut r: Range<usize>) -> Range<usize> {
+    while r.end > r.start {
+        let last = r.end - 1;
+        if p.is_terminal(last)
+            || p.is_punct(last, ",")
+            || p.is_punct(last, ";")
+            || p.is_dash(last)
+            || p.is_punct(last, ":")
+        {
+            r.end -= 1;
+        } else if p.is_mark(last) && !quoted(p, last.saturating_sub(1)) {
+            // A closing mark whose quote is not in the clause.
+            let opens_inside = (r.start..last).any(|i| p.is_mark(i));
+            if opens_inside {
+                break;
+            }
+            r.end -= 1;
+        } else {
+            break;
+        }
+    }
+    r
+}
+
+fn words(p: &Para<'_>, r: &Range<usize>) -> usize {
+    r.clone().filter(|&i| p.is_word(i)).count()
+}
+
+/// Whether the clause is one direct quote and nothing else.
+fn only_a_quote(p: &Para<'_>, r: &Range<usize>) -> bool {
+    p.is_mark(r.start)
+        && r.end > r.start + 1
+        && (r.start + 1..r.end - 1).all(|i| quoted(p, i))
+        && (r.end - 1 == r.start + 1 || p.is_mark(r.end - 1) || quoted(p, r.end - 1))
+}
+
+/// Whether the sentence ends at `k` (after a cue or its speaker), but for a listener and
+/// adverbials: `..., Palvetzian said on Monday.`
+pub(crate) fn ends_after(p: &Para<'_>, cue: usize, k: usize, end: usize) -> bool {
+    let mut k = k;
+    if lexicon::cue(p.s(cue)).is_some_and(|c| c.object) {
+        k = skip_listener(p, k, end).unwrap_or(k);
+    }
+    let k = skip_adverbials(p, k, end);
+    k >= end
+        || p.is_terminal(k)
+        // `..., he said, adding that ...`
+        || (p.is_punct(k, ",")
+            && lexicon::cue(p.s(k + 1)).is_some_and(|c| c.participle)
+            && p.is_lower_word(k + 1))
+}
+
+/// Whether a clause may start at token `i`: not inside a direct quote or at its mark.
+fn outside_quotes(p: &Para<'_>, r: &Range<usize>) -> bool {
+    !quoted(p, r.start) && !p.is_mark(r.start)
+}
+
+/// The reported speech in `p`, in order.
+pub(crate) fn find(p: &Para<'_>) -> Vec<Reported> {
+    let mut out = Vec::new();
+    for sent in &p.sents {
+        if sent.is_empty() || (quoted(p, sent.start + 1) && quoted(p, sent.end.saturating_sub(2))) {
+            continue;
+        }
+        let brk = breaks(p, sent);
+        let mut j = sent.start;
+        while j < sent.end {
+            if quoted(p, j) || !p.is_word(j) {
+                j += 1;
+                continue;
+            }
+            // C: `According to X, ...` / `..., according to X.` / `X, according to Y, Z`
+            if according_to(p, j) {
+                according(p, j, sent, &mut out);
+                j += 2;
+                continue;
+            }
+            j = at_cue(p, j, sent, &brk, &mut out);
+        }
+    }
+    out
+}
+
+/// Reads reported speech around the speech verb at token `j` (if it is one); returns the
+/// next token to look at.
+fn at_cue(
+    p: &Para<'_>,
+    j: usize,
+    sent: &Range<usize>,
+    brk: &[usize],
+    out: &mut Vec<Reported>,
+) -> usize {
+    let Some(cue) = lexicon::cue(p.s(j)).filter(|_| p.is_lower_word(j)) else {
+        return j + 1;
+    };
+    if cue.weak {
+        complement(p, j, sent, out);
+        return j + 1;
+    }
+    if !cue.clause {
+        return j + 1;
+    }
+    let mut k = j + 1;
+    if matches!(p.s(k), "out" | "on") && p.s(j).starts_with("point") {
+        k += 1;
+    }
+    let Some(speaker) = subject(p, j, sent, cue) else {
+        return j + 1;
+    };
+    let clause_end = |k: usize| {
+        let i = brk.partition_point(|&b| b <= k);
+        brk.get(i).copied().unwrap_or(sent.end)
+    };
+    let comma_before = speaker.all.start > sent.start && p.is_punct(speaker.all.start - 1, ",");
+    // B: `..., Palvetzian said.`
+    if comma_before && ends_after(p, j, k, sent.end) {
+        let content = trim(p, sent.start..speaker.all.start - 1);
+        push(p, out, content, Some(speaker), j..k, MIN_CLAUSE_WORDS + 1);
+        return k;
+    }
+    // B, inside: `Too often, he says, they get it.`: both halves.
+    if comma_before && !cue.participle && speaker.all.len() <= 4 {
+        let after = skip_adverbials(p, k, sent.end);
+        if p.is_punct(after, ",") && after + 1 < sent.end {
+            let first = trim(p, sent.start..speaker.all.start - 1);
+            let rest = trim(p, after + 1..clause_end(after + 1));
+            if words(p, &first) >= 2
+                && words(p, &rest) >= 2
+                && outside_quotes(p, &first)
+                && outside_quotes(p, &rest)
+                && !subordinate(p, &first)
+            {
+                push(p, out, first, Some(speaker.clone()), j..k, 2);
+                push(p, out, rest, Some(speaker), j..k, 2);
+                return after + 1;
+            }
+        }
+    }
+    // B: `..., said Palvetzian.`, `..., said Sutopo Nugroho, a spokesman for ...`
+    if j > sent.start
+        && p.is_punct(j - 1, ",")
+        && !cue.participle
+        && let Some(n) = np::after(p, k, sent.end)
+        && (ends_after(p, j, n.all.end, sent.end)
+            || (n.name.is_some()
+                && p.is_punct(n.all.end, ",")
+                && matches!(p.s(n.all.end + 1), "a" | "an" | "the" | "who")))
+    {
+        let content = trim(p, sent.start..j - 1);
+        push(p, out, content, Some(n), j..k, MIN_CLAUSE_WORDS + 1);
+        return k;
+    }
+    // A: `X said (that) ...`; not the passive `were reported dead`.
+    if matches!(
+        p.s(j.saturating_sub(1)),
+        "was" | "were" | "been" | "being" | "is" | "are" | "be"
+    ) {
+        return j + 1;
+    }
+    if cue.object {
+        match skip_listener(p, k, sent.end) {
+            Some(x) => k = x,
+            None => return j + 1,
+        }
+    }
+    k = skip_adverbials(p, k, sent.end);
+    let complementizer = p.s(k) == "that" && p.is_word(k);
+    if complementizer {
+        k += 1;
+    } else if !clause_start(p, k) {
+        return j + 1;
+    }
+    let clause = trim(p, k..clause_end(k));
+    let says = matches!(
+        p.s(j),
+        "say" | "says" | "said" | "saying" | "tell" | "tells" | "told" | "telling"
+    );
+    if !only_a_quote(p, &clause)
+        && (complementizer || has_verb(p, &clause) || (says && strict_start(p, k)))
+    {
+        push(p, out, clause, Some(speaker), j..j + 1, MIN_CLAUSE_WORDS);
+    }
+    j + 1
+}
+
+/// Whether a clause has a finite verb in its first words: an auxiliary, a modal, a
+/// contracted verb, a past tense (`-ed` or irregular). `added 0.4 per cent`, `claimed
+/// responsibility` have none: their object is no clause.
+fn has_verb(p: &Para<'_>, r: &Range<usize>) -> bool {
+    r.clone().take(14).skip(1).any(|i| {
+        if !p.is_lower_word(i) || quoted(p, i) {
+            return false;
+        }
+        let w = p.s(i);
+        w.len() > 4 && w.ends_with("ed")
+            || w.ends_with("n’t")
+            || w.ends_with("n't")
+            || is_verb_word(w)
+    }) || r
+        .clone()
+        .take(4)
+        .any(|i| p.is_word(i) && uncontracted(p.s(i)).len() < p.s(i).len())
+}
+
+/// Common finite verbs and auxiliaries.
+fn is_verb_word(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "were"
+            | "are"
+            | "am"
+            | "be"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "shall"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+            | "held"
+            | "made"
+            | "took"
+            | "gave"
+            | "went"
+            | "came"
+            | "found"
+            | "said"
+            | "told"
+            | "left"
+            | "got"
+            | "knew"
+            | "thought"
+            | "felt"
+            | "saw"
+            | "lost"
+            | "won"
+            | "became"
+            | "began"
+            | "ran"
+            | "led"
+            | "kept"
+            | "paid"
+            | "sent"
+            | "spent"
+            | "built"
+            | "sold"
+            | "brought"
+            | "put"
+            | "set"
+            | "hit"
+            | "cut"
+            | "let"
+            | "fell"
+            | "rose"
+            | "grew"
+            | "drew"
+            | "wrote"
+            | "spoke"
+            | "broke"
+            | "chose"
+            | "stood"
+            | "meant"
+            | "heard"
+            | "need"
+            | "needs"
+            | "want"
+            | "wants"
+            | "plans"
+            | "says"
+            | "says,"
+            | "goes"
+            | "remain"
+            | "remains"
+            | "seems"
+            | "seem"
+            | "know"
+            | "think"
+            | "believe"
+            | "expects"
+            | "expect"
+            | "hope"
+            | "hopes"
+            | "feel"
+            | "feels"
+            | "makes"
+            | "takes"
+            | "gets"
+            | "comes"
+            | "shows"
+            | "show"
+            | "continue"
+            | "continues"
+            | "include"
+            | "includes"
+            | "mean"
+            | "means"
+            | "appears"
+            | "appear"
+            | "looks"
+            | "look"
+            | "work"
+            | "works"
+            | "plan"
+            | "hold"
+            | "holds"
+            | "face"
+            | "faces"
+            | "lack"
+            | "lacks"
+    )
+}
+
+/// Whether a clause opens with a subordinator (`When asked about it, he said ...`): the
+/// words before a comma are then no reported speech.
+fn subordinate(p: &Para<'_>, r: &Range<usize>) -> bool {
+    matches!(
+        p.s(r.start).to_ascii_lowercase().as_str(),
+        "when"
+            | "if"
+            | "as"
+            | "while"
+            | "although"
+            | "though"
+            | "after"
+            | "before"
+            | "because"
+            | "since"
+            | "asked"
+            | "speaking"
+            | "unless"
+            | "until"
+            | "once"
+            | "whether"
+            | "which"
+            | "who"
+            | "whose"
+            | "where"
+            | "whereas"
+    )
+}
+
+/// Adds a reported clause of at least `min_words` words that starts outside any quote.
+fn push(
+    p: &Para<'_>,
+    out: &mut Vec<Reported>,
+    clause: Range<usize>,
+    speaker: Option<Np>,
+    cue: Range<usize>,
+    min_words: usize,
+) {
+    if words(p, &clause) >= min_words && outside_quotes(p, &clause) && !subordinate(p, &clause) {
+        out.push(Reported {
+            clause,
+            speaker,
+            cue,
+        });
+    }
+}
+
+/// The subject of the speech verb at token `j`: the noun phrase before it; for a
+/// participle (`, adding`) or a coordinated verb (`and said`), the subject of the verb
+/// before it; for `as saying`, the one quoted (`quoted an official as saying`).
+fn subject(p: &Para<'_>, j: usize, sent: &Range<usize>, cue: lexicon::Cue) -> Option<Np> {
+    let before_cue = p.s(j.saturating_sub(1));
+    let coordinated = j > sent.start && matches!(before_cue, "and" | "but");
+    if cue.participle || coordinated {
+        if before_cue == "as" {
+            return np::before(p, j - 1, sent.start).map(|n| {
+                let start = (n.all.start..n.all.end)
+                    .find(|&x| is(&lexicon::DETERMINERS, p.s(x)))
+                    .unwrap_or(n.all.start);
+                np::split_name(p, start..n.all.end)
+            });
+        }
+        if !(p.is_punct(j.saturating_sub(1), ",") || coordinated) {
+            return None;
+        }
+        return earlier_subject(p, sent.start, j).or_else(|| opening_subject(p, sent.start, j));
+    }
+    let n = np::before(p, j, sent.start).or_else(|| quantifier(p, j, sent.start))?;
+    // `what he said about Uber` is no reported speech.
+    (n.all.start == sent.start || p.s(n.all.start - 1) != "what").then_some(n)
+}
+
+/// `Some say ...`, `Others argue ...`: a quantifier alone as the subject.
+fn quantifier(p: &Para<'_>, j: usize, floor: usize) -> Option<Np> {
+    let t = j.checked_sub(1).filter(|&t| t >= floor)?;
+    matches!(
+        p.s(t).to_ascii_lowercase().as_str(),
+        "some" | "many" | "several" | "most" | "all" | "both" | "few" | "others" | "another"
+    )
+    .then(|| np::split_name(p, t..j))
+}
+
+/// `described it as X`, `calls it X`: the complement of a verb of naming.
+fn complement(p: &Para<'_>, j: usize, sent: &Range<usize>, out: &mut Vec<Reported>) {
+    let verb = p.s(j);
+    let Some(speaker) = np::before(p, j, sent.start) else {
+        return;
+    };
+    let stop = sent.end.min(j + 8);
+    let start = if verb.starts_with("describ") {
+        match (j + 1..stop).find(|&k| p.s(k) == "as" && p.is_word(k)) {
+            Some(k) => k + 1,
+            None => return,
+        }
+    } else if verb.starts_with("call") {
+        // `called it`, `calls the program`: an object, then its new name.
+        let obj = j + 1;
+        if matches!(p.s(obj), "it" | "him" | "her" | "them" | "this" | "that") {
+            obj + 1
+        } else if p.s(obj) == "the" && p.is_lower_word(obj + 1) && p.is_word(obj + 2) {
+            obj + 2
+        } else {
+            return;
+        }
+    } else {
+        return;
+    };
+    if p.is_mark(start) || !p.is_word(start) {
+        return;
+    }
+    // The complement is a noun phrase: up to a comma, a conjunction or a verb.
+    let end = (start..sent.end.min(start + 16))
+        .find(|&k| {
+            !quoted(p, k) && (p.is_punct(k, ",") || p.ends_sentence(k))
+                || (k > start
+                    && !quoted(p, k)
+                    && matches!(p.s(k), "and" | "but" | "because" | "while"))
+                || (k > start
+                    && !quoted(p, k)
+                    && p.is_lower_word(k)
+                    && lexicon::cue(p.s(k)).is_some())
+        })
+        .unwrap_or(sent.end.min(start + 16));
+    let clause = trim(p, start..end);
+    push(p, out, clause, Some(speaker), j..j + 1, 2);
+}
+
+/// The subject of the last speech verb before token `j` in the sentence (for `, adding`
+/// and `and said`), else the subject opening the sentence.
+fn earlier_subject(p: &Para<'_>, start: usize, j: usize) -> Option<Np> {
+    let lo = start.max(j.saturating_sub(40));
+    (lo..j)
+        .rev()
+        .filter(|&k| p.is_lower_word(k) && lexicon::cue(p.s(k)).is_some_and(|c| !c.participle))
+        .find_map(|k| {
+            // `says the bow-tied maverick, noting that ...`
+            np::before(p, k, start).or_else(|| np::after(p, k + 1, j))
+        })
+}
+
+/// The noun phrase opening the sentence, if it names someone (`Roy Graf protested the
+/// bills, saying ...`).
+fn opening_subject(p: &Para<'_>, start: usize, j: usize) -> Option<Np> {
+    let n = np::after(p, start, j)?;
+    let head = n.all.end.checked_sub(1)?;
+    (n.name.is_some() || is(&lexicon::PRONOUNS, p.s(head))).then_some(n)
+}
+
+/// `According to X, clause`, `clause, according to X.` or
+/// `clause, according to X, clause`.
+fn according(p: &Para<'_>, j: usize, sent: &Range<usize>, out: &mut Vec<Reported>) {
+    let opener = j == sent.start
+        || (j == sent.start + 1 && matches!(p.s(sent.start), "But" | "And" | "Yet" | "So"));
+    let Some(n) = np::after(p, j + 2, sent.end) else {
+        return;
+    };
+    if opener {
+        if p.is_punct(n.all.end, ",") {
+            let clause = trim(p, n.all.end + 1..sent.end);
+            if !only_a_quote(p, &clause) {
+                push(p, out, clause, Some(n), j..j + 2, MIN_CLAUSE_WORDS);
+            }
+        }
+        return;
+    }
+    if j == sent.start || !p.is_punct(j - 1, ",") {
+        return;
+    }
+    let first = trim(p, sent.start..j - 1);
+    // `..., according to a study which is being released Monday.`
+    let relative = matches!(p.s(n.all.end), "which" | "who" | "that");
+    if relative || ends_after(p, j, n.all.end, sent.end) {
+        push(p, out, first, Some(n), j..j + 2, MIN_CLAUSE_WORDS + 1);
+    } else if p.is_punct(n.all.end, ",") {
+        let next = p.s(n.all.end + 1);
+        if matches!(next, "which" | "who" | "whose")
+            || (n.name.is_some() && matches!(next, "a" | "an" | "the"))
+        {
+            // `..., according to the authority, which said ...`; `..., according to Tobias
+            // Lehner, a limnologist ...`: the source is described, the clause is before.
+            push(p, out, first, Some(n), j..j + 2, MIN_CLAUSE_WORDS + 1);
+            return;
+        }
+        // `Shelter residents, according to the findings, are fearful ...`
+        let rest = trim(p, n.all.end + 1..sent.end);
+        if words(p, &first) >= 1 && words(p, &rest) >= 2 {
+            push(p, out, first, Some(n.clone()), j..j + 2, 1);
+            push(p, out, rest, Some(n), j..j + 2, 2);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reported(text: &str) -> Vec<(String, String, String)> {
+        let p = Para::new(text, 0);
+        find(&p)
+            .into_iter()
+            .map(|r| {
+                (
+                    r.speaker
+                        .map(|n| p.slice(&n.mention()).to_owned())
+                        .unwrap_or_default(),
+                    p.slice(&r.cue).to_owned(),
+                    p.slice(&r.clause).to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn verb_first() {
+        assert_eq!(
+            reported("McCallum claimed in that speech the cost could be reduced."),
+            [(
+                "McCallum".into(),
+                "claimed".into(),
+                "the cost could be reduced".into()
+            )]
+        );
+        assert_eq!(
+            reported("The agency told CTV News it has not done any such study."),
+            [(
+                "The agency".into(),
+                "told".into(),
+                "it has not done any such study".into()
+            )]
+        );
+        assert_eq!(
+            reported("He said on Tuesday that the plan was dead, adding that it would cost more."),
+            [
+                ("He".into(), "said".into(), "the plan was dead".into()),
+                ("He".into(), "adding".into(), "it would cost more".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn verb_last_and_according_to() {
+        assert_eq!(
+            reported("One big reason is they won’t become outdated, Palvetzian said."),
+            [(
+                "Palvetzian".into(),
+                "said".into(),
+                "One big reason is they won’t become outdated".into()
+            )]
+        );
+        assert_eq!(
+            reported("According to the post, the bomb threat had morphed again."),
+            [(
+                "the post".into(),
+                "According to".into(),
+                "the bomb threat had morphed again".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn not_reported_speech() {
+        assert!(reported("But other times, what he said about Uber did not matter.").is_empty());
+        assert!(reported("“We are ready,” he said.").is_empty());
+        assert!(reported("He said: “We are ready.”").is_empty());
+    }
+}

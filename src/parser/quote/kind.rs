@@ -1,0 +1,110 @@
+//! Kinds: full quotation, partial quotation inside the writer's sentence, or a term (scare)
+//! quote.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! full    = ( sentence-start / ":" / "," / dash / cue ) mark upper *word mark
+//!         / mark sentence 1*sentence mark        ; several sentences
+//! scare   = marker *2word mark *4word mark       ; so-called, known as, dubbed ...
+//!         / mark 1*4word mark                    ; short, and nobody speaks in its sentence
+//! partial = anything else: `had been “constructive”`
+//! ```
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | “We are ready,” he said.             full
+//! > | the talks had been “constructive”    partial
+//! > | the region known as the “high north.”  scare
+//! ```
+
+use super::lexicon::{self, is};
+use super::para::Para;
+use crate::QuoteKind;
+
+/// The most words a quote without attribution can have and still be a term.
+const MAX_TERM_WORDS: usize = 4;
+
+/// The kind of the quote opened at token `open` and closed at `close` (exclusive of the
+/// marks); `attributed` says whether a speech verb was found in its sentence.
+pub(crate) fn classify(p: &Para<'_>, open: usize, close: usize, attributed: bool) -> QuoteKind {
+    let first = open + 1;
+    let starts_upper = p.s(first).chars().next().is_some_and(|c| !c.is_lowercase());
+    let sent = p.sentence_of(open);
+    let uncased = p
+        .s(first)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase());
+    let at_sentence_level = uncased
+        || open <= sent.start
+        || open.checked_sub(1).is_some_and(|b| {
+            p.is_punct(b, ":")
+                || p.is_punct(b, ",")
+                || p.is_punct(b, "(")
+                || p.is_dash(b)
+                || p.is_mark(b)
+                || p.is_terminal(b)
+                || (p.is_word(b) && lexicon::cue(p.s(b)).is_some_and(|c| !c.weak))
+        });
+    let several_sentences =
+        (first..close).any(|i| p.is_terminal(i) && i + 1 < close && p.is_cap_word(i + 1));
+    if several_sentences || (starts_upper && at_sentence_level) {
+        return QuoteKind::Full;
+    }
+    let marked = (open.saturating_sub(3)..open).any(|i| {
+        p.is_word(i) && is(&lexicon::SCARE_MARKERS, p.s(i))
+            || (p.s(i) == "called" && i > 0 && is_passive(p.s(i - 1)))
+    });
+    let words = (first..close).filter(|&i| p.is_word(i)).count();
+    let title_case = words > 1
+        && (first..close)
+            .filter(|&i| p.is_word(i) && p.s(i).chars().count() > 3)
+            .all(|i| p.is_cap_word(i));
+    if marked || (!attributed && (words <= MAX_TERM_WORDS || title_case)) {
+        QuoteKind::Scare
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+fn is_passive(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "so" | "also"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(text: &str, attributed: bool) -> QuoteKind {
+        let p = Para::new(text, 0);
+        let marks: Vec<usize> = (0..p.len()).filter(|&i| p.is_mark(i)).collect();
+        classify(&p, marks[0], marks[1], attributed)
+    }
+
+    #[test]
+    fn full_partial_and_scare() {
+        assert_eq!(kind("“We are ready,” he said.", true), QuoteKind::Full);
+        assert_eq!(kind("He said: “We are ready.”", true), QuoteKind::Full);
+        assert_eq!(
+            kind("He said the talks had been “constructive” and long.", true),
+            QuoteKind::Partial
+        );
+        assert_eq!(
+            kind("the region known as the “high north.”", false),
+            QuoteKind::Scare
+        );
+        assert_eq!(
+            kind("He called it a “so-called plan” today.", false),
+            QuoteKind::Scare
+        );
+        assert_eq!(
+            kind("a guest spot on “Saturday Night Live” was a reward", false),
+            QuoteKind::Scare
+        );
+    }
+}

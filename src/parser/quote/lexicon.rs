@@ -1,0 +1,403 @@
+//! Word tables for attribution and speaker resolution, built once.
+//!
+//! Every table is keyed by the lowercase word; look words up with [`is`], which lowercases
+//! without allocating.
+
+use std::collections::HashMap;
+use std::collections::HashSet;
+
+use once_cell::sync::Lazy;
+
+use crate::parser::sentence::with_lower;
+
+/// How a speech verb can attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    /// Introduces reported speech (`said the plan was ready`).
+    pub(crate) clause: bool,
+    /// Takes a listener before its clause (`told reporters the plan ...`).
+    pub(crate) object: bool,
+    /// A present participle (`adding`, `saying`) that continues an earlier attribution.
+    pub(crate) participle: bool,
+    /// Only attributes a quote that follows it in its clause (`called it a “disaster”`).
+    pub(crate) weak: bool,
+}
+
+/// Speech verbs, every form on a line: those that introduce reported speech.
+const CLAUSE_VERBS: &str = "
+say says said saying
+tell tells told telling
+add adds added adding
+note notes noted noting
+declare declares declared declaring
+insist insists insisted insisting
+write writes wrote writing written
+tweet tweets tweeted tweeting
+post posts posted posting
+explain explains explained explaining
+argue argues argued arguing
+claim claims claimed claiming
+state states stated stating
+warn warns warned warning
+acknowledge acknowledges acknowledged acknowledging
+admit admits admitted admitting
+announce announces announced announcing
+confirm confirms confirmed confirming
+suggest suggests suggested suggesting
+recall recalls recalled recalling
+stress stresses stressed stressing
+emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
+observe observes observed observing
+remark remarks remarked remarking
+concede concedes conceded conceding
+complain complains complained complaining
+predict predicts predicted predicting
+testify testifies testified testifying
+report reports reported reporting
+assert asserts asserted asserting
+allege alleges alleged alleging
+contend contends contended contending
+maintain maintains maintained maintaining
+reiterate reiterates reiterated reiterating
+promise promises promised promising
+vow vows vowed vowing
+pledge pledges pledged pledging
+boast boasts boasted boasting
+counter counters countered countering
+reply replies replied replying
+respond responds responded responding
+assure assures assured assuring
+inform informs informed informing
+remind reminds reminded reminding
+advise advises advised advising
+caution cautions cautioned cautioning
+reveal reveals revealed revealing
+disclose discloses disclosed disclosing
+indicate indicates indicated indicating
+deny denies denied denying
+conclude concludes concluded concluding
+estimate estimates estimated estimating
+confess confesses confessed confessing
+hint hints hinted hinting
+point points pointed pointing
+charge charges charged charging
+speculate speculates speculated speculating
+";
+
+/// Speech verbs that attribute direct quotes but do not introduce reported speech.
+const QUOTE_VERBS: &str = "
+ask asks asked asking
+answer answers answered answering
+continue continues continued continuing
+joke jokes joked joking
+quip quips quipped quipping
+shout shouts shouted shouting
+yell yells yelled yelling
+scream screams screamed screaming
+whisper whispers whispered whispering
+exclaim exclaims exclaimed exclaiming
+muse muses mused musing
+repeat repeats repeated repeating
+retort retorts retorted retorting
+snap snaps snapped snapping
+plead pleads pleaded pleading pled
+chant chants chanted chanting
+read reads reading
+recount recounts recounted recounting
+lament laments lamented lamenting
+grumble grumbles grumbled grumbling
+mutter mutters muttered muttering
+sniff sniffs sniffed sniffing
+crow crows crowed crowing
+scoff scoffs scoffed scoffing
+gush gushes gushed gushing
+sigh sighs sighed sighing
+laugh laughs laughed laughing
+cry cries cried crying
+urge urges urged urging
+demand demands demanded demanding
+begin begins began beginning
+conclude concludes concluded concluding
+wonder wonders wondered wondering
+comment comments commented commenting
+quote quotes quoted quoting
+interject interjects interjected interjecting
+scold scolds scolded scolding
+stutter stutters stuttered stuttering
+rage rages raged raging
+fume fumes fumed fuming
+disse afirmou declarou explicou contou acrescentou dijo afirmó declaró explicó añadió
+sagte erklärte betonte
+";
+
+/// Verbs that attribute a quote only when the quote follows them in their clause.
+const WEAK_VERBS: &str = "
+call calls called calling
+describe describes described describing
+express expresses expressed expressing
+refer refers referred referring
+dismiss dismisses dismissed dismissing
+criticize criticizes criticized criticizing criticise criticises criticised criticising
+praise praises praised praising
+decry decries decried decrying
+hail hails hailed hailing
+welcome welcomes welcomed welcoming
+condemn condemns condemned condemning
+slam slams slammed slamming
+blast blasts blasted blasting
+label labels labelled labeled labelling labeling
+characterize characterizes characterized characterizing
+question questions questioned questioning
+accuse accuses accused accusing
+";
+
+/// Verbs that take a listener before their clause.
+const OBJECT_VERBS: &str = "tell tells told telling assure assures assured assuring inform \
+informs informed informing remind reminds reminded reminding advise advises advised advising \
+warn warns warned warning caution cautions cautioned cautioning";
+
+static CUES: Lazy<HashMap<&'static str, Cue>> = Lazy::new(|| {
+    let objects: HashSet<&str> = OBJECT_VERBS.split_whitespace().collect();
+    let mut map = HashMap::new();
+    let mut add = |list: &'static str, clause: bool, weak: bool| {
+        for w in list.split_whitespace() {
+            map.entry(w).or_insert(Cue {
+                clause,
+                object: objects.contains(w),
+                participle: w.ends_with("ing") && w != "bring",
+                weak,
+            });
+        }
+    };
+    add(CLAUSE_VERBS, true, false);
+    add(QUOTE_VERBS, false, false);
+    add(WEAK_VERBS, false, true);
+    map
+});
+
+/// The cue a single word is, if any.
+pub(crate) fn cue(word: &str) -> Option<Cue> {
+    with_lower(word, |w| CUES.get(w).copied())
+}
+
+/// A table of lowercase words.
+pub(crate) struct Words(Lazy<HashSet<&'static str>>);
+
+impl Words {
+    const fn new(f: fn() -> HashSet<&'static str>) -> Self {
+        Words(Lazy::new(f))
+    }
+}
+
+/// Whether `word` (any case) is in `table`.
+pub(crate) fn is(table: &Words, word: &str) -> bool {
+    with_lower(word, |w| table.0.contains(w))
+}
+
+fn set(s: &'static str) -> HashSet<&'static str> {
+    s.split_whitespace().collect()
+}
+
+/// Personal pronouns that can be speakers.
+pub(crate) static PRONOUNS: Words = Words::new(|| set("he she they it we i you"));
+
+/// Object pronouns and common listeners after `told`.
+pub(crate) static LISTENERS: Words = Words::new(|| {
+    set(
+        "him her them us me you reporters journalists media press police officials \
+         investigators residents audience crowd supporters members court jury council \
+         committee parliament lawmakers legislators senators listeners viewers readers \
+         students parents colleagues friends followers staff employees workers",
+    )
+});
+
+/// Words that open a clause (a reported clause can start with these).
+pub(crate) static CLAUSE_STARTERS: Words = Words::new(|| {
+    set(
+        "he she they it we i you there this these those the a an his her their its our my \
+         your some many most all no none one two three four five six several few both each \
+         every any another other such more less much everyone nobody \
+         somebody someone anyone if whether while because \
+         although roughly nearly almost only even not",
+    )
+});
+
+/// Determiners that can open a speaker noun phrase.
+pub(crate) static DETERMINERS: Words = Words::new(|| {
+    set(
+        "the a an this that these those his her their its our my your one another some \
+         many several two three four five both each every other",
+    )
+});
+
+/// Lowercase words that end a noun phrase walking backwards or forwards.
+pub(crate) static BREAKS: Words = Words::new(|| {
+    set(
+        "that which who whom whose when where while if because as but and or so yet nor \
+         than though although since after before until unless whether in on at by for with \
+         from into onto upon about against during without within to of over under between \
+         through across toward towards around among is was were are be been being has have \
+         had do does did will would can could should may might must not also then just \
+         even still only said says say told tells",
+    )
+});
+
+/// Auxiliaries and adverbs between a subject and its speech verb (`has long said`).
+pub(crate) static BETWEEN: Words = Words::new(|| {
+    set(
+        "has have had is was were are will would could should may might must did does do \
+         also then later earlier previously repeatedly again once recently long never \
+         often always already reportedly allegedly since first last further finally \
+         simply only just even still had've n't not quickly flatly publicly privately \
+         separately initially subsequently",
+    )
+});
+
+/// Capitalised words that open sentences but are never part of a name.
+pub(crate) static NOT_NAMES: Words = Words::new(|| {
+    set(
+        "the a an but and or so yet in on at for if when after before this that these \
+         those it he she they we i you his her their our my your its there here as while \
+         since although though because also meanwhile however according even perhaps \
+         another other some many most all both each every no not only then now still just \
+         one two three four five six seven eight nine ten first last next new with without \
+         from to by of about over under during between through after against into what \
+         who why how where which whose despite like unlike instead indeed already yes \
+         yesterday today tonight tomorrow earlier later why asked \
+         several more less such nor once until unless upon among amid everything everyone \
+         everybody nothing nobody somebody something someone anything anyone none whatever \
+         whoever wherever whenever",
+    )
+});
+
+/// Days and months: capitalised, never names.
+pub(crate) static CALENDAR: Words = Words::new(|| {
+    set(
+        "monday tuesday wednesday thursday friday saturday sunday january february march \
+         april may june july august september october november december jan feb mar apr \
+         jun jul aug sep sept oct nov dec christmas easter",
+    )
+});
+
+/// Words that make a capitalised sequence an organisation or a place, not a person.
+pub(crate) static ORG_WORDS: Words = Words::new(|| {
+    set(
+        "council department ministry agency party university college school institute \
+         foundation commission committee board association union inc corp ltd llc co company \
+         group news times post press bank court street avenue road river lake island islands \
+         city county province state states airport station centre center hall house senate \
+         congress parliament assembly government administration church hospital museum park \
+         square bridge office service services police army navy force forces network \
+         tribune journal herald gazette daily weekly magazine radio television tv channel \
+         club league team fund trust corporation organization organisation authority \
+         institution society federation coalition alliance movement cbc ctv cnn bbc reuters \
+         tass ap afp ministry republic kingdom nations canada america europe africa asia \
+         airlines motors energy industries technologies labs media studio studios \
+         images photo photos getty afp \
+         library market mall plaza tower building centre district region valley mountain \
+         north south east west northern southern eastern western",
+    )
+});
+
+/// Words of titles and roles (`Secretary of State`, `Mayor`, `CEO`).
+pub(crate) static TITLES: Words = Words::new(|| {
+    set(
+        "president vice prime minister secretary state foreign defence defense finance \
+         economy economic health interior justice trade transport transportation education \
+         environment energy agriculture labour labor deputy assistant acting chief executive \
+         officer director general attorney governor gov mayor councillor councilor coun \
+         senator sen representative rep congressman congresswoman mp mpp mla premier \
+         chancellor speaker leader chairman chairwoman chair ceo cfo coo cto commissioner \
+         ambassador envoy spokesman spokeswoman spokesperson judge justice police constable \
+         const sgt sergeant lt lieutenant col colonel capt captain gen maj major cpl corporal \
+         insp inspector det detective supt superintendent dr doctor prof professor mr mrs ms \
+         miss mx sir dame lord lady king queen prince princess pope father rev reverend rabbi \
+         imam bishop archbishop cardinal sheikh coach manager founder co-founder owner editor \
+         analyst economist researcher lawyer counsel prosecutor crown candidate mayoral \
+         former then longtime senior top interim incoming outgoing opposition democratic \
+         republican liberal conservative ndp green federal provincial national international \
+         regional local associate head general-secretary secretary-general commander \
+         admiral marshal minister-president chief-executive cabinet party member members \
+         us u.s uk u.k eu un nato american russian british canadian chinese french german \
+         japanese korean indian israeli iranian iraqi syrian turkish ukrainian mexican \
+         australian italian spanish polish hungarian palestinian saudi egyptian afghan \
+         pakistani brazilian european african asian nordic arctic icelandic swedish \
+         norwegian danish finnish dutch belgian swiss austrian greek irish scottish welsh \
+         english portuguese venezuelan cuban colombian argentine chilean peruvian \
+         nigerian kenyan south-african taiwanese vietnamese thai filipino indonesian \
+         malaysian singaporean new zealand",
+    )
+});
+
+/// Head nouns of descriptive speakers that pronouns and `the X` may refer back to.
+pub(crate) static ROLE_NOUNS: Words = Words::new(|| {
+    set(
+        "official officials spokesman spokeswoman spokesperson minister secretary president \
+         mayor premier governor senator chancellor leader chief ceo director commissioner \
+         ambassador diplomat officer judge coach manager founder owner chair chairman \
+         chairwoman prosecutor lawyer attorney professor doctor analyst economist expert \
+         researcher candidate councillor councilor representative congressman \
+         congresswoman mp sheriff inspector detective sergeant constable captain general \
+         colonel admiral",
+    )
+});
+
+/// Words before a quote that make it a term or scare quote (`the so-called “X”`).
+pub(crate) static SCARE_MARKERS: Words = Words::new(|| {
+    set(
+        "so-called dubbed termed nicknamed labelled labeled branded titled entitled \
+         hashtag slogan motto term word phrase tag banner headline nickname brand \
+         known",
+    )
+});
+
+/// Things that speak without being people: `the report said`, `the statement read`.
+pub(crate) static SOURCES: Words = Words::new(|| {
+    set(
+        "report reports statement statements study survey letter post tweet release email \
+         e-mail document ruling memo filing complaint lawsuit poll data figures website site \
+         poem book sign note message meter map video footage release notice analysis \
+         review audit assessment budget plan proposal draft bill law decision order \
+         judgment verdict record records minutes transcript interview petition motion \
+         policy guidance guidelines warning alert advisory forecast estimate projection \
+         model research paper article story headline caption account tally count",
+    )
+});
+
+/// Whether a word is written with a capital letter first and is not all capitals.
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+}
+
+/// Whether the word is all capitals (an acronym or shouting), at least two letters.
+pub(crate) fn is_all_caps(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_forms_and_flags() {
+        let said = cue("Said").unwrap();
+        assert!(said.clause && !said.object && !said.participle && !said.weak);
+        assert!(cue("told").unwrap().object);
+        assert!(cue("adding").unwrap().participle);
+        assert!(cue("called").unwrap().weak);
+        assert!(cue("joked").is_some_and(|c| !c.clause));
+        assert!(cue("table").is_none());
+    }
+
+    #[test]
+    fn tables_ignore_case() {
+        assert!(is(&PRONOUNS, "He"));
+        assert!(is(&TITLES, "Secretary"));
+        assert!(is(&CALENDAR, "MONDAY"));
+        assert!(!is(&NOT_NAMES, "Blinken"));
+        assert!(is_capitalised("Blinken") && !is_capitalised("blinken"));
+        assert!(is_all_caps("UFCW") && !is_all_caps("A"));
+    }
+}

@@ -1,0 +1,628 @@
+//! Phases 3 and 4 for quotations: find them in the prose blocks, attribute them, and
+//! resolve their speakers over the whole article.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! block-quotes = *( direct / reported )
+//! direct       = mark-pair [ attribution ]          ; see pair, attribution, kind
+//! multi        = open *( text ) LF-LF open ... close ; a paragraph ending open, the next
+//!                                                    ; reopening: one quote
+//! reported     = see indirect
+//! ```
+//!
+//! Per paragraph: tokens and sentences ([`para`]), marks ([`marks`]), pairing ([`pair`]),
+//! attribution and kind for each direct quote ([`attribution`], [`kind`]), reported speech
+//! ([`indirect`]); then the speakers are resolved in document order ([`speaker`]) and a
+//! quote with no attribution of its own inherits one: from the quote it continues in the
+//! same paragraph, or — for a paragraph that opens with a quote — from the last quote of
+//! the paragraph before. Every step is linear in the paragraph; the only state carried
+//! between paragraphs is a bounded one (an open multi-paragraph quote, the name map, the
+//! last speaker).
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | “We are looking for a stable relationship,” Blinken told Lavrov. “It is good.”
+//!     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Blinken/told    ^^^^^^^^^^^^^ inherits
+//! ```
+
+mod attribution;
+mod indirect;
+mod kind;
+mod lexicon;
+mod marks;
+mod names;
+mod np;
+mod pair;
+mod para;
+mod speaker;
+mod token;
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::ast::{Article, Block, Cue, Diagnostic, DiagnosticKind, Quote, QuoteKind, Source};
+use crate::{Span, Speaker};
+use attribution::Attribution;
+use pair::{Misuse, Opener};
+use para::Para;
+use speaker::Resolver;
+
+/// A multi-paragraph quotation still open at the end of a paragraph.
+#[derive(Debug)]
+struct Carry<'a> {
+    /// The opening mark of the first paragraph.
+    open: Span,
+    /// The block the quote starts in.
+    block: usize,
+    /// Content of each paragraph so far (after its opening mark, to the paragraph end).
+    pieces: Vec<Span>,
+    /// The attribution found before the quote in its first paragraph.
+    speaker: Option<Speaker<'a>>,
+    cue: Option<Span>,
+    /// The kind of the quote if it ends with its first paragraph.
+    kind: QuoteKind,
+}
+
+/// A quote found in a paragraph, before its speaker is resolved.
+#[derive(Debug)]
+struct Found<'a> {
+    span: Span,
+    text: Cow<'a, str>,
+    kind: QuoteKind,
+    block: usize,
+    attribution: Option<Attribution>,
+    /// A speaker resolved already (a multi-paragraph quote's, from its first paragraph).
+    speaker: Option<Speaker<'a>>,
+    cue: Option<Span>,
+    /// Token range of the quote in its (last) paragraph.
+    toks: Range<usize>,
+    /// The quote opens its paragraph.
+    opens_paragraph: bool,
+}
+
+/// Whether a paragraph holds any word (the `.` separator lines of some scrapes do not).
+fn has_words(text: &str) -> bool {
+    text.chars().any(char::is_alphanumeric)
+}
+
+fn text_between(input: &str, from: usize, to: usize) -> &str {
+    input.get(from..to).unwrap_or("")
+}
+
+/// Finds the quotations of every paragraph of `article`, attributes them, resolves their
+/// speakers, and fills [`Article::quotes`], each paragraph's `quotes`, and diagnostics.
+pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
+    let paragraphs: Vec<(usize, Span)> = article
+        .blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| match b {
+            Block::Paragraph(p) if has_words(&p.text) => Some((i, p.text_span)),
+            _ => None,
+        })
+        .collect();
+    let mut state = State {
+        input,
+        resolver: Resolver::new(input),
+        quotes: Vec::new(),
+        diagnostics: Vec::new(),
+        carry: None,
+        last_speaker: None,
+    };
+    for (block, span) in paragraphs {
+        state.paragraph(block, span);
+    }
+    state.finish_carry();
+    let State {
+        mut quotes,
+        mut diagnostics,
+        ..
+    } = state;
+    quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    mark_fragments(&mut quotes);
+    for (i, q) in quotes.iter().enumerate() {
+        if let Some(Block::Paragraph(p)) = article.blocks.get_mut(q.block) {
+            p.quotes.push(i);
+        }
+    }
+    article.quotes = quotes;
+    article.diagnostics.append(&mut diagnostics);
+    article.diagnostics.sort_by_key(|d| d.span.start);
+}
+
+/// Marks each direct quote that lies inside a reported clause as a fragment of it (a mixed
+/// quotation: `said the talks had been “constructive”`), with the reporter as its speaker
+/// unless it has its own.
+fn mark_fragments(quotes: &mut [Quote<'_>]) {
+    // Quotes are sorted by start; the enclosing reported clause comes first.
+    let mut open: Vec<usize> = Vec::new();
+    for i in 0..quotes.len() {
+        let Some(q) = quotes.get(i) else { continue };
+        let (span, kind) = (q.span, q.kind);
+        while open
+            .last()
+            .and_then(|&o| quotes.get(o))
+            .is_some_and(|o| o.span.end <= span.start)
+        {
+            open.pop();
+        }
+        if kind == QuoteKind::Indirect {
+            open.push(i);
+            continue;
+        }
+        if kind == QuoteKind::Scare {
+            continue;
+        }
+        let Some(&parent) = open
+            .iter()
+            .rev()
+            .find(|&&o| quotes.get(o).is_some_and(|x| x.span.contains(span)))
+        else {
+            continue;
+        };
+        let parent_speaker = quotes.get(parent).and_then(|x| x.speaker.clone());
+        if let Some(q) = quotes.get_mut(i) {
+            q.part_of = Some(parent);
+            if q.speaker.is_none() {
+                q.speaker = parent_speaker;
+            }
+        }
+    }
+}
+
+struct State<'a> {
+    input: &'a str,
+    resolver: Resolver<'a>,
+    quotes: Vec<Quote<'a>>,
+    diagnostics: Vec<Diagnostic>,
+    carry: Option<Carry<'a>>,
+    /// The speaker of the last direct quote of the previous paragraph.
+    last_speaker: Option<Speaker<'a>>,
+}
+
+impl<'a> State<'a> {
+    fn diag(&mut self, kind: DiagnosticKind, span: Span, message: &'static str) {
+        self.diagnostics.push(Diagnostic::new(kind, span, message));
+    }
+
+    /// Ends a multi-paragraph quote that the next paragraph did not reopen: it runs to the
+    /// end of its last paragraph.
+    fn finish_carry(&mut self) {
+        let Some(c) = self.carry.take() else { return };
+        self.diag(
+            DiagnosticKind::UnclosedQuote,
+            c.open,
+            "quotation mark never closed: the quote is taken to run to the end of its paragraph",
+        );
+        let end = c.pieces.last().map_or(c.open.end, |s| s.end);
+        let text = if c.pieces.len() == 1 {
+            Cow::Borrowed(text_between(self.input, c.open.end, end))
+        } else {
+            Cow::Owned(self.join(&c.pieces))
+        };
+        let kind = if c.pieces.len() > 1 {
+            QuoteKind::MultiParagraph
+        } else {
+            c.kind
+        };
+        let speaker = if kind == QuoteKind::Scare {
+            None
+        } else {
+            c.speaker.or_else(|| self.last_speaker.clone())
+        };
+        self.quotes.push(Quote {
+            text,
+            span: Span::new(c.open.start, end),
+            kind,
+            speaker,
+            cue: c.cue.map(|s| Cue {
+                text: Cow::Borrowed(text_between(self.input, s.start, s.end)),
+                span: s,
+            }),
+            source: None,
+            block: c.block,
+            part_of: None,
+        });
+    }
+
+    fn join(&self, pieces: &[Span]) -> String {
+        let mut out = String::new();
+        for s in pieces {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(text_between(self.input, s.start, s.end).trim());
+        }
+        out
+    }
+
+    fn cue_of(&self, s: Span) -> Cue<'a> {
+        Cue {
+            text: Cow::Borrowed(text_between(self.input, s.start, s.end)),
+            span: s,
+        }
+    }
+
+    fn paragraph(&mut self, block: usize, span: Span) {
+        let input = self.input;
+        let Some(text) = span.slice(input) else {
+            return;
+        };
+        let mut p = Para::new(text, span.start);
+        let found_marks = marks::find(text, &p.toks);
+        let reopens = found_marks
+            .first()
+            .is_some_and(|m| m.tok == 0 && m.can_open && m.level == marks::Level::Double);
+        if self.carry.is_some() && !reopens {
+            self.finish_carry();
+        }
+        let carried = self.carry.is_some();
+        let outcome = pair::pair(&found_marks, carried, |t| attribution::starts_at(&p, t));
+        let mut found: Vec<Found<'a>> = Vec::new();
+        let abs = |p: &Para<'_>, m: &marks::Mark| Span::new(p.base + m.start, p.base + m.end);
+
+        // Direct quotes closed in this paragraph.
+        for c in &outcome.closed {
+            let (open_tok, open_span) = match c.open {
+                Opener::Here(m) => (Some(m.tok), abs(&p, &m)),
+                Opener::Carried => (None, Span::new(span.start, span.start)),
+            };
+            let close_span = abs(&p, &c.close);
+            if let Some(m) = c.misuse {
+                let message = match m {
+                    Misuse::WrongGlyph => "a quotation mark of the wrong style closes this quote",
+                    Misuse::Misplaced => {
+                        "closing quotation mark misplaced before the next word; it closes the quote"
+                    }
+                    Misuse::Opening => "an opening quotation mark is used to close this quote",
+                };
+                self.diag(DiagnosticKind::MismatchedQuote, close_span, message);
+            }
+            let first = open_tok.unwrap_or(0);
+            for q in p.quoted.iter_mut().take(c.close.tok).skip(first + 1) {
+                *q = true;
+            }
+            if open_tok.is_none() {
+                let Some(mut carry) = self.carry.take() else {
+                    continue;
+                };
+                let reopen_end = found_marks.first().map_or(span.start, |m| p.base + m.end);
+                carry.pieces.push(Span::new(reopen_end, close_span.start));
+                found.push(Found {
+                    span: Span::new(carry.open.start, close_span.end),
+                    text: Cow::Owned(self.join(&carry.pieces)),
+                    kind: QuoteKind::MultiParagraph,
+                    block: carry.block,
+                    attribution: None,
+                    speaker: carry.speaker,
+                    cue: carry.cue,
+                    toks: 0..c.close.tok + 1,
+                    opens_paragraph: true,
+                });
+                continue;
+            }
+            found.push(Found {
+                span: Span::new(open_span.start, close_span.end),
+                text: Cow::Borrowed(text_between(input, open_span.end, close_span.start)),
+                kind: QuoteKind::Full,
+                block,
+                attribution: None,
+                speaker: None,
+                cue: None,
+                toks: first..c.close.tok + 1,
+                opens_paragraph: first == 0,
+            });
+        }
+        // Quotes given up mid-paragraph: to the end of their sentence.
+        for (open, _) in &outcome.unclosed {
+            let open_span = abs(&p, open);
+            self.diag(
+                DiagnosticKind::UnclosedQuote,
+                open_span,
+                "quotation mark never closed: the quote is taken to run to the end of its sentence",
+            );
+            let sent = p.sentence_of(open.tok);
+            let end_tok = sent.end.max(open.tok + 1);
+            let end = p.span(&(open.tok..end_tok)).end;
+            for q in p.quoted.iter_mut().take(end_tok).skip(open.tok + 1) {
+                *q = true;
+            }
+            found.push(Found {
+                span: Span::new(open_span.start, end),
+                text: Cow::Borrowed(text_between(input, open_span.end, end)),
+                kind: QuoteKind::Full,
+                block,
+                attribution: None,
+                speaker: None,
+                cue: None,
+                toks: open.tok..end_tok,
+                opens_paragraph: open.tok == 0,
+            });
+        }
+        for m in &outcome.stray {
+            self.diag(
+                DiagnosticKind::MismatchedQuote,
+                abs(&p, m),
+                "closing quotation mark with no opening mark",
+            );
+        }
+        found.sort_by_key(|f| f.toks.start);
+
+        // Attribution and kind of each direct quote.
+        let mut prev_close: Option<usize> = None;
+        // The attribution of the last attributed quote and its sentence: later quotes of
+        // the same sentence share it (`called it a “good start” without “controversy”`).
+        let mut shared: Option<(usize, Attribution)> = None;
+        let starts: Vec<usize> = found.iter().map(|f| f.toks.start).collect();
+        for (n, f) in found.iter_mut().enumerate() {
+            let open = f.toks.start;
+            let close = f.toks.end.saturating_sub(1);
+            let next_open = starts.get(n + 1).copied().unwrap_or(p.len());
+            let tail = attribution::after(&p, close, next_open);
+            let sent_start = p.sentence_of(open).start;
+            let floor = prev_close
+                .filter(|&c| c >= sent_start)
+                .map_or(sent_start, |c| c + 1);
+            let head = if f.kind == QuoteKind::MultiParagraph {
+                None
+            } else {
+                attribution::before(&p, open, floor)
+            };
+            prev_close = Some(close);
+            let mut chosen = match (tail, head) {
+                (Some(t), _) if t.speaker.is_some() => Some(t),
+                (_, Some(h)) if h.speaker.is_some() => Some(h),
+                (Some(t), _) => Some(t),
+                (None, h) => h,
+            };
+            let sentence = p.sent_of.get(open).copied().unwrap_or(0);
+            if chosen.is_none()
+                && let Some((s, a)) = &shared
+                && *s == sentence
+            {
+                chosen = Some(Attribution {
+                    repeated: Vec::new(),
+                    ..a.clone()
+                });
+            }
+            if let Some(a) = chosen.as_ref().filter(|a| a.cue.is_some()) {
+                let end_sentence = p.sent_of.get(close).copied().unwrap_or(sentence);
+                shared = Some((end_sentence, a.clone()));
+            }
+            let attributed =
+                chosen.as_ref().is_some_and(|a| a.cue.is_some()) || f.speaker.is_some();
+            if f.kind != QuoteKind::MultiParagraph {
+                f.kind = kind::classify(&p, open, close, attributed);
+            }
+            if let Some(a) = &chosen {
+                for r in &a.repeated {
+                    self.diagnostics.push(Diagnostic::new(
+                        DiagnosticKind::RepeatedAttribution,
+                        p.span(r),
+                        "the attribution is repeated (machine-translated text?)",
+                    ));
+                }
+            }
+            f.attribution = if f.kind == QuoteKind::Scare {
+                None
+            } else {
+                chosen
+            };
+        }
+
+        // A quote still open at the end continues in the next paragraph, if it reopens.
+        if let Some(opener) = outcome.open_at_end {
+            let end = span.end;
+            match opener {
+                Opener::Here(m) => {
+                    for q in p.quoted.iter_mut().skip(m.tok + 1) {
+                        *q = true;
+                    }
+                    let sent_start = p.sentence_of(m.tok).start;
+                    let floor = found
+                        .iter()
+                        .map(|f| f.toks.end)
+                        .filter(|&e| e > sent_start && e <= m.tok)
+                        .max()
+                        .unwrap_or(sent_start);
+                    let head = attribution::before(&p, m.tok, floor);
+                    let attributed = head.as_ref().is_some_and(|h| h.cue.is_some());
+                    let kind = kind::classify(&p, m.tok, p.len(), attributed);
+                    let speaker = head
+                        .as_ref()
+                        .and_then(|h| h.speaker.as_ref())
+                        .map(|n| self.resolver.resolve(&p, n, true));
+                    self.carry = Some(Carry {
+                        open: abs(&p, &m),
+                        block,
+                        pieces: vec![Span::new(p.base + m.end, end)],
+                        speaker,
+                        cue: head.and_then(|h| h.cue).map(|c| p.span(&c)),
+                        kind,
+                    });
+                }
+                Opener::Carried => {
+                    for q in p.quoted.iter_mut() {
+                        *q = true;
+                    }
+                    if let Some(c) = self.carry.as_mut() {
+                        let from = found_marks.first().map_or(span.start, |m| p.base + m.end);
+                        c.pieces.push(Span::new(from, end));
+                    }
+                }
+            }
+        }
+
+        let reported = indirect::find(&p);
+        self.resolve(block, &p, found, reported);
+    }
+
+    /// Resolves the speakers of the paragraph's quotes in order, applies inheritance, and
+    /// stores the quotes.
+    fn resolve(
+        &mut self,
+        block: usize,
+        p: &Para<'a>,
+        mut found: Vec<Found<'a>>,
+        reported: Vec<indirect::Reported>,
+    ) {
+        // Every mention to resolve, in text order: (position, which).
+        enum Which {
+            Direct(usize),
+            Reported(usize),
+        }
+        let mut mentions: Vec<(usize, Which)> = Vec::new();
+        for (i, f) in found.iter().enumerate() {
+            if let Some(n) = f.attribution.as_ref().and_then(|a| a.speaker.as_ref()) {
+                mentions.push((n.all.start, Which::Direct(i)));
+            }
+        }
+        for (i, r) in reported.iter().enumerate() {
+            if let Some(n) = &r.speaker {
+                mentions.push((n.all.start, Which::Reported(i)));
+            }
+        }
+        mentions.sort_by_key(|m| m.0);
+        let mut direct_speakers: Vec<Option<Speaker<'a>>> =
+            found.iter().map(|f| f.speaker.clone()).collect();
+        let mut reported_speakers: Vec<Option<Speaker<'a>>> = vec![None; reported.len()];
+        let mut cursor = 0;
+        for (pos, which) in &mentions {
+            if *pos >= cursor {
+                self.resolver.observe(p, cursor..*pos);
+            }
+            let (np, slot) = match which {
+                Which::Direct(i) => (
+                    found
+                        .get(*i)
+                        .and_then(|f| f.attribution.as_ref())
+                        .and_then(|a| a.speaker.as_ref()),
+                    direct_speakers.get_mut(*i),
+                ),
+                Which::Reported(i) => (
+                    reported.get(*i).and_then(|r| r.speaker.as_ref()),
+                    reported_speakers.get_mut(*i),
+                ),
+            };
+            if let (Some(np), Some(slot)) = (np, slot) {
+                cursor = cursor.max(np.all.end);
+                let direct = matches!(which, Which::Direct(_));
+                *slot = Some(self.resolver.resolve(p, np, direct));
+            }
+        }
+        self.resolver.observe(p, cursor..p.len());
+
+        // Inheritance for direct quotes with no speaker of their own: from the closest
+        // attribution before it in the paragraph (a quote's or reported speech's), else —
+        // for a quote opening the paragraph — from the next quote or the last attribution
+        // of the previous paragraph. One pass each way: linear in the quotes.
+        let n = found.len();
+        let mut next_own: Vec<Option<usize>> = vec![None; n];
+        let mut next = None;
+        for i in (0..n).rev() {
+            if let Some(slot) = next_own.get_mut(i) {
+                *slot = next;
+            }
+            if direct_speakers.get(i).is_some_and(Option::is_some) {
+                next = Some(i);
+            }
+        }
+        let mut last: Option<(usize, Speaker<'a>)> = None;
+        let mut r = 0;
+        for i in 0..n {
+            let Some(f) = found.get(i) else { continue };
+            while let Some(rep) = reported.get(r)
+                && rep.clause.start < f.toks.start
+            {
+                if let Some(Some(s)) = reported_speakers.get(r) {
+                    last = Some((rep.clause.start, s.clone()));
+                }
+                r += 1;
+            }
+            let has = direct_speakers.get(i).is_some_and(Option::is_some);
+            if !has && f.kind != QuoteKind::Scare {
+                let own_cue = f.attribution.as_ref().is_some_and(|a| a.cue.is_some());
+                let forward = next_own
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .and_then(|j| direct_speakers.get(j).cloned().flatten());
+                let inherited = match &last {
+                    Some((_, s)) => Some(s.clone()),
+                    None if f.opens_paragraph && !own_cue => forward
+                        .or_else(|| self.last_speaker.clone())
+                        .or_else(|| self.resolver.current_person()),
+                    None => forward.or_else(|| self.resolver.current_person()),
+                };
+                if let Some(slot) = direct_speakers.get_mut(i) {
+                    *slot = inherited;
+                }
+            }
+            if let Some(Some(s)) = direct_speakers.get(i) {
+                last = Some((f.toks.start, s.clone()));
+            }
+        }
+        // Reported speech after the last quote may be the paragraph's last attribution.
+        for (rep, s) in reported.iter().zip(&reported_speakers).skip(r) {
+            if let Some(s) = s
+                && last.as_ref().is_none_or(|(at, _)| *at <= rep.clause.start)
+            {
+                last = Some((rep.clause.start, s.clone()));
+            }
+        }
+        if let Some((_, s)) = last {
+            self.resolver.note_speaker(&s);
+            self.last_speaker = Some(s);
+        } else if p.len() > 12 {
+            // A paragraph without quotes breaks the chain of an unattributed quote.
+            self.last_speaker = None;
+        }
+
+        for (f, speaker) in found.drain(..).zip(direct_speakers) {
+            let cue = f
+                .attribution
+                .as_ref()
+                .and_then(|a| a.cue.as_ref())
+                .map(|c| self.cue_of(p.span(c)))
+                .or_else(|| f.cue.map(|s| self.cue_of(s)));
+            let source = f
+                .attribution
+                .as_ref()
+                .and_then(|a| a.source.as_ref())
+                .map(|s| Source {
+                    text: Cow::Borrowed(p.slice(s)),
+                    span: p.span(s),
+                });
+            let speaker = if f.kind == QuoteKind::Scare {
+                None
+            } else {
+                speaker
+            };
+            self.quotes.push(Quote {
+                text: f.text,
+                span: f.span,
+                kind: f.kind,
+                speaker,
+                cue,
+                source,
+                block: f.block,
+                part_of: None,
+            });
+        }
+        for (r, speaker) in reported.into_iter().zip(reported_speakers) {
+            let span = p.span(&r.clause);
+            self.quotes.push(Quote {
+                text: Cow::Borrowed(p.slice(&r.clause)),
+                span,
+                kind: QuoteKind::Indirect,
+                speaker,
+                cue: Some(self.cue_of(p.span(&r.cue))),
+                source: None,
+                block,
+                part_of: None,
+            });
+        }
+    }
+}

@@ -1,0 +1,582 @@
+//! Speaker noun phrases: the words naming who speaks, next to a speech verb.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! np        = [ determiner ] *modifier head [ "," appositive "," ]
+//! head      = pronoun / name / noun
+//! name      = [ title ] 1*name-word *( ( "and" / particle ) 1*name-word )
+//! title     = 1*( title-word / modifier / "of" / "the" )  ; US Secretary of State
+//! ```
+//!
+//! Noun phrases are found by walking a bounded number of tokens away from the speech verb,
+//! so each lookup costs a constant.
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | US Secretary of State Antony Blinken said
+//!     ^^^^^^^^^^^^^^^^^^^^^ ^^^^^^^^^^^^^^ title, name
+//! > | Lena Marchetti, a researcher at the institute, told
+//!     ^^^^^^^^^^^^^^ the appositive is skipped
+//! ```
+
+use std::ops::Range;
+
+use super::lexicon::{self, is};
+use super::names;
+use super::para::Para;
+
+/// The longest noun phrase, in words.
+const MAX_NP: usize = 12;
+/// The longest appositive skipped between a subject and its verb.
+const MAX_APPOSITIVE: usize = 16;
+
+/// A speaker mention: the noun phrase, and in it the proper name and the title, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Np {
+    /// The whole phrase.
+    pub(crate) all: Range<usize>,
+    /// The proper name in it (`Antony Blinken`).
+    pub(crate) name: Option<Range<usize>>,
+    /// The words before the name (`US Secretary of State`).
+    pub(crate) title: Option<Range<usize>>,
+}
+
+impl Np {
+    /// The mention as written: the name when there is one, else the whole phrase.
+    pub(crate) fn mention(&self) -> Range<usize> {
+        self.name.clone().unwrap_or_else(|| self.all.clone())
+    }
+}
+
+/// Particles inside names: `Ludwig van Beethoven`, `Osama bin Laden`.
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "da"
+            | "di"
+            | "du"
+            | "del"
+            | "della"
+            | "dos"
+            | "das"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "la"
+            | "le"
+            | "ter"
+            | "ten"
+            | "st"
+    )
+}
+
+/// Whether token `i` can be part of a person's name.
+pub(crate) fn is_name_word(p: &Para<'_>, i: usize) -> bool {
+    if !p.is_cap_word(i) {
+        return false;
+    }
+    let w = p.s(i);
+    let w = strip_possessive(w);
+    if w.contains('/') || w.split('-').any(|part| is(&lexicon::TITLES, part)) {
+        // `Tato/AFP/Getty`, `Vice-President`
+        return false;
+    }
+    if is(&lexicon::CALENDAR, w) {
+        // `Ms. May`, `Elizabeth May`, `April Reign`: a month as a name.
+        return i > 0
+            && (p.is_abbreviation_period(i - 1)
+                || (p.is_cap_word(i - 1) && names::gender_of(p.s(i - 1)).is_some()));
+    }
+    !(is(&lexicon::TITLES, w)
+        || is(&lexicon::NOT_NAMES, w)
+        || is(&lexicon::ROLE_NOUNS, w)
+        || is(&lexicon::LISTENERS, w)
+        || is(&lexicon::PRONOUNS, w)
+        || (w.contains('.') && is_initials(w))
+        || (lexicon::is_all_caps(w) && w.chars().count() > 1 && !is_initials(w)))
+}
+
+/// `J`, `J.R` (initials, their periods are separate tokens).
+fn is_initials(w: &str) -> bool {
+    w.split('.')
+        .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
+}
+
+/// `Blinken’s` → `Blinken`.
+pub(crate) fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .or_else(|| w.strip_suffix('’'))
+        .unwrap_or(w)
+}
+
+/// Whether token `i` is a period after an abbreviated title or initial (`Dr.`, `J.`).
+fn is_abbreviation_period(p: &Para<'_>, i: usize) -> bool {
+    p.is_abbreviation_period(i)
+}
+
+/// Splits a noun phrase into title and name.
+pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
+    let mut start = all.end;
+    let mut i = all.end;
+    let mut words = 0;
+    while i > all.start {
+        let t = i - 1;
+        if is_name_word(p, t) {
+            words += 1;
+            start = t;
+        } else if is_abbreviation_period(p, t) && t > all.start && is_initials(p.s(t - 1)) {
+            // the period of an initial inside the name: keep going
+        } else if words > 0
+            && t > all.start
+            && (p.s(t) == "and" || is_particle(p.s(t)))
+            && is_name_word(p, t - 1)
+        {
+            // `Tore Sohlberg and Lehla Abreder`, `Osama bin Laden`
+        } else if words > 0 && p.is_word(t) && matches!(p.s(t), "Jr" | "Sr" | "II" | "III") {
+        } else {
+            break;
+        }
+        i = t;
+    }
+    // Skip words like `Jr` or a trailing period that sit after the last name word.
+    let mut end = all.end;
+    while end > start && !is_name_word(p, end - 1) {
+        end -= 1;
+    }
+    if words == 0 || start >= end {
+        // `Jingyi Pan of IG`, `a spokesperson for the ministry`: the name before `of`.
+        if let Some(k) = all
+            .clone()
+            .find(|&k| k > all.start && matches!(p.s(k), "of" | "for" | "with" | "from" | "at"))
+            && is_name_word(p, k - 1)
+        {
+            let mut n = split_name(p, all.start..k);
+            n.all = all;
+            return n;
+        }
+        return Np {
+            all: all.clone(),
+            name: None,
+            title: None,
+        };
+    }
+    let org =
+        (start..end).any(|t| p.is_word(t) && is(&lexicon::ORG_WORDS, strip_possessive(p.s(t))));
+    if org {
+        return Np {
+            all,
+            name: None,
+            title: None,
+        };
+    }
+    let mut title_start = all.start;
+    while title_start < start && is(&lexicon::DETERMINERS, p.s(title_start)) {
+        title_start += 1;
+    }
+    // `the United States and Russia`: a coordination, not a title.
+    let coordinated = start > all.start && matches!(p.s(start - 1), "and" | "or" | "&");
+    let title = (title_start < start && !coordinated).then_some(title_start..start);
+    Np {
+        all,
+        name: Some(start..end),
+        title,
+    }
+}
+
+/// Whether token `t` is a comma or a dash used like one.
+fn is_comma(p: &Para<'_>, t: usize) -> bool {
+    p.is_punct(t, ",")
+}
+
+/// The noun phrase that ends right before token `end` (a speech verb), not reaching
+/// before `floor`: the subject of the verb. Auxiliaries and adverbs before the verb
+/// (`has long said`) and an appositive between commas are skipped; when the phrase before
+/// the appositive has no name and the appositive opens with one
+/// (`A Swiss observer, Beat Zollinger of the office, said`), the name is the speaker.
+pub(crate) fn before(p: &Para<'_>, end: usize, floor: usize) -> Option<Np> {
+    before_with(p, end, floor, true)
+}
+
+/// As [`before`]; with `appositive` false, a comma right before the verb means no subject.
+pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bool) -> Option<Np> {
+    let mut i = end;
+    let mut skipped = 0;
+    while i > floor
+        && skipped < 5
+        && p.is_word(i - 1)
+        && (is_between(p.s(i - 1)) || is_time(p, i - 1))
+    {
+        i -= 1;
+        skipped += 1;
+    }
+    if i > floor && is_comma(p, i - 1) {
+        if !appositive {
+            return None;
+        }
+        // `Tareq Hadad, the co-founder of X, a company based in Y, Z, says`: the name
+        // opening the sentence, before a chain of appositives.
+        let sentence = p.sentence_of(i - 1).start.max(floor);
+        if i - sentence <= 2 * MAX_APPOSITIVE
+            && let Some(n) = name_at(p, sentence, i - 1)
+            && is_comma(p, n.all.end)
+            && n.all.end + 1 < i - 1
+            && (n.all.end + 1..i - 1).all(|k| !p.is_mark(k) && !p.ends_sentence(k))
+        {
+            return Some(n);
+        }
+        // `Lavrov, meanwhile, told` / `Lena Marchetti, a researcher ..., told`
+        let lo = floor.max(i.saturating_sub(MAX_APPOSITIVE + 2));
+        let mut j = i - 1;
+        let mut found = None;
+        while j > lo {
+            j -= 1;
+            if is_comma(p, j) {
+                found = Some(j);
+                break;
+            }
+            if p.ends_sentence(j) || p.is_mark(j) {
+                break;
+            }
+        }
+        let j = found?;
+        let pre = ending_at(p, j, floor);
+        // `A Swiss observer, Beat Zollinger of the office, said`; `Keeper of the Seal,
+        // Syed Danial Syed Ahmad, said`: a name in apposition names the speaker.
+        if let Some(n) = name_at(p, j + 1, i - 1)
+            && (pre.as_ref().is_none_or(|x| x.name.is_none()) || n.all.end == i - 1)
+        {
+            return Some(n);
+        }
+        return pre;
+    }
+    ending_at(p, i, floor)
+}
+
+/// The name opening tokens `start..end` (an appositive), if it opens with one.
+fn name_at(p: &Para<'_>, start: usize, end: usize) -> Option<Np> {
+    let mut e = start;
+    while e < end
+        && (is_name_word(p, e)
+            || (e > start && is_abbreviation_period(p, e))
+            || (e > start && is_particle(p.s(e)) && is_name_word(p, e + 1)))
+    {
+        e += 1;
+    }
+    if e == start {
+        return None;
+    }
+    let n = split_name(p, start..e);
+    n.name.is_some().then_some(n)
+}
+
+/// The noun phrase ending right before token `np_end`.
+fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
+    let mut s = np_end;
+    let mut words = 0;
+    while s > floor && words < MAX_NP {
+        let t = s - 1;
+        if p.is_word(t) {
+            let w = p.s(t);
+            if is(&lexicon::DETERMINERS, w) {
+                s = t;
+                // `University of the Fraser Valley political scientist`
+                if !(w == "the" && t > floor + 1 && p.s(t - 1) == "of" && p.is_cap_word(t - 2)) {
+                    break;
+                }
+                words += 1;
+                continue;
+            }
+            if p.is_lower_word(t) {
+                if is(&lexicon::BREAKS, w) {
+                    let joins = matches!(w, "of" | "for" | "and" | "at")
+                        && words > 0
+                        && t > floor
+                        && (p.is_cap_word(t - 1) || p.is_cap_word(s))
+                        && (p.is_cap_word(s) || w != "and");
+                    if !joins {
+                        break;
+                    }
+                } else if lexicon::cue(w).is_some_and(|c| !c.weak) || w == "what" {
+                    break;
+                }
+            } else if is(&lexicon::NOT_NAMES, w) && !is(&lexicon::PRONOUNS, w) {
+                break;
+            }
+            words += 1;
+            s = t;
+        } else if is_abbreviation_period(p, t) {
+            s = t;
+        } else {
+            break;
+        }
+    }
+    // A phrase cannot start with a joining word.
+    while s < np_end && matches!(p.s(s), "of" | "for" | "and" | "at") {
+        s += 1;
+    }
+    if s >= np_end || words == 0 {
+        return None;
+    }
+    Some(split_name(p, s..np_end))
+}
+
+/// Whether a lowercase word is most likely a verb (a past tense or an auxiliary).
+fn looks_like_verb(w: &str) -> bool {
+    (w.ends_with("ed") && w.len() > 4)
+        || matches!(
+            w,
+            "held"
+                | "made"
+                | "took"
+                | "gave"
+                | "met"
+                | "went"
+                | "came"
+                | "found"
+                | "put"
+                | "set"
+                | "got"
+                | "had"
+                | "was"
+                | "is"
+                | "were"
+                | "are"
+                | "has"
+                | "have"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "did"
+                | "does"
+                | "won"
+                | "lost"
+                | "saw"
+                | "sent"
+                | "brought"
+                | "left"
+                | "kept"
+                | "paid"
+                | "ran"
+                | "led"
+                | "spent"
+                | "sold"
+                | "built"
+                | "began"
+                | "became"
+                | "knew"
+                | "thought"
+                | "felt"
+                | "heard"
+                | "meant"
+                | "told"
+                | "said"
+                | "says"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+        )
+}
+
+/// Whether token `i` is part of a time phrase (`earlier this week`, `on Monday`).
+fn is_time(p: &Para<'_>, i: usize) -> bool {
+    let w = p.s(i);
+    is(&lexicon::CALENDAR, w)
+        || (p.is_lower_word(i)
+            && matches!(
+                w,
+                "this"
+                    | "last"
+                    | "next"
+                    | "on"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "day"
+                    | "weekend"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "earlier"
+                    | "later"
+            ))
+}
+
+/// Whether `w` may stand between a subject and its speech verb.
+fn is_between(w: &str) -> bool {
+    is(&lexicon::BETWEEN, w) || (w.len() > 4 && w.ends_with("ly") && w != "early")
+}
+
+/// The noun phrase starting at token `start` (after a speech verb: `said Lavrov, ...`), not
+/// going past `limit`.
+pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
+    let limit = limit.min(start + MAX_NP).min(p.len());
+    let mut e = start;
+    let mut words = 0;
+    let mut proper = false;
+    while e < limit {
+        if p.is_word(e) {
+            let w = p.s(e);
+            if is(&lexicon::CALENDAR, w) {
+                break;
+            }
+            if p.is_lower_word(e) {
+                // After a proper noun, a verb ends the phrase: `the Council of Rulers held
+                // a meeting`, but not `the laid-back Cambridge resident`.
+                if proper && looks_like_verb(w) {
+                    break;
+                }
+                if is(&lexicon::BREAKS, w) {
+                    // `oil and gas worker Mike Wipf`, `head of the union`
+                    let joins = matches!(w, "of" | "for" | "and" | "at")
+                        && words > 0
+                        && p.is_word(e + 1)
+                        && lexicon::cue(p.s(e + 1)).is_none();
+                    if !joins {
+                        break;
+                    }
+                } else if lexicon::cue(w).is_some_and(|c| c.participle) && words > 0 {
+                    break;
+                }
+            } else if words > 0 && is(&lexicon::NOT_NAMES, w) {
+                break;
+            } else {
+                proper = true;
+            }
+            words += 1;
+            e += 1;
+        } else if is_abbreviation_period(p, e) {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    while e > start && matches!(p.s(e - 1), "of" | "for" | "and" | "at") {
+        e -= 1;
+    }
+    if e == start {
+        return None;
+    }
+    let n = split_name(p, start..e);
+    // `says Campbell’s partner, Jason Louth.`: the name in apposition.
+    if n.name.is_none()
+        && p.is_punct(e, ",")
+        && let Some(named) = name_at(p, e + 1, limit.max(e + 6).min(p.len()))
+        && !p.is_word(named.all.end)
+    {
+        return Some(named);
+    }
+    Some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find<'a>(text: &'a str, word: &str) -> (Para<'a>, usize) {
+        let p = Para::new(text, 0);
+        let i = (0..p.len()).find(|&i| p.s(i) == word).unwrap();
+        (p, i)
+    }
+
+    fn show(p: &Para<'_>, np: &Np) -> (String, Option<String>, Option<String>) {
+        (
+            p.slice(&np.all).to_owned(),
+            np.name.as_ref().map(|r| p.slice(r).to_owned()),
+            np.title.as_ref().map(|r| p.slice(r).to_owned()),
+        )
+    }
+
+    #[test]
+    fn subject_with_title() {
+        let (p, i) = find("US Secretary of State Antony Blinken said it.", "said");
+        let np = before(&p, i, 0).unwrap();
+        assert_eq!(
+            show(&p, &np),
+            (
+                "US Secretary of State Antony Blinken".into(),
+                Some("Antony Blinken".into()),
+                Some("US Secretary of State".into())
+            )
+        );
+    }
+
+    #[test]
+    fn subject_after_a_clause_and_through_an_appositive() {
+        let (p, i) = find(
+            "After the talks, Lena Marchetti, a researcher at the institute, told us.",
+            "told",
+        );
+        let np = before(&p, i, 0).unwrap();
+        assert_eq!(show(&p, &np).1.as_deref(), Some("Lena Marchetti"));
+        let (p, i) = find("After the meeting, the State Department said so.", "said");
+        let np = before(&p, i, 0).unwrap();
+        assert_eq!(show(&p, &np), ("the State Department".into(), None, None));
+    }
+
+    #[test]
+    fn descriptive_subjects_and_pronouns() {
+        let (p, i) = find("But observers say it works.", "say");
+        assert_eq!(show(&p, &before(&p, i, 0).unwrap()).0, "observers");
+        let (p, i) = find("A senior US official called it good.", "called");
+        assert_eq!(
+            show(&p, &before(&p, i, 0).unwrap()).0,
+            "A senior US official"
+        );
+        let (p, i) = find("Then he also said so.", "said");
+        assert_eq!(show(&p, &before(&p, i, 0).unwrap()).0, "he");
+    }
+
+    #[test]
+    fn a_name_in_the_appositive_wins_over_a_description() {
+        let (p, i) = find(
+            "A Swiss observer at the meeting, Beat Zollinger of the office, described it.",
+            "described",
+        );
+        let np = before(&p, i, 0).unwrap();
+        assert_eq!(show(&p, &np).1.as_deref(), Some("Beat Zollinger"));
+        let (p, i) = find("The meeting followed a report by the authority.", "report");
+        assert!(before(&p, i, 0).is_none());
+    }
+
+    #[test]
+    fn object_after_the_verb() {
+        let (p, i) = find("“Yes,” said Sevaun Palvetzian, CEO of the group.", "said");
+        let np = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(show(&p, &np).1.as_deref(), Some("Sevaun Palvetzian"));
+        let (p, i) = find("“Yes,” says the bow-tied maverick on Monday.", "says");
+        assert_eq!(
+            show(&p, &after(&p, i + 1, p.len()).unwrap()).0,
+            "the bow-tied maverick"
+        );
+    }
+
+    #[test]
+    fn plural_names_and_initials() {
+        let (p, i) = find(
+            "The owners Tore Sohlberg and Lehla Abreder said it.",
+            "said",
+        );
+        let np = before(&p, i, 0).unwrap();
+        assert_eq!(
+            show(&p, &np).1.as_deref(),
+            Some("Tore Sohlberg and Lehla Abreder")
+        );
+        let (p, i) = find("Dr. J. Smith said it.", "said");
+        let np = before(&p, i, 0).unwrap();
+        assert_eq!(show(&p, &np).1.as_deref(), Some("J. Smith"));
+    }
+}

@@ -1,0 +1,174 @@
+//! One prose block prepared for the inline phase: its tokens and sentences.
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::token::{self, Kind, Tok};
+use crate::Span;
+use crate::parser::sentence;
+
+/// A block's text with its tokens, and the sentence each token is in.
+#[derive(Debug)]
+pub(crate) struct Para<'t> {
+    /// The text of the block (a paragraph's `text_span`).
+    pub(crate) text: &'t str,
+    /// Offset of `text` in the input.
+    pub(crate) base: usize,
+    pub(crate) toks: Vec<Tok>,
+    /// For each sentence, its token range.
+    pub(crate) sents: Vec<Range<usize>>,
+    /// For each token, its sentence.
+    pub(crate) sent_of: Vec<usize>,
+    /// For each token, whether it lies inside a direct quotation (marks excluded).
+    pub(crate) quoted: Vec<bool>,
+}
+
+impl<'t> Para<'t> {
+    /// Tokenizes `text` (found at `base` in the input) and splits it into sentences.
+    pub(crate) fn new(text: &'t str, base: usize) -> Self {
+        let toks = token::tokenize(text);
+        let byte_sents = sentence::split(text);
+        let mut sents = Vec::with_capacity(byte_sents.len());
+        let mut sent_of = Vec::with_capacity(toks.len());
+        let mut ti = 0;
+        for (si, r) in byte_sents.iter().enumerate() {
+            let first = ti;
+            while toks.get(ti).is_some_and(|t| t.start < r.end) {
+                sent_of.push(si);
+                ti += 1;
+            }
+            sents.push(first..ti);
+        }
+        // Tokens after the last sentence (none in practice) join it.
+        let last = sents.len().saturating_sub(1);
+        while sent_of.len() < toks.len() {
+            sent_of.push(last);
+        }
+        if let Some(s) = sents.last_mut() {
+            s.end = toks.len();
+        } else if !toks.is_empty() {
+            sents.push(0..toks.len());
+        }
+        let quoted = vec![false; toks.len()];
+        Para {
+            text,
+            base,
+            toks,
+            sents,
+            sent_of,
+            quoted,
+        }
+    }
+
+    /// Number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The text of token `i` (empty when out of range).
+    pub(crate) fn s(&self, i: usize) -> &'t str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    /// Whether token `i` is a word.
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    /// Whether token `i` is a mark.
+    pub(crate) fn is_mark(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Mark)
+    }
+
+    /// Whether token `i` is the punctuation character `c`.
+    pub(crate) fn is_punct(&self, i: usize, c: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.s(i) == c
+    }
+
+    /// Whether token `i` is a dash (`—`, `–`, `-`).
+    pub(crate) fn is_dash(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct)
+            && matches!(self.s(i), "—" | "–" | "-" | "―")
+    }
+
+    /// Whether token `i` ends a sentence (`.`, `!`, `?`, `…`).
+    pub(crate) fn is_terminal(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct)
+            && matches!(self.s(i), "." | "!" | "?" | "…" | "。" | "！" | "？")
+    }
+
+    /// Whether token `i` is a period that ends an abbreviation or an initial (`Lt.`, `Inc.`,
+    /// `J.`, `U.S.`) rather than a sentence.
+    pub(crate) fn is_abbreviation_period(&self, i: usize) -> bool {
+        if !self.is_punct(i, ".") || i == 0 || !self.is_word(i - 1) {
+            return false;
+        }
+        let glued = self.toks.get(i - 1).map(|t| t.end) == self.toks.get(i).map(|t| t.start);
+        let w = self.s(i - 1);
+        glued
+            && (sentence::is_abbreviation(w)
+                || lexicon::is(&lexicon::TITLES, w)
+                || w.split('.')
+                    .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic)))
+    }
+
+    /// Whether token `i` ends a sentence: a terminal that is no abbreviation's period.
+    pub(crate) fn ends_sentence(&self, i: usize) -> bool {
+        self.is_terminal(i) && !self.is_abbreviation_period(i)
+    }
+
+    /// Whether token `i` is a lowercase word.
+    pub(crate) fn is_lower_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// Whether token `i` is a capitalised word.
+    pub(crate) fn is_cap_word(&self, i: usize) -> bool {
+        self.is_word(i) && lexicon::is_capitalised(self.s(i))
+    }
+
+    /// The token range of the sentence of token `i`.
+    pub(crate) fn sentence_of(&self, i: usize) -> Range<usize> {
+        self.sent_of
+            .get(i)
+            .and_then(|&s| self.sents.get(s).cloned())
+            .unwrap_or(0..0)
+    }
+
+    /// The input span of tokens `r` (empty span at the block start when `r` is empty).
+    pub(crate) fn span(&self, r: &Range<usize>) -> Span {
+        let start = self.toks.get(r.start).map_or(0, |t| t.start);
+        let end = r
+            .end
+            .checked_sub(1)
+            .and_then(|e| self.toks.get(e))
+            .map_or(start, |t| t.end);
+        Span::new(self.base + start, self.base + end.max(start))
+    }
+
+    /// The text of tokens `r`.
+    pub(crate) fn slice(&self, r: &Range<usize>) -> &'t str {
+        let sp = self.span(r);
+        self.text
+            .get(sp.start - self.base..sp.end - self.base)
+            .unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_know_their_sentence() {
+        let p = Para::new("He left. “Yes,” she said.", 10);
+        assert_eq!(p.sents.len(), 2);
+        assert_eq!(p.sentence_of(0), 0..3);
+        assert_eq!(p.sentence_of(4), 3..p.len());
+        assert_eq!(p.slice(&(3..6)), "“Yes,");
+        assert_eq!(p.span(&(0..2)), Span::new(10, 17));
+    }
+}

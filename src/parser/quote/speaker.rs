@@ -1,0 +1,775 @@
+//! Speaker resolution: from the mention next to a quote (`he`, `Blinken`, `the minister`) to
+//! the fullest name introduced earlier in the article (`Antony Blinken`, title
+//! `US Secretary of State`).
+//!
+//! ## Grammar
+//!
+//! ```text
+//! introduction = [ title ] name          ; US Secretary of State Antony Blinken
+//! mention      = pronoun / name-word+ / [ "the" ] *word role-noun / noun-phrase
+//! ```
+//!
+//! One walk over the article, in order: every capitalised name run updates a map from
+//! surname (and first name) to the fullest name seen, and the people a pronoun may refer to
+//! are remembered, most recent last: speakers, people introduced with their full name, and
+//! names in subject position (followed by their verb, not inside a quotation). Subjects of
+//! a subordinate clause (`Although Trump has said ...`) rank below the others. `he` and
+//! `she` take the most recent person of a fitting gender (from the given name or the
+//! title, when known). Each step is a hash-map probe or a scan of a short, bounded list,
+//! so the pass is linear in the article.
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | US Secretary of State Antony Blinken met Lavrov. ... “Yes,” Blinken said.
+//!                           ^^^^^^^^^^^^^^ introduced       ^^^^^^^ → Antony Blinken
+//! > | Lavrov offered a rebuttal. “No,” he said.
+//!     ^^^^^^ subject                    ^^ → Lavrov
+//! ```
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::collections::VecDeque;
+use std::ops::Range;
+
+use super::lexicon::{self, is};
+use super::names::{self, Gender};
+use super::np::{self, Np};
+use super::para::Para;
+use crate::{Span, Speaker};
+
+/// How many recent people a pronoun may refer to.
+const RECENT: usize = 10;
+
+/// A person or group introduced in the article.
+#[derive(Debug, Clone)]
+struct Entity {
+    /// The fullest form of the name seen so far.
+    name: Span,
+    /// Number of words in `name`.
+    words: usize,
+    /// First word of the name, lowercase.
+    first: String,
+    /// The title introduced with the name.
+    title: Option<Span>,
+    /// More than one person (`Tore Sohlberg and Lehla Abreder`).
+    plural: bool,
+    /// Introduced with a first name or a title, or quoted: surely a person. A lone
+    /// capitalised word (`Russia had offered`) may be a place or a group.
+    strong: bool,
+    gender: Option<Gender>,
+}
+
+/// Someone a pronoun may refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Entity(usize),
+    /// A descriptive speaker with no name (`a senior US official`): its mention, whether it
+    /// is plural, and its gender if the head noun says (`spokeswoman`).
+    Described(Span, bool, Option<Gender>),
+}
+
+/// A mention a pronoun may refer back to.
+#[derive(Debug, Clone, Copy)]
+struct Recent {
+    who: Who,
+    /// Speakers, introductions and main-clause subjects; not subordinate subjects.
+    primary: bool,
+}
+
+/// The document-level state of the walk.
+#[derive(Debug)]
+pub(crate) struct Resolver<'a> {
+    input: &'a str,
+    entities: Vec<Entity>,
+    by_last: HashMap<String, usize>,
+    by_first: HashMap<String, usize>,
+    /// Role word (`minister`, `mayor`) → the entity whose title has it, most recent.
+    roles: HashMap<String, usize>,
+    /// Head noun of a descriptive speaker (`official`) → its first mention.
+    described: HashMap<String, Span>,
+    recent: VecDeque<Recent>,
+    /// The sentence (block offset, sentence index) whose main subject was seen last.
+    subject_sentence: Option<(usize, usize)>,
+}
+
+fn lower(s: &str) -> String {
+    np::strip_possessive(s).to_lowercase()
+}
+
+/// Whether a noun phrase starting at token `i` stands where a clause starts: at the
+/// sentence start, after a comma, a conjunction or a speech verb, not after a preposition.
+/// `Some(true)` for a main clause, `Some(false)` for a subordinate one.
+fn clause_at(p: &Para<'_>, i: usize) -> Option<bool> {
+    if i == 0 || p.sentence_of(i).start == i {
+        return Some(true);
+    }
+    let b = i - 1;
+    if p.is_mark(b) || p.is_dash(b) {
+        return Some(true);
+    }
+    if !p.is_word(b) {
+        return [",", ";", ":", "("]
+            .iter()
+            .any(|c| p.is_punct(b, c))
+            .then_some(true);
+    }
+    let w = p.s(b);
+    if matches!(w, "that" | "and" | "but" | "so") || lexicon::cue(w).is_some_and(|c| c.clause) {
+        return Some(true);
+    }
+    matches!(
+        w,
+        "while"
+            | "as"
+            | "when"
+            | "because"
+            | "although"
+            | "though"
+            | "after"
+            | "before"
+            | "since"
+            | "if"
+            | "where"
+            | "whereas"
+            | "until"
+            | "unless"
+            | "Although"
+            | "While"
+            | "When"
+            | "If"
+            | "Because"
+            | "As"
+            | "After"
+            | "Before"
+            | "Since"
+            | "Though"
+    )
+    .then_some(false)
+}
+
+/// Whether the name at `start..end` reads as a person's: a lowercase descriptor before it
+/// (`accountant Babatunji Farinloye`) or an age after it (`Farinloye, 50,`).
+fn described_person(p: &Para<'_>, start: usize, end: usize) -> bool {
+    let age = p.is_punct(end, ",") && p.s(end + 1).chars().all(|c| c.is_ascii_digit());
+    let descriptor = start > 0 && p.is_lower_word(start - 1) && {
+        let w = p.s(start - 1);
+        w.chars().count() > 3
+            && !(is(&lexicon::BREAKS, w)
+                || is(&lexicon::DETERMINERS, w)
+                || lexicon::cue(w).is_some()
+                || w.ends_with("ed")
+                || w.ends_with("ing"))
+    };
+    age || descriptor
+}
+
+/// Whether token `k` looks like a verb after a subject: a speech verb, an auxiliary, or a
+/// lowercase word that is no function word, title or listener.
+fn verbish(p: &Para<'_>, k: usize) -> bool {
+    if !p.is_lower_word(k) {
+        return false;
+    }
+    let w = p.s(k);
+    lexicon::cue(w).is_some()
+        || matches!(
+            w,
+            "is" | "was"
+                | "were"
+                | "are"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "should"
+                | "did"
+                | "does"
+                | "may"
+                | "might"
+                | "must"
+        )
+        || !(is(&lexicon::BREAKS, w)
+            || is(&lexicon::PRONOUNS, w)
+            || is(&lexicon::DETERMINERS, w)
+            || is(&lexicon::TITLES, w)
+            || is(&lexicon::ROLE_NOUNS, w)
+            || is(&lexicon::LISTENERS, w))
+}
+
+/// The gender of a pronoun mention.
+fn pronoun_gender(mention: &str) -> Option<Gender> {
+    if mention.eq_ignore_ascii_case("she") {
+        Some(Gender::Female)
+    } else if mention.eq_ignore_ascii_case("he") {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+impl<'a> Resolver<'a> {
+    pub(crate) fn new(input: &'a str) -> Self {
+        Resolver {
+            input,
+            entities: Vec::new(),
+            by_last: HashMap::new(),
+            by_first: HashMap::new(),
+            roles: HashMap::new(),
+            described: HashMap::new(),
+            recent: VecDeque::with_capacity(RECENT + 1),
+            subject_sentence: None,
+        }
+    }
+
+    fn text(&self, span: Span) -> &'a str {
+        span.slice(self.input).unwrap_or("")
+    }
+
+    fn push_recent(&mut self, who: Who, primary: bool) {
+        self.recent.retain(|r| r.who != who);
+        self.recent.push_back(Recent { who, primary });
+        if self.recent.len() > RECENT {
+            self.recent.pop_front();
+        }
+    }
+
+    /// Registers the name `name` (tokens of `p`) with its `title`; returns the entity and
+    /// whether it is new.
+    fn register(
+        &mut self,
+        p: &Para<'a>,
+        name: &Range<usize>,
+        title: Option<&Range<usize>>,
+    ) -> Option<(usize, bool)> {
+        let words: Vec<usize> = name.clone().filter(|&i| np::is_name_word(p, i)).collect();
+        let (&first_i, &last_i) = (words.first()?, words.last()?);
+        let last = lower(p.s(last_i));
+        let first = lower(p.s(first_i));
+        let plural = name.clone().any(|i| p.s(i) == "and");
+        let span = p.span(name);
+        let title_span = title.map(|t| p.span(t));
+        let strong = (words.len() > 1 || title.is_some()) && !plural;
+        let gender = if plural {
+            None
+        } else {
+            title
+                .and_then(|t| t.clone().rev().find_map(|i| names::gender_of_word(p.s(i))))
+                .or_else(|| {
+                    (words.len() > 1)
+                        .then(|| names::gender_of(&first))
+                        .flatten()
+                })
+        };
+        let existing = self.by_last.get(&last).copied();
+        let (idx, new) = match existing {
+            Some(e) => {
+                let same_person = self
+                    .entities
+                    .get(e)
+                    .is_some_and(|ent| words.len() == 1 || ent.words == 1 || ent.first == first);
+                if same_person {
+                    if let Some(ent) = self.entities.get_mut(e) {
+                        if words.len() > ent.words {
+                            ent.name = span;
+                            ent.words = words.len();
+                            ent.first = first.clone();
+                        }
+                        if ent.title.is_none() {
+                            ent.title = title_span;
+                        }
+                        ent.strong |= strong;
+                        ent.gender = ent.gender.or(gender);
+                    }
+                    (e, false)
+                } else {
+                    let e = self.new_entity(span, words.len(), first.clone(), title_span, plural);
+                    (e, true)
+                }
+            }
+            None => {
+                // A lone first name may refer to someone introduced in full.
+                if words.len() == 1
+                    && let Some(&e) = self.by_first.get(&first)
+                {
+                    return Some((e, false));
+                }
+                let e = self.new_entity(span, words.len(), first.clone(), title_span, plural);
+                (e, true)
+            }
+        };
+        if new && let Some(ent) = self.entities.get_mut(idx) {
+            ent.strong = strong;
+            ent.gender = gender;
+        }
+        if plural {
+            // `Kim and Clark Moran`: the pair is no one's first or last name.
+            self.by_last.entry(last).or_insert(idx);
+        } else {
+            self.by_last.insert(last, idx);
+            if words.len() > 1 {
+                self.by_first.insert(first, idx);
+            }
+        }
+        if let Some(t) = title {
+            for i in t.clone() {
+                if p.is_word(i) && is(&lexicon::ROLE_NOUNS, p.s(i)) {
+                    self.roles.insert(lower(p.s(i)), idx);
+                }
+            }
+        }
+        Some((idx, new))
+    }
+
+    fn new_entity(
+        &mut self,
+        name: Span,
+        words: usize,
+        first: String,
+        title: Option<Span>,
+        plural: bool,
+    ) -> usize {
+        self.entities.push(Entity {
+            name,
+            words,
+            first,
+            title,
+            plural,
+            strong: false,
+            gender: None,
+        });
+        self.entities.len() - 1
+    }
+
+    /// Walks tokens `range` of `p`: registers names and notes the people a pronoun may
+    /// refer to.
+    pub(crate) fn observe(&mut self, p: &Para<'a>, range: Range<usize>) {
+        let mut i = range.start;
+        let end = range.end.min(p.len());
+        while i < end {
+            if self.observe_description(p, i) {
+                i += 2;
+                continue;
+            }
+            if !(np::is_name_word(p, i) || p.is_cap_word(i) && is(&lexicon::TITLES, p.s(i))) {
+                i += 1;
+                continue;
+            }
+            // The capitalised run: names, titles, `of`, initials' periods.
+            let start = i;
+            let mut j = i;
+            while j < end
+                && (p.is_cap_word(j)
+                    || (p.is_abbreviation_period(j) && j > start && p.is_cap_word(j + 1))
+                    || (matches!(p.s(j), "of" | "and" | "de" | "van" | "von" | "bin" | "al")
+                        && p.is_cap_word(j + 1)
+                        && j > start)
+                    || (p.is_lower_word(j)
+                        && j > start
+                        && p.is_cap_word(j + 1)
+                        && (is(&lexicon::TITLES, p.s(j)) || is(&lexicon::ROLE_NOUNS, p.s(j)))))
+            {
+                j += 1;
+            }
+            let run = start..j.max(start + 1);
+            i = run.end;
+            // `Irish commissioner Niamh O’Brien`: lowercase titles before the name.
+            let mut np_start = run.start;
+            while np_start > range.start.max(run.start.saturating_sub(4))
+                && p.is_word(np_start - 1)
+                && (is(&lexicon::TITLES, p.s(np_start - 1))
+                    || is(&lexicon::ROLE_NOUNS, p.s(np_start - 1)))
+            {
+                np_start -= 1;
+            }
+            let np = np::split_name(p, np_start..run.end);
+            let Some(name) = np.name else {
+                continue;
+            };
+            self.observe_name(p, np_start, &name, np.title.as_ref());
+        }
+    }
+
+    /// A name found by [`Resolver::observe`].
+    fn observe_name(
+        &mut self,
+        p: &Para<'a>,
+        np_start: usize,
+        name: &Range<usize>,
+        title: Option<&Range<usize>>,
+    ) {
+        let words = name.clone().filter(|&k| np::is_name_word(p, k)).count();
+        let quoted = p.quoted.get(name.start).copied().unwrap_or(false);
+        let clause = if quoted { None } else { clause_at(p, np_start) };
+        let subject = clause.is_some() && self.is_subject(p, name.end);
+        let last_word = p.s(name.end.saturating_sub(1));
+        let known = self.by_last.contains_key(&lower(last_word));
+        let possessive = last_word.ends_with("’s") || last_word.ends_with("'s");
+        if !(words >= 2 || title.is_some() || known || subject) {
+            return;
+        }
+        let lone = words == 1 && !known && title.is_none();
+        let at_sentence_start = p.sentence_of(name.start).start == name.start;
+        if lone
+            && ((at_sentence_start && !subject)
+                || last_word.ends_with('s')
+                || names::is_place(last_word))
+        {
+            return;
+        }
+        if words == 1 && names::is_place(last_word) && title.is_none() {
+            return;
+        }
+        // `Edmonton Oilers`, `Toronto Star`: a place first names a team or a company.
+        let first_word = name
+            .clone()
+            .find(|&k| np::is_name_word(p, k))
+            .map_or("", |k| p.s(k));
+        if words >= 2 && names::is_place(first_word) && names::gender_of(first_word).is_none() {
+            return;
+        }
+        let Some((e, new)) = self.register(p, name, title) else {
+            return;
+        };
+        // `Yuni, a resident of ...`, `Purdy, 73,`: an appositive says it is a person.
+        if p.is_punct(name.end, ",")
+            && (p.s(name.end + 1).chars().all(|c| c.is_ascii_digit())
+                || matches!(p.s(name.end + 1), "a" | "an" | "the" | "who"))
+            && let Some(ent) = self.entities.get_mut(e)
+        {
+            ent.strong = true;
+        }
+        let plural = self.entities.get(e).is_some_and(|x| x.plural);
+        let sentence = (p.base, p.sent_of.get(name.start).copied().unwrap_or(0));
+        if subject {
+            let main = clause == Some(true);
+            if main {
+                self.subject_sentence = Some(sentence);
+            }
+            self.push_recent(Who::Entity(e), main);
+        } else if new
+            && !quoted
+            && !possessive
+            && !plural
+            && words >= 2
+            && (title.is_some()
+                || names::gender_of(first_word).is_some()
+                || described_person(p, np_start, name.end))
+        {
+            // A person introduced with their full name is likely to speak next, unless
+            // the sentence has a person as its subject (`X met Y. “...,” he said.`).
+            let main = self.subject_sentence != Some(sentence);
+            self.push_recent(Who::Entity(e), main);
+        }
+    }
+
+    /// `the mayor said`: a definite role in subject position refers to its holder.
+    fn observe_description(&mut self, p: &Para<'a>, i: usize) -> bool {
+        if !p.s(i).eq_ignore_ascii_case("the") || !p.is_word(i + 1) {
+            return false;
+        }
+        let head = lower(p.s(i + 1));
+        let Some(&e) = self.roles.get(&head) else {
+            return false;
+        };
+        if p.quoted.get(i).copied().unwrap_or(false) || !self.is_subject(p, i + 2) {
+            return false;
+        }
+        let Some(clause) = clause_at(p, i) else {
+            return false;
+        };
+        self.push_recent(Who::Entity(e), clause);
+        true
+    }
+
+    /// Whether the name ending before token `after` is followed by its verb (through an
+    /// appositive: `Lavrov, meanwhile, told`, `Lavrov, 71, said`, `X, the minister, was`).
+    fn is_subject(&self, p: &Para<'a>, after: usize) -> bool {
+        let last = p.s(after.saturating_sub(1));
+        if last.ends_with("’s") || last.ends_with("'s") {
+            return false;
+        }
+        let mut k = after;
+        if p.is_punct(k, ",") {
+            if verbish(p, k + 1) {
+                return true;
+            }
+            let stop = p.len().min(k + 14);
+            let Some(close) = (k + 1..stop).find(|&x| p.is_punct(x, ",") || p.ends_sentence(x))
+            else {
+                return false;
+            };
+            if !p.is_punct(close, ",") {
+                return false;
+            }
+            k = close + 1;
+        }
+        while p.is_lower_word(k) && is(&lexicon::BETWEEN, p.s(k)) && !verbish(p, k + 1) {
+            k += 1;
+        }
+        verbish(p, k)
+    }
+
+    /// The most recent person a pronoun of this number and gender may refer to: a primary
+    /// mention first, a strong entity first.
+    fn antecedent(&self, plural: bool, gender: Option<Gender>) -> Option<Who> {
+        let fits = |r: &Recent, primary: bool, strong: bool| {
+            if primary && !r.primary {
+                return false;
+            }
+            match r.who {
+                Who::Entity(e) => self.entities.get(e).is_some_and(|x| {
+                    x.plural == plural
+                        && (x.strong || !strong)
+                        && (gender.is_none() || x.gender.is_none() || x.gender == gender)
+                }),
+                Who::Described(_, pl, g) => {
+                    pl == plural && (gender.is_none() || g.is_none() || g == gender)
+                }
+            }
+        };
+        [(true, true), (false, true), (false, false)]
+            .into_iter()
+            .find_map(|(primary, strong)| {
+                self.recent
+                    .iter()
+                    .rev()
+                    .find(|r| fits(r, primary, strong))
+                    .map(|r| r.who)
+            })
+    }
+
+    /// Resolves a speaker mention; `direct` for the speaker of a direct quotation (a
+    /// definite epithet, `the affable proprietor`, may then name the person the story is
+    /// about).
+    pub(crate) fn resolve(&mut self, p: &Para<'a>, n: &Np, direct: bool) -> Speaker<'a> {
+        let mention_r = n.mention();
+        let mention_span = p.span(&mention_r);
+        let mention = self.text(mention_span);
+        let unresolved = |name: &'a str| Speaker {
+            name: Cow::Borrowed(name),
+            mention: Cow::Borrowed(mention),
+            span: mention_span,
+            title: None,
+            resolved: false,
+        };
+        // `her statement read`: the pronoun's referent.
+        let pronoun = if mention_r.len() == 1 {
+            Some(mention)
+        } else if mention_r.len() == 2 && matches!(p.s(mention_r.start), "his" | "her" | "their") {
+            Some(match p.s(mention_r.start) {
+                "his" => "he",
+                "her" => "she",
+                _ => "they",
+            })
+        } else {
+            None
+        };
+        if let Some(pr) = pronoun.filter(|w| is(&lexicon::PRONOUNS, w)) {
+            let plural = pr.eq_ignore_ascii_case("they");
+            let gender = pronoun_gender(pr);
+            if !plural && gender.is_none() {
+                return unresolved(mention);
+            }
+            return match self.antecedent(plural, gender) {
+                Some(who) => {
+                    if let Who::Entity(e) = who
+                        && let Some(ent) = self.entities.get_mut(e)
+                        && ent.gender.is_none()
+                    {
+                        ent.gender = gender;
+                    }
+                    self.push_recent(who, true);
+                    self.speaker_of(who, mention, mention_span)
+                }
+                None => unresolved(mention),
+            };
+        }
+        if let Some(name) = &n.name {
+            if let Some((e, _)) = self.register(p, name, n.title.as_ref()) {
+                if let Some(ent) = self.entities.get_mut(e) {
+                    ent.strong = !ent.plural;
+                }
+                self.push_recent(Who::Entity(e), true);
+                let mut s = self.speaker_of(Who::Entity(e), mention, mention_span);
+                if s.title.is_none() {
+                    s.title = n.title.as_ref().map(|t| Cow::Borrowed(p.slice(t)));
+                }
+                return s;
+            }
+            return unresolved(mention);
+        }
+        // A description: `the minister`, `a senior US official`, `officials`.
+        let all = n.all.clone();
+        let head_word = all.end.checked_sub(1).map_or("", |h| p.s(h));
+        let head = lower(head_word);
+        let definite = p.s(all.start).eq_ignore_ascii_case("the");
+        if definite && let Some(&e) = self.roles.get(&head) {
+            self.push_recent(Who::Entity(e), true);
+            return self.speaker_of(Who::Entity(e), mention, mention_span);
+        }
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        let org = is(&lexicon::ORG_WORDS, &head) || lexicon::is_capitalised(head_word);
+        if definite && let Some(&first) = self.described.get(&head) {
+            let who = Who::Described(first, plural, names::gender_of_word(&head));
+            self.push_recent(who, true);
+            return self.speaker_of(who, mention, mention_span);
+        }
+        // `the affable proprietor`, `the 39-year-old founder`: an epithet for the person
+        // the story is about.
+        let aged = n.all.clone().any(|k| p.s(k).ends_with("-year-old"));
+        if definite
+            && (direct || aged)
+            && !plural
+            && !org
+            && !is(&lexicon::ROLE_NOUNS, &head)
+            && !is(&lexicon::SOURCES, &head)
+            && let Some(who) = self.antecedent(false, names::gender_of_word(&head))
+            && matches!(who, Who::Entity(_))
+        {
+            self.push_recent(who, true);
+            return self.speaker_of(who, mention, mention_span);
+        }
+        if is(&lexicon::ROLE_NOUNS, &head) || plural {
+            self.described.entry(head.clone()).or_insert(mention_span);
+        }
+        if !org {
+            self.push_recent(
+                Who::Described(mention_span, plural, names::gender_of_word(&head)),
+                true,
+            );
+        }
+        unresolved(mention)
+    }
+
+    fn speaker_of(&self, who: Who, mention: &'a str, span: Span) -> Speaker<'a> {
+        match who {
+            Who::Entity(e) => {
+                let ent = self.entities.get(e);
+                Speaker {
+                    name: Cow::Borrowed(ent.map_or(mention, |x| self.text(x.name))),
+                    mention: Cow::Borrowed(mention),
+                    span,
+                    title: ent
+                        .and_then(|x| x.title)
+                        .map(|t| Cow::Borrowed(self.text(t))),
+                    resolved: ent.is_some(),
+                }
+            }
+            Who::Described(first, _, _) => Speaker {
+                name: Cow::Borrowed(self.text(first)),
+                mention: Cow::Borrowed(mention),
+                span,
+                title: None,
+                resolved: self.text(first) != mention,
+            },
+        }
+    }
+
+    /// The person the text is about right now (the most recent speaker, introduction or
+    /// subject): the speaker of a quote that has no attribution at all.
+    pub(crate) fn current_person(&self) -> Option<Speaker<'a>> {
+        let who = self.antecedent(false, None)?;
+        let span = match who {
+            Who::Entity(e) => self.entities.get(e)?.name,
+            Who::Described(s, _, _) => s,
+        };
+        Some(self.speaker_of(who, self.text(span), span))
+    }
+
+    /// Remembers a speaker resolved elsewhere as the most recent person.
+    pub(crate) fn note_speaker(&mut self, s: &Speaker<'a>) {
+        if !s.resolved {
+            return;
+        }
+        let key = s
+            .name
+            .split_whitespace()
+            .last()
+            .map(lower)
+            .unwrap_or_default();
+        if let Some(&e) = self.by_last.get(&key) {
+            self.push_recent(Who::Entity(e), true);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn np_before(p: &Para<'_>, word: &str) -> Np {
+        let i = (0..p.len()).rev().find(|&i| p.s(i) == word).unwrap();
+        np::before(p, i, p.sentence_of(i).start).unwrap()
+    }
+
+    fn resolve_last(text: &str, verb: &str) -> Speaker<'static> {
+        let p = Para::new(text, 0);
+        let mut r = Resolver::new(text);
+        let n = np_before(&p, verb);
+        r.observe(&p, 0..n.all.start);
+        r.resolve(&p, &n, true).into_owned()
+    }
+
+    #[test]
+    fn surnames_resolve_to_the_fullest_name_with_title() {
+        let s = resolve_last(
+            "US Secretary of State Antony Blinken met Lavrov. Then Blinken said so.",
+            "said",
+        );
+        assert_eq!(s.name, "Antony Blinken");
+        assert_eq!(s.mention, "Blinken");
+        assert_eq!(s.title.as_deref(), Some("US Secretary of State"));
+        assert!(s.resolved);
+    }
+
+    #[test]
+    fn pronouns_take_the_most_recent_subject_of_their_gender() {
+        let s = resolve_last(
+            "Sergei Lavrov offered a rebuttal to Antony Blinken. Then he said so.",
+            "said",
+        );
+        assert_eq!(s.name, "Sergei Lavrov");
+        let s = resolve_last(
+            "Lisa Harris met Kevin Vickers. Kevin Vickers spoke first. Then she said so.",
+            "said",
+        );
+        assert_eq!(s.name, "Lisa Harris");
+        let s = resolve_last(
+            "Exercise helped accountant Babatunji Farinloye, 50. Then he said so.",
+            "said",
+        );
+        assert_eq!(s.name, "Babatunji Farinloye");
+    }
+
+    #[test]
+    fn subordinate_subjects_rank_below_speakers() {
+        let s = resolve_last(
+            "Spokesman John Shibley said the vote was fair. Although Donald Trump has said otherwise, voters agreed, he said.",
+            "said",
+        );
+        assert_eq!(s.name, "John Shibley");
+    }
+
+    #[test]
+    fn roles_epithets_and_unknown_mentions() {
+        let text = "Surrey Mayor Doug McCallum spoke. Then the mayor said so. Then a senior official said it.";
+        let p = Para::new(text, 0);
+        let mut r = Resolver::new(text);
+        let said: Vec<usize> = (0..p.len()).filter(|&i| p.s(i) == "said").collect();
+        let n = np::before(&p, said[0], p.sentence_of(said[0]).start).unwrap();
+        r.observe(&p, 0..n.all.start);
+        assert_eq!(r.resolve(&p, &n, true).name, "Doug McCallum");
+        let n = np::before(&p, said[1], p.sentence_of(said[1]).start).unwrap();
+        let s = r.resolve(&p, &n, true);
+        assert_eq!(s.name, "a senior official");
+        assert!(!s.resolved);
+        let s = resolve_last(
+            "Local cartoonist Andre Campbell draws every day. Then the bow-tied maverick said so.",
+            "said",
+        );
+        assert_eq!(s.name, "Andre Campbell");
+    }
+}

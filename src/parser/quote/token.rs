@@ -1,0 +1,186 @@
+//! Tokens of a prose block: words, punctuation and quotation-mark candidates.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! token = word / mark / punct
+//! word  = alnum *( alnum / connector alnum )   ; connector: ' ’ - ‐ . , / &
+//! mark  = "``" / "''" / quote-char             ; a quote-like character outside a word
+//! punct = any other non-space character
+//! ```
+//!
+//! A connector stays inside a word only between two letters or digits, so `Russia’s`,
+//! `won’t`, `U.S`, `1,000`, `24/7` and `Jean-Luc` are one word each, while the `’` of
+//! `students’` or the `'` of `'90s` is a mark token that [`super::marks`] classifies.
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | “We won’t,” he said.
+//!     ^^^^^^^^^^^^^^^^^^^^ “ We won’t , ” he said .
+//! ```
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters and digits with inner connectors.
+    Word,
+    /// A quotation-mark candidate (or an apostrophe outside a word).
+    Mark,
+    /// Any other visible character.
+    Punct,
+}
+
+/// One token, with byte offsets into the block text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: Kind,
+}
+
+/// Whether `c` can be a quotation mark.
+pub(crate) fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '«'
+            | '»'
+            | '〝'
+            | '〞'
+            | '＂'
+            | '\''
+            | '‘'
+            | '’'
+            | '‚'
+            | '‛'
+            | '‹'
+            | '›'
+            | '`'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+    )
+}
+
+fn is_connector(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‐' | '.' | ',' | '/' | '&')
+}
+
+/// Cuts `text` into tokens, in one pass.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            let mut prev_digit = c.is_numeric();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() || d == '\u{200b}' {
+                    prev_digit = d.is_numeric();
+                    end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                if !is_connector(d) {
+                    break;
+                }
+                // A connector joins only if a letter or digit follows it.
+                let after = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
+                let joins = match (d, after) {
+                    (',', Some(a)) => prev_digit && a.is_ascii_digit(),
+                    (_, Some(a)) => a.is_alphanumeric(),
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                chars.next();
+                end = j + d.len_utf8();
+            }
+            out.push(Tok {
+                start: i,
+                end,
+                kind: Kind::Word,
+            });
+            continue;
+        }
+        if (c == '`' || c == '\'') && chars.peek().is_some_and(|&(_, d)| d == c) {
+            chars.next();
+            out.push(Tok {
+                start: i,
+                end: i + 2,
+                kind: Kind::Mark,
+            });
+            continue;
+        }
+        let kind = if is_quote_char(c) {
+            Kind::Mark
+        } else {
+            Kind::Punct
+        };
+        out.push(Tok {
+            start: i,
+            end: i + c.len_utf8(),
+            kind,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str) -> Vec<(&str, Kind)> {
+        tokenize(text)
+            .into_iter()
+            .map(|t| (&text[t.start..t.end], t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn apostrophes_inside_words_stay_inside() {
+        let t = show("Russia’s won’t O'Brien");
+        assert_eq!(
+            t.iter().map(|x| x.0).collect::<Vec<_>>(),
+            ["Russia’s", "won’t", "O'Brien"]
+        );
+    }
+
+    #[test]
+    fn marks_and_punctuation_are_their_own_tokens() {
+        assert_eq!(
+            show("“Yes,” he said."),
+            [
+                ("“", Kind::Mark),
+                ("Yes", Kind::Word),
+                (",", Kind::Punct),
+                ("”", Kind::Mark),
+                ("he", Kind::Word),
+                ("said", Kind::Word),
+                (".", Kind::Punct)
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_initialisms_and_wire_marks() {
+        let t = show("U.S. paid 1,000 for 24/7 ``care'' in the '90s");
+        let words: Vec<&str> = t.iter().map(|x| x.0).collect();
+        assert_eq!(
+            words,
+            [
+                "U.S", ".", "paid", "1,000", "for", "24/7", "``", "care", "''", "in", "the", "'",
+                "90s"
+            ]
+        );
+    }
+}

@@ -1,0 +1,353 @@
+//! Sentences: where the sentences of a prose block start and end.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! text      = sentence *( ws sentence )
+//! sentence  = *char terminal *closer          ; ends where a boundary follows
+//! terminal  = "." / "!" / "?" / "…" / "。" / "！" / "？"
+//! closer    = quotation-mark / ")" / "]"
+//! boundary  = ws ( upper / digit / opening-mark / "(" ) ; and not after an abbreviation
+//! ```
+//!
+//! A terminal followed by a lowercase word is not a boundary (`he said. he said,` stays
+//! one sentence: the repetition is a diagnostic of the quote parser, not a sentence). A
+//! period is not a boundary after a title (`Mr.`, `Dr.`, `Sen.`), an initial (`J. Smith`),
+//! a month before a number (`Jan. 5`), or an initialism (`U.S.`, `p.m.`) unless the next
+//! word is one that usually starts a sentence (`The`, `He`, `But` ...).
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | Mr. Lee met U.S. officials on Jan. 5. “We are ready,” he said. He left.
+//!     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ ^^^^^^^^^^^^^^^^^^^^^^^^^ ^^^^^^^^
+//! ```
+
+use std::ops::Range;
+
+use once_cell::sync::Lazy;
+use std::collections::HashSet;
+
+/// Titles and other abbreviations after which a period never ends a sentence.
+static TITLES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    [
+        "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt",
+        "sgt", "cpl", "maj", "adm", "cmdr", "cmdt", "const", "insp", "det", "supt", "rev", "fr",
+        "hon", "st", "mt", "ft", "pres", "atty", "messrs", "mme", "mlle", "sr", "jr", "vs", "v",
+        "cf", "approx", "dept", "est", "fig", "lb", "lbs", "oz", "no", "nos", "vol", "pp", "ch",
+        "sec", "art", "ave", "blvd", "rd", "gov't", "corp", "inc", "ltd", "co", "bros",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Month abbreviations, which do not end a sentence before a number (`Jan. 5`).
+static MONTHS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Words that usually open a sentence: after an initialism (`U.S.`) they mark a boundary.
+static STARTERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "after",
+        "when",
+        "while",
+        "if",
+        "as",
+        "for",
+        "so",
+        "yet",
+        "however",
+        "meanwhile",
+        "some",
+        "many",
+        "most",
+        "no",
+        "one",
+        "both",
+        "still",
+        "also",
+        "then",
+        "now",
+        "since",
+        "although",
+        "though",
+        "because",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "my",
+        "your",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Whether a period after `word` may be an abbreviation's (`Dr.`, `Inc.`, `Jan.`, `St.`).
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    with_lower(word, |w| TITLES.contains(w) || MONTHS.contains(w))
+}
+
+/// Whether `c` ends a sentence.
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？')
+}
+
+/// Characters that may follow a terminal and still belong to its sentence.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | '“' | ')' | ']' | '」' | '』'
+    )
+}
+
+/// Characters that may open a sentence besides letters and digits.
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '‘'
+            | '«'
+            | '‹'
+            | '„'
+            | '('
+            | '['
+            | '「'
+            | '『'
+            | '—'
+            | '–'
+            | '-'
+            | '•'
+    )
+}
+
+/// The word that ends right before byte `end` of `text` (letters, digits, `.`, `'`).
+fn word_before(text: &str, end: usize) -> &str {
+    let head = text.get(..end).unwrap_or("");
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\'' || c == '’'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    head.get(start..).unwrap_or("")
+}
+
+/// The word that starts at byte `start` of `text`.
+fn word_at(text: &str, start: usize) -> &str {
+    let tail = text.get(start..).unwrap_or("");
+    let end = tail
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(tail.len(), |(i, _)| i);
+    tail.get(..end).unwrap_or("")
+}
+
+/// Calls `f` with the ASCII-lowercased `word` (without allocating for short words).
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    let bytes = word.as_bytes();
+    if bytes.len() <= buf.len() && word.is_ascii() {
+        let dst = buf.get_mut(..bytes.len()).unwrap_or(&mut []);
+        dst.copy_from_slice(bytes);
+        dst.make_ascii_lowercase();
+        f(std::str::from_utf8(dst).unwrap_or(""))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
+/// Whether a period after `word` (the text before the period) ends a sentence that the
+/// word `next` (starting with `next_char`) would open.
+fn period_ends_sentence(word: &str, next: &str, next_char: char) -> bool {
+    let core = word.trim_start_matches(['\'', '’']);
+    if core.is_empty() {
+        return true;
+    }
+    if with_lower(core, |w| TITLES.contains(w)) {
+        return false;
+    }
+    if next_char.is_ascii_digit() && with_lower(core, |w| MONTHS.contains(w)) {
+        return false;
+    }
+    let mut chars = core.chars();
+    let single_letter =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic());
+    let initialism = core.contains('.');
+    if single_letter && next_char.is_uppercase() {
+        // `J. Smith`; but a one-letter sentence end (`Plan B. The`) before a starter.
+        return with_lower(next, |w| STARTERS.contains(w));
+    }
+    if initialism {
+        return with_lower(next, |w| STARTERS.contains(w)) || !next_char.is_alphabetic();
+    }
+    true
+}
+
+/// The sentences of `text`, as byte ranges trimmed of surrounding whitespace, in order.
+pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if start.is_none() {
+            if c.is_whitespace() {
+                continue;
+            }
+            start = Some(i);
+        }
+        if !is_terminal(c) {
+            continue;
+        }
+        // Take the whole run of terminals and closers.
+        let mut end = i + c.len_utf8();
+        let mut last_terminal = c;
+        let mut run = 1;
+        while let Some(&(j, d)) = chars.peek() {
+            if is_terminal(d) || is_closer(d) {
+                if is_terminal(d) {
+                    last_terminal = d;
+                    run += 1;
+                }
+                end = j + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let rest = text.get(end..).unwrap_or("");
+        let Some(next_off) = rest.find(|ch: char| !ch.is_whitespace()) else {
+            break;
+        };
+        if next_off == 0 && !matches!(last_terminal, '。' | '！' | '？') {
+            continue;
+        }
+        let next_at = end + next_off;
+        let Some(next_char) = rest.get(next_off..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let boundary = if next_char.is_lowercase() {
+            false
+        } else if next_char.is_alphabetic() && !next_char.is_uppercase() {
+            // A script without case (Hangul, kana, Han ...).
+            true
+        } else if next_char.is_uppercase() || next_char.is_ascii_digit() || is_opener(next_char) {
+            // A lone period right after a word: check for abbreviations.
+            if last_terminal == '.' && run == 1 && c == '.' {
+                period_ends_sentence(word_before(text, i), word_at(text, next_at), next_char)
+            } else {
+                true
+            }
+        } else {
+            !next_char.is_alphabetic()
+        };
+        if boundary && let Some(s) = start.take() {
+            out.push(s..end);
+        }
+    }
+    if let Some(s) = start {
+        let end = text.trim_end().len();
+        if end > s {
+            out.push(s..end);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_after_terminals_before_capitals() {
+        assert_eq!(
+            sentences("He left. She stayed! Why? Yes."),
+            ["He left.", "She stayed!", "Why?", "Yes."]
+        );
+    }
+
+    #[test]
+    fn keeps_closing_quotes_with_their_sentence() {
+        assert_eq!(
+            sentences("“We are ready.” He left. “Are we?” she asked."),
+            ["“We are ready.”", "He left.", "“Are we?” she asked."]
+        );
+    }
+
+    #[test]
+    fn titles_initials_and_dates_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Mr. Lee met Dr. J. Smith on Jan. 5 in St. Louis. Then he left."),
+            [
+                "Mr. Lee met Dr. J. Smith on Jan. 5 in St. Louis.",
+                "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn initialisms_end_a_sentence_only_before_a_starter() {
+        assert_eq!(
+            sentences("He met U.S. Officials at 3 p.m. The talks ended."),
+            ["He met U.S. Officials at 3 p.m.", "The talks ended."]
+        );
+    }
+
+    #[test]
+    fn a_lowercase_word_continues_the_sentence() {
+        assert_eq!(
+            sentences("“No,” he said. he said, according to Tass. Then"),
+            ["“No,” he said. he said, according to Tass.", "Then"]
+        );
+    }
+
+    #[test]
+    fn empty_and_unterminated_text() {
+        assert!(split("").is_empty());
+        assert!(split("   ").is_empty());
+        assert_eq!(sentences("  no end here  "), ["no end here"]);
+    }
+
+    #[test]
+    fn cjk_terminals_need_no_space() {
+        assert_eq!(
+            sentences("비가 왔다。물이 찼다。"),
+            ["비가 왔다。", "물이 찼다。"]
+        );
+    }
+}

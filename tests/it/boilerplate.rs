@@ -1,0 +1,277 @@
+//! Page boilerplate: every piece of page furniture stays in the tree, typed by kind, and the
+//! article body is what remains.
+
+use newsparse::{Article, Block, BoilerplateKind as K, ParseOptions, parse_article};
+
+use crate::support::assert_invariants;
+
+fn fixture(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/articles/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// The kind of the boilerplate block whose text is `text`, or `None` when that block is
+/// article content. Panics when no block has this text.
+fn kind_of(article: &Article<'_>, text: &str) -> Option<K> {
+    let block = article
+        .blocks
+        .iter()
+        .find(|b| b.text() == text)
+        .unwrap_or_else(|| panic!("no block {text:?}"));
+    match block {
+        Block::Boilerplate(b) => Some(b.kind),
+        _ => None,
+    }
+}
+
+/// All boilerplate blocks whose text is `text` (menus repeat).
+fn kinds_of(article: &Article<'_>, text: &str) -> Vec<Option<K>> {
+    article
+        .blocks
+        .iter()
+        .filter(|b| b.text() == text)
+        .map(|b| match b {
+            Block::Boilerplate(b) => Some(b.kind),
+            _ => None,
+        })
+        .collect()
+}
+
+fn assert_body_has(article: &Article<'_>, starts: &[&str]) {
+    let body: Vec<&str> = article.body().map(Block::text).collect();
+    for start in starts {
+        assert!(
+            body.iter().any(|b| b.starts_with(start)),
+            "body lost {start:?}: {body:#?}"
+        );
+    }
+}
+
+#[test]
+fn paywall_page_furniture_is_typed() {
+    let input = fixture("paywall_page.txt");
+    let article = parse_article(&input).unwrap();
+    assert_invariants(&input, &article);
+
+    assert_eq!(
+        article.headline.as_ref().map(|h| &*h.text),
+        Some("Ferry operator orders two electric boats for the bay crossing")
+    );
+    assert_eq!(
+        kind_of(
+            &article,
+            "We use cookies to improve your experience on our site and to show you relevant advertising. By continuing to browse, you agree to our use of cookies."
+        ),
+        Some(K::CookieNotice)
+    );
+    assert_eq!(
+        kind_of(&article, "Accept all cookies"),
+        Some(K::CookieNotice)
+    );
+    // The menu is shown twice (desktop and mobile); both copies are navigation.
+    assert_eq!(
+        kinds_of(&article, "Sports"),
+        [Some(K::Navigation), Some(K::Navigation)]
+    );
+    assert_eq!(kind_of(&article, "Subscribe"), Some(K::Subscription));
+    // The section label right above the headline.
+    assert_eq!(
+        kinds_of(&article, "Business").last().copied().flatten(),
+        Some(K::Category)
+    );
+    // Front matter is left to the classifier.
+    assert_eq!(kind_of(&article, "Thomas Reyes"), None);
+    assert_eq!(
+        kind_of(&article, "Published March 4, 2025 at 7:40 a.m."),
+        None
+    );
+
+    assert_eq!(kind_of(&article, "Advertisement"), Some(K::Advertisement));
+    assert_eq!(
+        kind_of(
+            &article,
+            "Sign up for our morning newsletter and get the day's business news delivered to your inbox."
+        ),
+        Some(K::Newsletter)
+    );
+    assert_eq!(
+        kind_of(&article, "Charging at the dock"),
+        None,
+        "a subheading"
+    );
+    assert_eq!(
+        kind_of(&article, "Subscribe to keep reading"),
+        Some(K::Subscription)
+    );
+    assert_eq!(
+        kind_of(&article, "Already a subscriber? Log in"),
+        Some(K::Subscription)
+    );
+    assert_eq!(
+        kind_of(
+            &article,
+            "Thomas Reyes is a business reporter for the Harbor Gazette, covering transportation and the port. He joined the paper in 2019."
+        ),
+        Some(K::AuthorBio)
+    );
+    assert_eq!(kind_of(&article, "More Business Stories"), Some(K::Related));
+    assert_eq!(
+        kind_of(&article, "Port traffic rises for third straight month"),
+        Some(K::Related)
+    );
+    assert_eq!(
+        kind_of(
+            &article,
+            "© 2025 Harbor Gazette Media. All rights reserved."
+        ),
+        Some(K::Copyright)
+    );
+    assert_eq!(
+        kind_of(&article, "Privacy Policy | Terms of Service | Contact Us"),
+        Some(K::Navigation)
+    );
+
+    assert_body_has(
+        &article,
+        &[
+            "Bayline Ferries said on Monday",
+            "The vessels, each able to carry",
+            "Chief executive Lena Marsh",
+            "The ferries will charge",
+            "Charging at the dock",
+            "Engineers had worried",
+            "Not everyone is pleased.",
+        ],
+    );
+    assert!(!article.body_text().contains("cookies"));
+    assert!(!article.body_text().contains("subscriber"));
+}
+
+#[test]
+fn blog_comment_thread_and_disclosure_are_typed() {
+    let input = fixture("review_blog.txt");
+    let article = parse_article(&input).unwrap();
+    assert_invariants(&input, &article);
+
+    assert_eq!(
+        article.headline.as_ref().map(|h| &*h.text),
+        Some("I Tested Five Cast-Iron Skillets for a Month. Here Is the One I Kept.")
+    );
+    assert_eq!(kind_of(&article, "The Slow Kitchen"), Some(K::Navigation));
+    assert_eq!(
+        kind_of(
+            &article,
+            "This post contains affiliate links. If you buy something through our links, we may earn a commission at no extra cost to you."
+        ),
+        Some(K::Disclosure)
+    );
+    assert_eq!(
+        kind_of(&article, "Filed under: Gear, Cast iron, Reviews"),
+        Some(K::Category)
+    );
+    assert_eq!(kind_of(&article, "Share this:"), Some(K::Share));
+    assert_eq!(kind_of(&article, "Pinterest"), Some(K::Share));
+    assert_eq!(kind_of(&article, "You might also like"), Some(K::Related));
+    assert_eq!(
+        kind_of(&article, "How to season cast iron in your oven"),
+        Some(K::Related)
+    );
+    assert_eq!(kind_of(&article, "4 Comments"), Some(K::Comments));
+    // The thread: names, dates, comments and reply buttons.
+    assert_eq!(kind_of(&article, "Marta Ilves"), Some(K::Comments));
+    assert_eq!(
+        kind_of(
+            &article,
+            "Ha, it doubles as a workout. Glad it is cooking well for you, Marta."
+        ),
+        Some(K::Comments)
+    );
+    assert_eq!(kinds_of(&article, "Reply"), [Some(K::Comments); 3]);
+    assert_eq!(kind_of(&article, "Leave a Reply"), Some(K::CommentForm));
+    assert_eq!(kind_of(&article, "Post Comment"), Some(K::CommentForm));
+    assert_eq!(
+        kind_of(&article, "© 2025 The Slow Kitchen"),
+        Some(K::Copyright)
+    );
+
+    assert_body_has(
+        &article,
+        &[
+            "I have cooked with the same",
+            "The test was simple",
+            "The lightest pan",
+            "The one I kept",
+            "In the end I kept",
+            "If you already own a skillet",
+        ],
+    );
+    assert!(!article.body_text().contains("Reply"));
+}
+
+#[test]
+fn other_languages_keep_their_body() {
+    for (name, first, last) in [
+        (
+            "portuguese_page.txt",
+            "A cheia do rio Piracema",
+            "A previsão do tempo",
+        ),
+        ("korean_page.txt", "강원 평창군 일대에", "기상청은 20일"),
+    ] {
+        let input = fixture(name);
+        let article = parse_article(&input).unwrap();
+        assert_body_has(&article, &[first, last]);
+        let kinds: Vec<K> = article.boilerplate().map(|b| b.kind).collect();
+        for kind in [K::Navigation, K::Share, K::Related, K::Copyright] {
+            assert!(kinds.contains(&kind), "{name}: no {kind:?} in {kinds:?}");
+        }
+    }
+}
+
+#[test]
+fn clean_copy_keeps_every_paragraph() {
+    // A results table in wire copy is not a menu.
+    let input = "Henman reaches the final\n\nTim Henman beat the second seed in straight sets on Saturday to reach his first final of the season.\n\nLeading seeds:\n\n1 Roger Federer (Switzerland)\n\n2 Andy Roddick (US)\n\n3 Lleyton Hewitt (Australia)\n\n4 Marat Safin (Russia)\n";
+    let article = parse_article(input).unwrap();
+    assert_eq!(article.boilerplate().count(), 0);
+    assert_eq!(article.body().count(), 6);
+}
+
+#[test]
+fn page_heuristics_can_be_switched_off() {
+    let input = fixture("paywall_page.txt");
+    let options = ParseOptions::default().with_page_heuristics(false);
+    let article = newsparse::parse_article_with(&input, &options).unwrap();
+    assert_invariants(&input, &article);
+    // Without the page analysis, menus are text ...
+    assert_eq!(kinds_of(&article, "Sports"), [None, None]);
+    // ... and only known phrases are boilerplate.
+    assert_eq!(kind_of(&article, "Advertisement"), Some(K::Advertisement));
+    assert_eq!(
+        kind_of(
+            &article,
+            "© 2025 Harbor Gazette Media. All rights reserved."
+        ),
+        Some(K::Copyright)
+    );
+    assert_eq!(
+        article.headline.as_ref().map(|h| &*h.text),
+        Some("Harbor Gazette"),
+        "the first title-shaped line"
+    );
+}
+
+#[test]
+fn user_phrases_extend_the_lexicon() {
+    let input = "Council backs the park plan\n\nThe council voted on Tuesday to approve the riverside park plan after two delays.\n\nThis story was produced with support from the Riverside Fund.\n";
+    let plain = parse_article(input).unwrap();
+    assert_eq!(plain.boilerplate().count(), 0);
+    let options = ParseOptions::default()
+        .with_boilerplate_phrase(K::Disclosure, "produced with support from");
+    let article = newsparse::parse_article_with(input, &options).unwrap();
+    let kinds: Vec<K> = article.boilerplate().map(|b| b.kind).collect();
+    assert_eq!(kinds, [K::Disclosure]);
+}
