@@ -17,6 +17,7 @@ pub(crate) mod dek;
 pub(crate) mod headline;
 pub(crate) mod limits;
 pub(crate) mod list;
+pub(crate) mod noise;
 pub(crate) mod page;
 pub(crate) mod paragraph;
 pub(crate) mod partial;
@@ -61,5 +62,6 @@ pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Articl
     let mut article = classify::classify(input, &segments, &plan, options);
     limits::enforce_max_blocks(input, &mut article, segments.rest, options);
     quote::run(input, &mut article);
+    noise::run(input, &mut article);
     Ok(article)
 }
