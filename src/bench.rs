@@ -17,12 +17,12 @@
 
 use crate::parser::page::PagePlan;
 use crate::parser::segment::Segments;
-use crate::parser::{classify, limits, page, quote, segment};
+use crate::parser::{classify, limits, noise, page, quote, segment};
 use crate::{Article, ParseError, ParseOptions};
 
 /// The parser's phases, in the order a parse runs them. To bench a new phase, add its name
 /// here and its call to [`Stage::step`].
-pub const PHASES: &[&str] = &["segment", "page", "classify", "quotes"];
+pub const PHASES: &[&str] = &["segment", "page", "classify", "quotes", "noise"];
 
 /// A parse stopped between two phases: the input and what the phases run so far computed.
 #[derive(Debug, Clone)]
@@ -94,6 +94,11 @@ impl<'a> Stage<'a> {
             Some("quotes") => {
                 if let Some(article) = self.article.as_mut() {
                     quote::run(input, article);
+                }
+            }
+            Some("noise") => {
+                if let Some(article) = self.article.as_mut() {
+                    noise::run(input, article);
                 }
             }
             _ => return self,

@@ -61,26 +61,51 @@ pub(crate) struct Hit {
     pub(crate) header: bool,
 }
 
-static WHOLE: Lazy<HashMap<&'static str, (BoilerplateKind, Strength)>> = Lazy::new(|| {
-    lexicon::WHOLE
-        .iter()
-        .map(|&(p, k, s)| (p, (k, s)))
-        .collect()
-});
+/// A phrase table: lexicon form → (kind, strength), hashed with [`FxBuild`].
+type Table = HashMap<&'static str, (BoilerplateKind, Strength), FxBuild>;
 
-static PREFIX: Lazy<HashMap<&'static str, (BoilerplateKind, Strength)>> = Lazy::new(|| {
-    lexicon::PREFIX
-        .iter()
-        .map(|&(p, k, s)| (p, (k, s)))
-        .collect()
-});
+/// The Fx hash (rustc's): a multiply and a rotate per word, far cheaper than SipHash for
+/// the short keys of the phrase tables, which no attacker chooses.
+#[derive(Debug, Default, Clone, Copy)]
+struct FxBuild;
 
-static PREFIX_OPEN: Lazy<HashMap<&'static str, (BoilerplateKind, Strength)>> = Lazy::new(|| {
-    lexicon::PREFIX_OPEN
-        .iter()
-        .map(|&(p, k, s)| (p, (k, s)))
-        .collect()
-});
+/// See [`FxBuild`].
+#[derive(Debug, Default)]
+struct FxHasher(u64);
+
+impl std::hash::BuildHasher for FxBuild {
+    type Hasher = FxHasher;
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher(0)
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in chunks.by_ref() {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+fn table(entries: &[lexicon::Entry]) -> Table {
+    entries.iter().map(|&(p, k, s)| (p, (k, s))).collect()
+}
+
+static WHOLE: Lazy<Table> = Lazy::new(|| table(lexicon::WHOLE));
+static PREFIX: Lazy<Table> = Lazy::new(|| table(lexicon::PREFIX));
+static PREFIX_OPEN: Lazy<Table> = Lazy::new(|| table(lexicon::PREFIX_OPEN));
 
 static ANYWHERE: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
     AhoCorasick::builder()
@@ -185,7 +210,11 @@ pub(crate) fn normalise(text: &str) -> String {
             out.push(' ');
         }
         space = false;
-        out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
     let trimmed = out.trim_matches(is_deco);
     if trimmed.len() == out.len() {
@@ -313,24 +342,24 @@ const ROW_MAX_WORDS: usize = 8;
 /// `Share Tweet`): at least two words, half of them or more one-word phrases of the
 /// lexicon. Strong when every word is one and there are three or more.
 fn button_row(n: &str) -> Option<Hit> {
-    let words: Vec<&str> = n.split(' ').filter(|w| !w.is_empty()).collect();
-    if !(2..=ROW_MAX_WORDS).contains(&words.len()) {
+    let count = n.split(' ').filter(|w| !w.is_empty()).count();
+    if !(2..=ROW_MAX_WORDS).contains(&count) {
         return None;
     }
     let mut hits = 0usize;
     let mut share = 0usize;
     let mut strong = 0usize;
-    for w in &words {
+    for w in n.split(' ').filter(|w| !w.is_empty()) {
         if let Some(&(kind, strength)) = WHOLE.get(w.trim_matches(is_deco)) {
             hits += 1;
             share += usize::from(kind == BoilerplateKind::Share);
             strong += usize::from(strength >= Strength::Strong);
         }
     }
-    if hits < 2 || hits * 2 < words.len() {
+    if hits < 2 || hits * 2 < count {
         return None;
     }
-    let all = hits == words.len() && (hits >= 3 || strong > 0);
+    let all = hits == count && (hits >= 3 || strong > 0);
     Some(Hit {
         kind: if share * 2 >= hits {
             BoilerplateKind::Share
@@ -352,10 +381,10 @@ fn is_copyright(text: &str) -> bool {
     if text.len() > 300 {
         return false;
     }
-    let sign = text.contains('©')
-        || contains_ignore_ascii_case(text, "copyright")
-        || contains_ignore_ascii_case(text, "(c)");
-    sign && has_year(text)
+    has_year(text)
+        && (text.contains('©')
+            || contains_ignore_ascii_case(text, "copyright")
+            || contains_ignore_ascii_case(text, "(c)"))
 }
 
 /// Whether `needle` (ASCII lower case) occurs in `haystack`, ignoring ASCII letter case.

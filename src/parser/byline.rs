@@ -37,6 +37,12 @@
 //!                  ^^^^^^^^ author (Reporting)
 //!                                       ^^^^^^^^ author (Editing)
 //! ```
+//!
+//! ## References
+//!
+//! The Associated Press Stylebook, *bylines* and *contributor lines* (`Associated Press
+//! writer X contributed to this report.`, a trailer, parsed by the sign-off module); wire
+//! credit lines follow the Reuters form `(Reporting by X; Editing by Y)`.
 
 use std::borrow::Cow;
 
@@ -368,8 +374,10 @@ pub(crate) fn parse(input: &str, span: Span, unprefixed: bool) -> Option<Byline<
             let names_text = line.get(..names_end).unwrap_or("");
             // A date without a year or time after a place is a dateline's
             // (`BUENOS AIRES, March 16 - ...`), not a byline's.
+            // A clock time alone does not do (`MIDWEST GRAIN FUTURES 11:01 EDT` is a title).
             let full_stamp = stamp.is_some_and(|(_, _, dt)| {
-                dt.time.is_some() || dt.date.is_some_and(|d| d.year.is_some())
+                dt.date
+                    .is_some_and(|d| d.year.is_some() || dt.time.is_some())
             });
             let followed = full_stamp
                 || relative
@@ -449,6 +457,26 @@ fn build<'a>(
     }
 }
 
+/// Skips where a reporter was (`in Hamburg`, `in New York`) after a name on a credit line.
+fn skip_place(s: &str) -> &str {
+    let Some(mut rest) = strip_prefix_ci(s, " in ") else {
+        return s;
+    };
+    let mut words = 0;
+    while words < 4 {
+        let Some((_, after)) = names::name_word_at(rest) else {
+            break;
+        };
+        words += 1;
+        rest = after;
+        match after.strip_prefix(' ') {
+            Some(next) if next.starts_with(char::is_uppercase) => rest = next,
+            _ => break,
+        }
+    }
+    if words == 0 { s } else { rest }
+}
+
 /// `Reporting by Jane Doe; Editing by John Roe`: each author with a role. The line may be
 /// in brackets, as wire stories end: `(Reporting by Jane Doe; Editing by John Roe)`.
 fn credits<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> {
@@ -468,7 +496,7 @@ fn credits<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> 
         for a in parts.authors.iter_mut().skip(first) {
             a.2 = Some(role_span);
         }
-        let r = after_names.trim_start_matches([' ', '.']);
+        let r = skip_place(after_names).trim_start_matches([' ', '.']);
         match (char::<&str, nom::error::Error<&str>>(';'), space0).parse(r) {
             Ok((next, _)) if !next.is_empty() => rest = next,
             _ => {
@@ -510,16 +538,27 @@ fn hangul<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> {
     Some(build(input, span, line, &parts, None, None))
 }
 
-/// Adds a role given on its own line under a byline (`Staff Writer`): extends the byline's
-/// span over it (its `text` stays the credit line's). Returns false when `line` is not a role.
+/// Adds a role (`Staff Writer`) or an organisation (`BBC News, Cardiff`) given on its own
+/// line under a byline: extends the byline's span over it (its `text` stays the credit
+/// line's). Returns false when `line` is not a role.
 pub(crate) fn absorb_role<'a>(input: &'a str, byline: &mut Byline<'a>, line: Span) -> bool {
     let Some(text) = line.slice(input) else {
         return false;
     };
-    if !is_role(text) || byline.role.is_some() || line.start < byline.span.end {
+    if line.start < byline.span.end || text.len() > 80 {
         return false;
     }
-    byline.role = Some(Cow::Borrowed(text));
+    if byline.role.is_none() && is_role(text) {
+        byline.role = Some(Cow::Borrowed(text));
+    } else if byline.organization.is_none()
+        && let Some(org) = text.split(',').next().map(str::trim_end)
+        && is_organization(org)
+    {
+        // `BBC News, Cardiff`: the organisation, and where the author is based.
+        byline.organization = Some(Cow::Borrowed(org));
+    } else {
+        return false;
+    }
     byline.span = byline.span.cover(line);
     true
 }
@@ -596,10 +635,11 @@ mod tests {
             b.organization.as_deref(),
             Some("ACLU Speech, Privacy, and Technology Project")
         );
-        let b = by("(Reporting by Jane Doe; Editing by John Roe and Max Moe.)").unwrap();
+        let b =
+            by("(Reporting by Jane Doe in New York; Editing by John Roe and Max Moe.)").unwrap();
         assert_eq!(
             b.text,
-            "Reporting by Jane Doe; Editing by John Roe and Max Moe"
+            "Reporting by Jane Doe in New York; Editing by John Roe and Max Moe"
         );
         assert_eq!(names_of(&b), ["Jane Doe", "John Roe", "Max Moe"]);
         assert_eq!(b.authors[0].role.as_deref(), Some("Reporting"));
@@ -671,6 +711,7 @@ mod tests {
         assert!(parse("Dan Goodin", Span::new(0, 10), true).is_none());
         assert!(by("BUENOS AIRES, March 16 - World Bank Vice-President David").is_none());
         assert!(by("LOS ANGELES, March 16 - Jan 31 end").is_none());
+        assert!(by("MIDWEST GRAIN FUTURES 11:01 EDT").is_none());
         let s = "Devindra Hardawar, @devindra";
         assert!(by(s).is_some());
         assert_eq!(

@@ -66,7 +66,12 @@ const LABELS: &[(&str, ())] = &[
 static LABEL_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(LABELS));
 
 /// Labels that open a credit line.
-const CREDIT_LINE_LABELS: &[(&str, ())] = &[("photo credit:", ()), ("credit:", ())];
+const CREDIT_LINE_LABELS: &[(&str, ())] = &[
+    ("photo credit:", ()),
+    ("credit:", ()),
+    ("image source", ()),
+    ("photo source", ()),
+];
 
 static CREDIT_LINE_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(CREDIT_LINE_LABELS));
 
@@ -157,9 +162,9 @@ fn has_cue(text: &str) -> bool {
 
 fn starts_with_label<'a>(text: &'a str, labels: &Phrases<()>) -> Option<&'a str> {
     let (rest, ()) = labels.strip(text, |l, rest| {
-        rest.starts_with([' ', ':', '\t']) || l.ends_with(':')
+        rest.starts_with([' ', ':', ',', '\t']) || l.ends_with(':')
     })?;
-    Some(rest.trim_start_matches(':').trim_start())
+    Some(rest.trim_start_matches([':', ',']).trim_start())
 }
 
 /// Whether a credit names a photo source on its own (`Getty Images`, `X/Reuters`).

@@ -247,12 +247,7 @@ fn spread_list<'a>(
     let bulleted = list::bullet_len(first_text).is_some();
     let intro = !bulleted
         && state.last == Last::Paragraph
-        && matches!(article.blocks.last(), Some(Block::Paragraph(p)) if p.text.trim_end().ends_with(':'))
-        && index
-            .checked_sub(1)
-            .and_then(|p| blocks.get(p))
-            .zip(blocks.get(index))
-            .is_some_and(|(prev, cur)| prev.lines.end == cur.lines.start);
+        && matches!(article.blocks.last(), Some(Block::Paragraph(p)) if p.text.trim_end().ends_with(':'));
     if !bulleted && !intro {
         return None;
     }
@@ -276,12 +271,14 @@ fn spread_list<'a>(
         } else {
             // Plain lines: not indented (an indented run is a table or wire paragraphs), not
             // a sign-off.
+            // The items follow one another line by line (the introduction may stand apart).
             !indented
                 && !signoff::is_wire(text)
                 && plain_item(span)
-                && i.checked_sub(1)
-                    .and_then(|p| blocks.get(p))
-                    .is_some_and(|prev| prev.lines.end == raw.lines.start)
+                && (i == index
+                    || i.checked_sub(1)
+                        .and_then(|p| blocks.get(p))
+                        .is_some_and(|prev| prev.lines.end == raw.lines.start))
         };
         if !ok {
             break;
@@ -341,13 +338,33 @@ fn push_paragraph<'a>(
     used
 }
 
-/// Whether the line at `span` is front matter a dek can sit on: a byline or a timestamp
-/// (a bare name counts with `next` under it).
-fn is_front_line(input: &str, span: Span, next: Option<Span>) -> bool {
-    byline::parse(input, span, true).is_some()
-        || timestamp::parse(input, span, true).is_some()
-        || byline::bare_name(input, span).is_some()
-            && next.is_some_and(|n| byline::supports_bare_name(input, n))
+/// What a line of front matter is (see [`front_matter_kind`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FrontKind {
+    /// `By Jane Doe`, `Dan Goodin - Apr 16, 2015 8:02 pm UTC`, or a bare name with a date or
+    /// a job title under it.
+    Byline,
+    /// `Updated: 19 May 2021 14:02 BST`, `June 12, 2024 at 6:15 a.m.`.
+    Timestamp,
+}
+
+/// Whether the line at `span` is a byline or a timestamp, judged as the classifier judges
+/// the front matter (`next` is the line under it, which decides for a bare name). Constant
+/// work per line. The page analysis can ask this before it calls a line page furniture or
+/// a headline: these lines sit between the headline and the text, and must stay there for
+/// the classifier to read them.
+pub(crate) fn front_matter_kind(input: &str, span: Span, next: Option<Span>) -> Option<FrontKind> {
+    if byline::parse(input, span, true).is_some() {
+        Some(FrontKind::Byline)
+    } else if timestamp::parse(input, span, true).is_some() {
+        Some(FrontKind::Timestamp)
+    } else if byline::bare_name(input, span).is_some()
+        && next.is_some_and(|n| byline::supports_bare_name(input, n))
+    {
+        Some(FrontKind::Byline)
+    } else {
+        None
+    }
 }
 
 /// Classifies the start of the cursor's lines, pushing the block(s); returns how many lines
@@ -445,7 +462,7 @@ fn classify_one<'a>(
                 && let Some(d) = dek::parse(input, first.span)
                 && cursor
                     .next_line()
-                    .is_some_and(|n| is_front_line(input, n, cursor.next_next_line()))
+                    .is_some_and(|n| front_matter_kind(input, n, cursor.next_next_line()).is_some())
             {
                 article.blocks.push(Block::Dek(d));
                 state.last = Last::Front;
@@ -460,6 +477,17 @@ fn classify_one<'a>(
                     return 1;
                 }
                 if let Some(b) = byline::parse(input, first.span, false) {
+                    return push_byline(article, state, b);
+                }
+                // `Dana Whitlock - Jun 3, 2022 8:02 pm UTC` under a first paragraph the layout
+                // did not mark as a dek: a name with a full date and time is a byline.
+                if state.paragraphs <= 2
+                    && article.byline.is_none()
+                    && let Some(b) = byline::parse(input, first.span, true)
+                    && b.timestamp
+                        .as_ref()
+                        .is_some_and(|t| t.date.is_some() && t.time.is_some())
+                {
                     return push_byline(article, state, b);
                 }
             }

@@ -36,6 +36,12 @@
 //! > | Earlier, the company said ...
 //!     (no dateline: an opening clause)
 //! ```
+//!
+//! ## References
+//!
+//! The Associated Press Stylebook, *datelines*: the city in capitals, then the state or
+//! country unless the city stands alone (`WASHINGTON`), and `(AP) —`. The Reuters Handbook of
+//! Journalism: `CITY, Month Day (Reuters) -`, the form of the wire's archives.
 
 use std::borrow::Cow;
 

@@ -121,7 +121,8 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
             let lines = segments.lines_of(b);
             let bullets = lines.iter().all(|l| {
                 let line = l.span.slice(input).unwrap_or("");
-                list::bullet_len(line).is_some() || line.starts_with("+ ")
+                signals::may_open_list(line) && list::bullet_len(line).is_some()
+                    || line.starts_with("+ ")
             });
             signals::of(text, bullets, n.as_deref(), &user)
         })

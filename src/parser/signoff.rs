@@ -28,6 +28,12 @@
 //! > | Correction: An earlier version of this story misstated the altitude.
 //!     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ correction
 //! ```
+//!
+//! ## References
+//!
+//! Wire copy of the 1980s ends with a `Reuter` line; AP stories end with contributor lines
+//! and, when changed after publication, a correction or an update note (The Associated Press
+//! Stylebook, *corrections*).
 
 use std::borrow::Cow;
 

@@ -79,6 +79,26 @@ impl<T: Copy + 'static> Phrases<T> {
     }
 }
 
+/// `words` sorted and deduplicated, for [`contains_ci`].
+pub(crate) fn sorted(words: &[&'static str]) -> Vec<&'static str> {
+    let mut v = words.to_vec();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Whether `word`, in ASCII lower case, is in the sorted lower-case list `set`: a binary
+/// search over a copy lowered on the stack (words over 80 bytes are never in it).
+pub(crate) fn contains_ci(set: &[&str], word: &str) -> bool {
+    let mut buf = [0u8; 80];
+    let Some(dst) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    dst.copy_from_slice(word.as_bytes());
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).is_ok_and(|w| set.binary_search(&w).is_ok())
+}
+
 /// The rest of `text` after `phrase` when `text` starts with it, ASCII letters compared without
 /// case (`phrase` is written in lower case; other characters must match exactly). A byte
 /// comparison: phrase tables are tried on every block, so this is kept cheap.

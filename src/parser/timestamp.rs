@@ -133,8 +133,12 @@ pub(crate) fn parse(input: &str, span: Span, bare: bool) -> Option<Timestamp<'_>
         Err(_) => return None,
     };
     let dt = date::datetime(after_label)?;
-    if dt.date.is_none() && kind.is_none() && dt.zone.is_none() {
-        // A bare clock time is only a timestamp with a zone (`1:39 PM ET`).
+    // Without a label, the line must say when in full: a date with its year, or a time (with
+    // its zone when there is no date: `1:39 PM ET`). `Saturday, 26 February` under a match
+    // report's headline is a fixture date, not a publication time.
+    let dated_fully = dt.date.is_some_and(|d| d.year.is_some())
+        || dt.time.is_some() && (dt.date.is_some() || dt.zone.is_some());
+    if kind.is_none() && !dated_fully {
         return None;
     }
     let tail = after_label.get(dt.len..)?;
@@ -193,6 +197,8 @@ mod tests {
         assert_eq!(t.date, CivilDate::new(2015, 10, 15));
         assert!(ts("1:39 PM ET", true).is_some());
         assert!(ts("10:30", true).is_none());
+        assert!(ts("Saturday, 26 February", true).is_none());
+        assert!(ts("March 18 at 12:22 PM", true).is_some());
     }
 
     #[test]

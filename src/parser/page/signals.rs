@@ -144,8 +144,9 @@ fn ends_sentence_token(token: &str) -> bool {
     if letters < 2 || word.contains('.') {
         return false;
     }
-    let lower = word.to_lowercase();
-    !ABBREVIATIONS.contains(&lower.trim_start_matches(['(', '"', '“', '‘']))
+    // Every abbreviation is short; a longer word ends a sentence.
+    let bare = word.trim_start_matches(['(', '"', '“', '‘']);
+    bare.len() > 5 || !ABBREVIATIONS.iter().any(|a| bare.eq_ignore_ascii_case(a))
 }
 
 /// Month names and abbreviations (English, Portuguese, Spanish) that mark a date line.
@@ -211,11 +212,12 @@ fn date_like(text: &str, weight: u32) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.len() >= 3)
             .any(|w| {
-                let lower = w.to_lowercase();
-                MONTHS
-                    .iter()
-                    .any(|m| lower.starts_with(m) && lower.len() <= m.len() + 6)
-                    || DATE_WORDS.contains(&lower.as_str())
+                let starts = |m: &str| {
+                    w.get(..m.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(m))
+                };
+                MONTHS.iter().any(|m| starts(m) && w.len() <= m.len() + 6)
+                    || DATE_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d))
             })
 }
 
@@ -387,12 +389,19 @@ fn glued_title(text: &str) -> bool {
     false
 }
 
+/// Whether `text` may open with a list marker (checked before running the list parser).
+pub(crate) fn may_open_list(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| {
+        c.is_ascii_digit() || matches!(c, '•' | '-' | '*' | '·' | '▪' | '►' | '◦' | '‣')
+    })
+}
+
 /// The kind of the first word of `text` as a list line opener (see [`Signals::lead`]).
 fn lead(text: &str) -> u8 {
     let Some(first) = text.split_whitespace().next() else {
         return 0;
     };
-    if crate::parser::list::bullet_len(text).is_some() || first == "+" {
+    if may_open_list(text) && crate::parser::list::bullet_len(text).is_some() || first == "+" {
         return 3;
     }
     if first.starts_with(|c: char| c.is_ascii_digit()) {

@@ -104,12 +104,13 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-/// Time zone abbreviations accepted after a time (upper case only, to leave words alone).
+/// Time zone abbreviations accepted after a time (upper case only, to leave words alone);
+/// sorted, for a binary search.
 const ZONES: &[&str] = &[
-    "UTC", "GMT", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT",
-    "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET", "CT", "MT", "PT",
-    "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "WIB", "PHT",
-    "SAST", "WAT", "EAT", "BRT", "ART",
+    "ACST", "AEDT", "AEST", "AKDT", "AKST", "ART", "AWST", "BRT", "BST", "CDT", "CEST", "CET",
+    "CST", "CT", "EAT", "EDT", "EEST", "EET", "EST", "ET", "GMT", "HKT", "HST", "IST", "JST",
+    "KST", "MDT", "MSK", "MST", "MT", "NZDT", "NZST", "PDT", "PHT", "PST", "PT", "SAST", "SGT",
+    "UTC", "WAT", "WEST", "WET", "WIB",
 ];
 
 /// The month number of a month name or abbreviation (`Sept`, `MARCH`, `feb`).
@@ -293,17 +294,22 @@ pub(crate) fn date(i: &str) -> Res<'_, PartialDate> {
 }
 
 fn ampm(i: &str) -> Res<'_, bool> {
-    let (rest, s) = terminated(
-        alt((
-            tag_no_case("a.m."),
-            tag_no_case("p.m."),
-            tag_no_case("am"),
-            tag_no_case("pm"),
-        )),
-        not(satisfy(char::is_alphanumeric)),
-    )
-    .parse(i)?;
-    Ok((rest, s.starts_with(['p', 'P'])))
+    // `a.m.`, `p.m.`, `am`, `pm` in any case, then no letter or digit: compared as bytes
+    // (this runs after every clock time).
+    let b = i.as_bytes();
+    let (pm, len) = match b {
+        [x, b'.', y, b'.', ..] if y.eq_ignore_ascii_case(&b'm') => (x | 0x20, 4),
+        [x, y, ..] if y.eq_ignore_ascii_case(&b'm') => (x | 0x20, 2),
+        _ => (0, 0),
+    };
+    let rest = i.get(len..).unwrap_or("");
+    if !matches!(pm, b'a' | b'p') || rest.starts_with(char::is_alphanumeric) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    Ok((rest, pm == b'p'))
 }
 
 fn to_24h(hour: u8, pm: Option<bool>) -> Option<u8> {
@@ -363,7 +369,7 @@ fn zone(i: &str) -> Res<'_, &str> {
             not(satisfy(char::is_alphanumeric)),
         )
         .parse(i)?;
-        if !ZONES.contains(&word) {
+        if ZONES.binary_search(&word).is_err() {
             return Err(nom::Err::Error(nom::error::Error::new(
                 i,
                 nom::error::ErrorKind::Verify,
@@ -376,9 +382,23 @@ fn zone(i: &str) -> Res<'_, &str> {
     preceded(space0, alt((named, offset))).parse(i)
 }
 
+/// `word` (lower case, ASCII) in any case, followed by a space.
+fn word_then_space<'a>(word: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
+    move |i: &'a str| match i.as_bytes().get(..word.len()) {
+        Some(head) if head.eq_ignore_ascii_case(word.as_bytes()) => {
+            let rest = i.get(word.len()..).unwrap_or("");
+            space1(rest)
+        }
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
+}
+
 fn dt_sep(i: &str) -> Res<'_, &str> {
     alt((
-        recognize((space0, tag_no_case("at"), space1)),
+        recognize((space0, word_then_space("at"))),
         recognize((space1, one_of("-–—|·•"), space1)),
         recognize((space1, alt((tag("às"), tag("à"))), space1)),
         recognize((one_of(",:"), space1)),
@@ -389,7 +409,7 @@ fn dt_sep(i: &str) -> Res<'_, &str> {
 
 fn td_sep(i: &str) -> Res<'_, &str> {
     alt((
-        recognize((space1, tag_no_case("on"), space1)),
+        recognize((space1, word_then_space("on"))),
         recognize((space1, one_of("-–—|·•"), space1)),
         recognize((char(','), space1)),
         space1,

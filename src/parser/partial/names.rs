@@ -603,27 +603,15 @@ fn in_list(list: &[&str], word: &str) -> bool {
 /// A set of lower-case words, sorted for a binary search (no hashing, no allocation).
 type WordSet = Lazy<Vec<&'static str>>;
 
-fn sorted(words: &[&'static str]) -> Vec<&'static str> {
-    let mut v = words.to_vec();
-    v.sort_unstable();
-    v.dedup();
-    v
-}
+use crate::parser::text::{contains_ci, sorted};
 
 static NOT_NAME_SET: WordSet = Lazy::new(|| sorted(NOT_NAME));
 static NOT_PERSON_SET: WordSet = Lazy::new(|| sorted(NOT_PERSON));
 static ROLE_WORD_SET: WordSet = Lazy::new(|| sorted(ROLE_WORDS));
 static ORG_ENDING_SET: WordSet = Lazy::new(|| sorted(ORG_ENDINGS));
 
-/// Whether `word`, in ASCII lower case, is in `set` (words over 80 bytes never are).
 fn in_set(set: &WordSet, word: &str) -> bool {
-    let mut buf = [0u8; 80];
-    let Some(dst) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    dst.copy_from_slice(word.as_bytes());
-    dst.make_ascii_lowercase();
-    std::str::from_utf8(dst).is_ok_and(|w| set.binary_search(&w).is_ok())
+    contains_ci(set, word)
 }
 
 fn is_letter(c: char) -> bool {
@@ -665,6 +653,11 @@ fn name_word(i: &str) -> Res<'_, &str> {
     };
     let word = i.get(..i.len() - rest.len()).unwrap_or(word);
     Ok((rest, word))
+}
+
+/// One capitalised word (or initials) at the start of `i`, and the rest.
+pub(crate) fn name_word_at(i: &str) -> Option<(&str, &str)> {
+    name_word(i).ok().map(|(rest, word)| (word, rest))
 }
 
 fn stops_name(word: &str, rest: &str) -> bool {

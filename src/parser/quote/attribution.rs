@@ -51,9 +51,7 @@ pub(crate) struct Attribution {
 
 /// Whether the cue at `i` is a verb that can attribute a quote after it.
 fn strong_cue(p: &Para<'_>, i: usize) -> bool {
-    p.is_word(i)
-        && !p.quoted.get(i).copied().unwrap_or(false)
-        && lexicon::cue(p.s(i)).is_some_and(|c| !c.weak)
+    !p.quoted.get(i).copied().unwrap_or(false) && p.cue(i).is_some_and(|c| !c.weak)
 }
 
 /// Whether tokens `i`, `i + 1` are `according to`.
@@ -224,7 +222,7 @@ pub(crate) fn before(p: &Para<'_>, open: usize, floor: usize) -> Option<Attribut
         if !p.is_word(j) || !p.is_lower_word(j) {
             continue;
         }
-        let Some(cue) = lexicon::cue(p.s(j)) else {
+        let Some(cue) = p.cue(j) else {
             continue;
         };
         if cue.participle && j > floor && p.s(j - 1) == "as" {

@@ -312,9 +312,7 @@ fn breaks(p: &Para<'_>, sent: &Range<usize>) -> Vec<usize> {
         if quoted(p, i) {
             continue;
         }
-        let next_cue = |j: usize| {
-            p.is_lower_word(j) && lexicon::cue(p.s(j)).is_some_and(|c| c.clause && !c.weak)
-        };
+        let next_cue = |j: usize| p.cue(j).is_some_and(|c| c.clause && !c.weak);
         let comma =
             p.is_punct(i, ",") && (next_cue(i + 1) || (p.s(i + 1) == "and" && next_cue(i + 2)));
         let and = p.s(i) == "and" && next_cue(i + 1) && !p.is_punct(i.saturating_sub(1), ",");
@@ -418,7 +416,7 @@ fn at_cue(
     brk: &[usize],
     out: &mut Vec<Reported>,
 ) -> usize {
-    let Some(cue) = lexicon::cue(p.s(j)).filter(|_| p.is_lower_word(j)) else {
+    let Some(cue) = p.cue(j) else {
         return j + 1;
     };
     if cue.weak {
@@ -780,7 +778,7 @@ fn earlier_subject(p: &Para<'_>, start: usize, j: usize) -> Option<Np> {
     let lo = start.max(j.saturating_sub(40));
     (lo..j)
         .rev()
-        .filter(|&k| p.is_lower_word(k) && lexicon::cue(p.s(k)).is_some_and(|c| !c.participle))
+        .filter(|&k| p.cue(k).is_some_and(|c| !c.participle))
         .find_map(|k| {
             // `says the bow-tied maverick, noting that ...`
             np::before(p, k, start).or_else(|| np::after(p, k + 1, j))

@@ -50,6 +50,13 @@ pub(crate) fn classify(p: &Para<'_>, open: usize, close: usize, attributed: bool
         });
     let several_sentences =
         (first..close).any(|i| p.is_terminal(i) && i + 1 < close && p.is_cap_word(i + 1));
+    let words = (first..close).filter(|&i| p.is_word(i)).count();
+    let long_words = || (first..close).filter(|&i| p.is_word(i) && p.s(i).chars().count() > 3);
+    let title_case =
+        words > 1 && long_words().next().is_some() && long_words().all(|i| p.is_cap_word(i));
+    if !attributed && is_title(p, open, close, words, title_case) {
+        return QuoteKind::Scare;
+    }
     if several_sentences || (starts_upper && at_sentence_level) {
         return QuoteKind::Full;
     }
@@ -57,16 +64,36 @@ pub(crate) fn classify(p: &Para<'_>, open: usize, close: usize, attributed: bool
         p.is_word(i) && is(&lexicon::SCARE_MARKERS, p.s(i))
             || (p.s(i) == "called" && i > 0 && is_passive(p.s(i - 1)))
     });
-    let words = (first..close).filter(|&i| p.is_word(i)).count();
-    let title_case = words > 1
-        && (first..close)
-            .filter(|&i| p.is_word(i) && p.s(i).chars().count() > 3)
-            .all(|i| p.is_cap_word(i));
-    if marked || (!attributed && (words <= MAX_TERM_WORDS || title_case)) {
+    if marked || (!attributed && (words <= MAX_TERM_WORDS || title_case) && !spoken(p, open)) {
         QuoteKind::Scare
     } else {
         QuoteKind::Partial
     }
+}
+
+/// A title rather than speech: a work's name in title case (`“The Kid Who Would Be King”`),
+/// a short quote standing alone as a subheading (`'Just listen to us'`), or any quote on a
+/// `WATCH:` / `READ MORE:` line. None ends like a sentence.
+fn is_title(p: &Para<'_>, open: usize, close: usize, words: usize, title_case: bool) -> bool {
+    if (open + 1..close).any(|i| p.is_terminal(i)) {
+        return false;
+    }
+    // Alone in its block, maybe with a period after it (`'Just listen to us'.`).
+    let after = close + 1 + usize::from(p.is_terminal(close + 1));
+    let alone = open == 0 && after >= p.len() && words <= 8;
+    let label = (0..3.min(p.len())).any(|i| {
+        p.is_punct(i + 1, ":") && (0..=i).all(|k| p.is_word(k) && lexicon::is_all_caps(p.s(k)))
+    });
+    alone || label || (title_case && words <= 8 && !p.is_terminal(close + 1))
+}
+
+/// Whether a subject pronoun stands shortly before the quote in its sentence (`he became
+/// “acutely aware”`): then a short quote is someone's words, not a term.
+fn spoken(p: &Para<'_>, open: usize) -> bool {
+    let start = p.sentence_of(open).start.max(open.saturating_sub(8));
+    (start..open).any(|i| {
+        p.is_lower_word(i) && matches!(p.s(i), "he" | "she" | "they" | "i" | "we") || p.s(i) == "I"
+    })
 }
 
 fn is_passive(w: &str) -> bool {

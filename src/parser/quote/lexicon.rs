@@ -21,7 +21,17 @@ pub(crate) struct Cue {
     pub(crate) participle: bool,
     /// Only attributes a quote that follows it in its clause (`called it a “disaster”`).
     pub(crate) weak: bool,
+    /// Also a common noun (`report`, `state`, `post`): a verb only after a subject it
+    /// agrees with (`officials report`, `they note`) or an auxiliary.
+    pub(crate) noun_too: bool,
 }
+
+/// Base forms that are also nouns.
+const NOUN_TOO: &str = "state report post note comment quote answer reply tweet claim charge \
+    estimate promise pledge vow counter caution stress remark repeat demand question label \
+    welcome hail blast slam call praise chant sigh laugh cry joke quip snap crow sniff muse \
+    read record order plea protest warning response statement concern interview comments \
+    begin rage fume scold boast notice mention echo";
 
 /// Speech verbs, every form on a line: those that introduce reported speech.
 const CLAUSE_VERBS: &str = "
@@ -120,6 +130,8 @@ begin begins began beginning
 conclude concludes concluded concluding
 wonder wonders wondered wondering
 comment comments commented commenting
+mention mentions mentioned mentioning
+echo echoes echoed echoing
 quote quotes quoted quoting
 interject interjects interjected interjecting
 scold scolds scolded scolding
@@ -158,6 +170,7 @@ warn warns warned warning caution cautions cautioned cautioning";
 
 static CUES: Lazy<HashMap<&'static str, Cue>> = Lazy::new(|| {
     let objects: HashSet<&str> = OBJECT_VERBS.split_whitespace().collect();
+    let nouns: HashSet<&str> = NOUN_TOO.split_whitespace().collect();
     let mut map = HashMap::new();
     let mut add = |list: &'static str, clause: bool, weak: bool| {
         for w in list.split_whitespace() {
@@ -166,6 +179,7 @@ static CUES: Lazy<HashMap<&'static str, Cue>> = Lazy::new(|| {
                 object: objects.contains(w),
                 participle: w.ends_with("ing") && w != "bring",
                 weak,
+                noun_too: nouns.contains(w),
             });
         }
     };
@@ -184,7 +198,7 @@ pub(crate) fn cue(word: &str) -> Option<Cue> {
 pub(crate) struct Words(Lazy<HashSet<&'static str>>);
 
 impl Words {
-    const fn new(f: fn() -> HashSet<&'static str>) -> Self {
+    pub(crate) const fn new(f: fn() -> HashSet<&'static str>) -> Self {
         Words(Lazy::new(f))
     }
 }
@@ -246,7 +260,7 @@ pub(crate) static BREAKS: Words = Words::new(|| {
 pub(crate) static BETWEEN: Words = Words::new(|| {
     set(
         "has have had is was were are will would could should may might must did does do \
-         also then later earlier previously repeatedly again once recently long never \
+         now also then later earlier previously repeatedly again once recently long never \
          often always already reportedly allegedly since first last further finally \
          simply only just even still had've n't not quickly flatly publicly privately \
          separately initially subsequently",
@@ -266,7 +280,10 @@ pub(crate) static NOT_NAMES: Words = Words::new(|| {
          yesterday today tonight tomorrow earlier later why asked \
          several more less such nor once until unless upon among amid everything everyone \
          everybody nothing nobody somebody something someone anything anyone none whatever \
-         whoever wherever whenever",
+         whoever wherever whenever nonetheless nevertheless moreover furthermore finally \
+         eventually currently initially ultimately overall otherwise similarly likewise \
+         additionally separately previously afterwards thus hence therefore regardless \
+         later earlier now still instead rather besides indeed",
     )
 });
 

@@ -342,11 +342,40 @@ impl<'a> State<'a> {
             });
         }
         for m in &outcome.stray {
+            // `... in consultation with the veterans," said Nicholson.`: the opening mark
+            // was lost; when the stray mark is the paragraph's first and an attribution
+            // follows, the quote is taken to start with the paragraph.
+            let first_mark = found_marks.first().is_some_and(|f| f.tok == m.tok);
+            let attributed = first_mark
+                && m.tok > 2
+                && attribution::after(&p, m.tok, p.len()).is_some_and(|a| a.speaker.is_some());
+            if !attributed {
+                self.diag(
+                    DiagnosticKind::MismatchedQuote,
+                    abs(&p, m),
+                    "closing quotation mark with no opening mark",
+                );
+                continue;
+            }
             self.diag(
                 DiagnosticKind::MismatchedQuote,
                 abs(&p, m),
-                "closing quotation mark with no opening mark",
+                "closing quotation mark with no opening mark: the quote is taken to start with the paragraph",
             );
+            for q in p.quoted.iter_mut().take(m.tok) {
+                *q = true;
+            }
+            found.push(Found {
+                span: Span::new(span.start, p.base + m.end),
+                text: Cow::Borrowed(text_between(input, span.start, p.base + m.start)),
+                kind: QuoteKind::Full,
+                block,
+                attribution: None,
+                speaker: None,
+                cue: None,
+                toks: 0..m.tok + 1,
+                opens_paragraph: true,
+            });
         }
         found.sort_by_key(|f| f.toks.start);
 

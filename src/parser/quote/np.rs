@@ -88,8 +88,8 @@ pub(crate) fn is_name_word(p: &Para<'_>, i: usize) -> bool {
         // `Tato/AFP/Getty`, `Vice-President`
         return false;
     }
-    if is(&lexicon::CALENDAR, w) {
-        // `Ms. May`, `Elizabeth May`, `April Reign`: a month as a name.
+    if is(&lexicon::CALENDAR, w) || is(&lexicon::NOT_NAMES, w) {
+        // `Ms. May`, `Elizabeth May`, `Michael Every`: a month or a common word as a name.
         return i > 0
             && (p.is_abbreviation_period(i - 1)
                 || (p.is_cap_word(i - 1) && names::gender_of(p.s(i - 1)).is_some()));
@@ -211,8 +211,7 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
     let mut skipped = 0;
     while i > floor
         && skipped < 5
-        && p.is_word(i - 1)
-        && (is_between(p.s(i - 1)) || is_time(p, i - 1))
+        && ((p.is_lower_word(i - 1) && is_between(p.s(i - 1))) || is_time(p, i - 1))
     {
         i -= 1;
         skipped += 1;
@@ -279,6 +278,13 @@ fn name_at(p: &Para<'_>, start: usize, end: usize) -> Option<Np> {
 
 /// The noun phrase ending right before token `np_end`.
 fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
+    // `It's something she said`: a pronoun takes no modifier.
+    if np_end > floor
+        && p.is_word(np_end - 1)
+        && matches!(p.s(np_end - 1), "he" | "she" | "they" | "we" | "I" | "it")
+    {
+        return Some(split_name(p, np_end - 1..np_end));
+    }
     let mut s = np_end;
     let mut words = 0;
     while s > floor && words < MAX_NP {
@@ -287,8 +293,13 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
             let w = p.s(t);
             if is(&lexicon::DETERMINERS, w) {
                 s = t;
-                // `University of the Fraser Valley political scientist`
-                if !(w == "the" && t > floor + 1 && p.s(t - 1) == "of" && p.is_cap_word(t - 2)) {
+                // `University of the Fraser Valley political scientist`, `Tim Guest with the
+                // Nova Scotia Health Authority`
+                let joined = w == "the"
+                    && t > floor + 1
+                    && matches!(p.s(t - 1), "of" | "with" | "at" | "from" | "for")
+                    && (p.is_cap_word(t - 2) || is_name_word(p, t - 2));
+                if !joined {
                     break;
                 }
                 words += 1;
@@ -390,7 +401,7 @@ fn looks_like_verb(w: &str) -> bool {
 /// Whether token `i` is part of a time phrase (`earlier this week`, `on Monday`).
 fn is_time(p: &Para<'_>, i: usize) -> bool {
     let w = p.s(i);
-    is(&lexicon::CALENDAR, w)
+    (is(&lexicon::CALENDAR, w) && !is_name_word(p, i))
         || (p.is_lower_word(i)
             && matches!(
                 w,

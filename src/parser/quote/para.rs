@@ -120,6 +120,56 @@ impl<'t> Para<'t> {
         self.is_terminal(i) && !self.is_abbreviation_period(i)
     }
 
+    /// The speech verb token `i` is, if any: a lowercase word of the cue lexicon, and for a
+    /// base form that is also a noun (`report`, `state`), one after a subject it agrees
+    /// with (`officials report`, `they note`) or an auxiliary (`will note`).
+    pub(crate) fn cue(&self, i: usize) -> Option<lexicon::Cue> {
+        if !self.is_lower_word(i) {
+            return None;
+        }
+        let cue = lexicon::cue(self.s(i))?;
+        if !cue.noun_too {
+            return Some(cue);
+        }
+        let b = i.checked_sub(1)?;
+        let prev = self.s(b);
+        let agrees = self.is_word(b)
+            && (matches!(
+                prev,
+                "they"
+                    | "we"
+                    | "I"
+                    | "i"
+                    | "you"
+                    | "and"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "also"
+                    | "often"
+                    | "still"
+                    | "not"
+                    | "never"
+                    | "always"
+                    | "later"
+                    | "then"
+            ) || prev.ends_with("n’t")
+                || prev.ends_with("n't")
+                || (prev.ends_with('s')
+                    && !prev.ends_with("’s")
+                    && !prev.ends_with("'s")
+                    && !lexicon::is_all_caps(prev)));
+        agrees.then_some(cue)
+    }
+
     /// Whether token `i` is a lowercase word.
     pub(crate) fn is_lower_word(&self, i: usize) -> bool {
         self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_lowercase)

@@ -91,6 +91,9 @@ pub(crate) struct Resolver<'a> {
     recent: VecDeque<Recent>,
     /// The sentence (block offset, sentence index) whose main subject was seen last.
     subject_sentence: Option<(usize, usize)>,
+    /// Acronyms introduced in parentheses: `IRCC` → `Immigration, Refugees and
+    /// Citizenship Canada`.
+    acronyms: HashMap<String, Span>,
 }
 
 fn lower(s: &str) -> String {
@@ -199,6 +202,29 @@ fn verbish(p: &Para<'_>, k: usize) -> bool {
             || is(&lexicon::LISTENERS, w))
 }
 
+/// Whether `w` is an auxiliary or a modal.
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "were"
+            | "are"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "should"
+            | "did"
+            | "does"
+            | "may"
+            | "might"
+            | "must"
+    )
+}
+
 /// The gender of a pronoun mention.
 fn pronoun_gender(mention: &str) -> Option<Gender> {
     if mention.eq_ignore_ascii_case("she") {
@@ -221,6 +247,7 @@ impl<'a> Resolver<'a> {
             described: HashMap::new(),
             recent: VecDeque::with_capacity(RECENT + 1),
             subject_sentence: None,
+            acronyms: HashMap::new(),
         }
     }
 
@@ -353,7 +380,13 @@ impl<'a> Resolver<'a> {
                 i += 2;
                 continue;
             }
-            if !(np::is_name_word(p, i) || p.is_cap_word(i) && is(&lexicon::TITLES, p.s(i))) {
+            let org_start = p.is_cap_word(i)
+                && !is(&lexicon::NOT_NAMES, p.s(i))
+                && !is(&lexicon::CALENDAR, p.s(i));
+            if !(np::is_name_word(p, i)
+                || p.is_cap_word(i) && is(&lexicon::TITLES, p.s(i))
+                || org_start)
+            {
                 i += 1;
                 continue;
             }
@@ -385,10 +418,52 @@ impl<'a> Resolver<'a> {
                 np_start -= 1;
             }
             let np = np::split_name(p, np_start..run.end);
-            let Some(name) = np.name else {
-                continue;
-            };
-            self.observe_name(p, np_start, &name, np.title.as_ref());
+            match np.name {
+                Some(name) => self.observe_name(p, np_start, &name, np.title.as_ref()),
+                None => self.observe_org(p, &run),
+            }
+        }
+    }
+
+    /// An organisation's name (`the Nova Scotia Health Authority`, `IRCC`, `company GroupM`)
+    /// and the acronym in parentheses after it.
+    fn observe_org(&mut self, p: &Para<'a>, run: &Range<usize>) {
+        if p.quoted.get(run.start).copied().unwrap_or(false) {
+            return;
+        }
+        let first = p.s(run.start);
+        let acronym = run.len() == 1 && lexicon::is_all_caps(first) && first.chars().count() <= 6;
+        let named = run
+            .clone()
+            .any(|k| is(&lexicon::ORG_WORDS, np::strip_possessive(p.s(k))));
+        let described = run.start > 0
+            && p.is_lower_word(run.start - 1)
+            && matches!(
+                p.s(run.start - 1),
+                "company" | "firm" | "group" | "agency" | "giant"
+            );
+        if acronym && is(&lexicon::TITLES, first) {
+            return;
+        }
+        if !(acronym || named || described) || names::is_place(first) && run.len() == 1 {
+            return;
+        }
+        // `Immigration, Refugees and Citizenship Canada (IRCC)`
+        if p.is_punct(run.end, "(")
+            && p.is_punct(run.end + 2, ")")
+            && lexicon::is_all_caps(p.s(run.end + 1))
+        {
+            let mut start = run.start;
+            // `Immigration, Refugees and ...`: a comma-separated name before the run.
+            while start >= 2
+                && p.is_punct(start - 1, ",")
+                && p.is_cap_word(start - 2)
+                && start - 2 + 8 > run.start
+            {
+                start -= 2;
+            }
+            self.acronyms
+                .insert(p.s(run.end + 1).to_owned(), p.span(&(start..run.end)));
         }
     }
 
@@ -403,7 +478,14 @@ impl<'a> Resolver<'a> {
         let words = name.clone().filter(|&k| np::is_name_word(p, k)).count();
         let quoted = p.quoted.get(name.start).copied().unwrap_or(false);
         let clause = if quoted { None } else { clause_at(p, np_start) };
-        let subject = clause.is_some() && self.is_subject(p, name.end);
+        // `For Megda Belkacemi, Friday is a day she ...`: the sentence's topic.
+        let topic = !quoted
+            && np_start > 0
+            && p.s(np_start - 1) == "For"
+            && p.sentence_of(np_start).start == np_start - 1
+            && p.is_punct(name.end, ",");
+        let clause = if topic { Some(true) } else { clause };
+        let subject = topic || clause.is_some() && self.is_subject(p, name.end);
         let last_word = p.s(name.end.saturating_sub(1));
         let known = self.by_last.contains_key(&lower(last_word));
         let possessive = last_word.ends_with("’s") || last_word.ends_with("'s");
@@ -445,7 +527,7 @@ impl<'a> Resolver<'a> {
         let sentence = (p.base, p.sent_of.get(name.start).copied().unwrap_or(0));
         if subject {
             let main = clause == Some(true);
-            if main {
+            if main && self.entities.get(e).is_some_and(|x| x.strong) {
                 self.subject_sentence = Some(sentence);
             }
             self.push_recent(Who::Entity(e), main);
@@ -506,7 +588,12 @@ impl<'a> Resolver<'a> {
             }
             k = close + 1;
         }
-        while p.is_lower_word(k) && is(&lexicon::BETWEEN, p.s(k)) && !verbish(p, k + 1) {
+        // `also said`, `has long been`: adverbs before the verb; an auxiliary is a verb.
+        while p.is_lower_word(k)
+            && is(&lexicon::BETWEEN, p.s(k))
+            && !is_auxiliary(p.s(k))
+            && !verbish(p, k + 1)
+        {
             k += 1;
         }
         verbish(p, k)
@@ -530,7 +617,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         };
-        [(true, true), (false, true), (false, false)]
+        [(true, true), (true, false), (false, true), (false, false)]
             .into_iter()
             .find_map(|(primary, strong)| {
                 self.recent
@@ -587,6 +674,19 @@ impl<'a> Resolver<'a> {
                 None => unresolved(mention),
             };
         }
+        // `IRCC`, `the IRCC`: an acronym introduced in full.
+        let last_word = n.all.end.checked_sub(1).map_or("", |h| p.s(h));
+        if lexicon::is_all_caps(last_word)
+            && let Some(&full) = self.acronyms.get(last_word)
+        {
+            return Speaker {
+                name: Cow::Borrowed(self.text(full)),
+                mention: Cow::Borrowed(mention),
+                span: mention_span,
+                title: None,
+                resolved: true,
+            };
+        }
         if let Some(name) = &n.name {
             if let Some((e, _)) = self.register(p, name, n.title.as_ref()) {
                 if let Some(ent) = self.entities.get_mut(e) {
@@ -611,7 +711,17 @@ impl<'a> Resolver<'a> {
             return self.speaker_of(Who::Entity(e), mention, mention_span);
         }
         let plural = head.ends_with('s') && !head.ends_with("ss");
-        let org = is(&lexicon::ORG_WORDS, &head) || lexicon::is_capitalised(head_word);
+        let org = is(&lexicon::ORG_WORDS, &head);
+        // `the couple`, `the pair`: the last people named together.
+        if definite
+            && matches!(
+                head.as_str(),
+                "couple" | "pair" | "two" | "duo" | "brothers" | "sisters"
+            )
+            && let Some(who) = self.antecedent(true, None)
+        {
+            return self.speaker_of(who, mention, mention_span);
+        }
         if definite && let Some(&first) = self.described.get(&head) {
             let who = Who::Described(first, plural, names::gender_of_word(&head));
             self.push_recent(who, true);
