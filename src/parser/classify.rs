@@ -158,6 +158,9 @@ pub(crate) fn classify<'a>(
             article.blocks.push(Block::Boilerplate(boilerplate::build(
                 input, raw.span, kind,
             )));
+            // A byline must not take a role line from beyond this block: its span would
+            // cover the boilerplate (found by fuzzing: the blocks overlapped).
+            state.byline_block = None;
             index += 1;
             continue;
         }
