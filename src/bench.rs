@@ -17,12 +17,12 @@
 
 use crate::parser::page::PagePlan;
 use crate::parser::segment::Segments;
-use crate::parser::{classify, limits, page, quote, segment};
+use crate::parser::{classify, limits, noise, page, quote, segment};
 use crate::{Article, ParseError, ParseOptions};
 
 /// The parser's phases, in the order a parse runs them. To bench a new phase, add its name
 /// here and its call to [`Stage::step`].
-pub const PHASES: &[&str] = &["segment", "page", "classify", "quotes"];
+pub const PHASES: &[&str] = &["segment", "page", "classify", "quotes", "noise"];
 
 /// A parse stopped between two phases: the input and what the phases run so far computed.
 #[derive(Debug, Clone)]
@@ -96,6 +96,11 @@ impl<'a> Stage<'a> {
                     quote::run(input, article);
                 }
             }
+            Some("noise") => {
+                if let Some(article) = self.article.as_mut() {
+                    noise::run(input, article);
+                }
+            }
             _ => return self,
         }
         self.done += 1;
@@ -121,7 +126,7 @@ mod tests {
 
     #[test]
     fn stepping_through_every_phase_equals_a_parse() {
-        let input = "Title\n\n• one\n• two\n\n“A paragraph,” he said.\n\nLeave a Reply\n";
+        let input = "Title\n\n• one\n• two\n\n“We are ready,” the minister said on Tuesday.\n\nLeave a Reply\n";
         let options = ParseOptions::default().with_max_blocks(3);
         let mut stage = Stage::new(input, &options).unwrap();
         for phase in PHASES {
@@ -131,6 +136,7 @@ mod tests {
         assert_eq!(stage.next_phase(), None);
         let parsed = crate::parse_article_with(input, &options).unwrap();
         assert_eq!(stage.article(), Some(&parsed));
+        assert_eq!(parsed.quotes.len(), 1);
     }
 
     #[test]

@@ -99,15 +99,7 @@ pub fn parse_article_bytes<'a>(
     input: &'a [u8],
     options: &ParseOptions,
 ) -> Result<Article<'a>, ParseError> {
-    if input.len() > options.max_input_bytes {
-        return Err(ParseError::new(
-            ErrorKind::TooLarge {
-                size: input.len(),
-                limit: options.max_input_bytes,
-            },
-            Span::new(0, input.len()),
-        ));
-    }
+    parser::check_size(input.len(), options)?;
     match std::str::from_utf8(input) {
         Ok(text) => parser::parse(text, options),
         Err(e) => {

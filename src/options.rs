@@ -43,11 +43,15 @@ pub struct ParseOptions {
     /// lexicon. A block of at most a few sentences that contains one of them (letter case
     /// ignored) is boilerplate of that kind, wherever it is. Default: none.
     pub boilerplate_phrases: Vec<(BoilerplateKind, String)>,
-    /// The most blocks an [`Article`](crate::Article) has. Past it, the parser stops
-    /// classifying: the first `max_blocks - 1` blocks are parsed as usual and the rest of the
-    /// input becomes one final [`Paragraph`](crate::Paragraph), so the blocks still partition
-    /// the input, with a [`DiagnosticKind::LimitReached`](crate::DiagnosticKind::LimitReached)
-    /// diagnostic over it. A limit of 0 counts as 1. Default:
+    /// The most blocks a parse makes. The input is cut into at most this many blocks, and an
+    /// [`Article`](crate::Article) has at most this many. Past the limit, the parser stops:
+    /// the blocks before it are parsed as usual and the rest of the input becomes one final
+    /// [`Paragraph`](crate::Paragraph), so the blocks still partition the input, with a
+    /// [`DiagnosticKind::LimitReached`](crate::DiagnosticKind::LimitReached) diagnostic over
+    /// it. Blocks are counted as the input is cut, before classification joins any (a list
+    /// laid out one item per paragraph counts one block per item), so the limit can be
+    /// reached by an article that ends up with fewer blocks. A limit of 0 counts as 1.
+    /// Default:
     /// [`DEFAULT_MAX_BLOCKS`](ParseOptions::DEFAULT_MAX_BLOCKS), 2^20, far above any real
     /// article (a long one has a few hundred blocks).
     ///

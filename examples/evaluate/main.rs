@@ -40,8 +40,10 @@
 //!   `speaker@0.3/0.8` is the share of matched quotes (all) with a non-empty gold `reference`
 //!   whose predicted speaker name matches it by the name rule.
 //! * `readability_pages`: `headline.exact` (`title`, pages with a non-empty title);
-//!   `byline.exact`, `byline.name_f1` (pages with a gold byline); `body.*` against
-//!   `expected_body_text`.
+//!   `byline.exact`, `byline.name_f1` (pages with a gold byline); `*.exact_in_text`, the same
+//!   exact matches on the pages where the gold title/byline occurs in the page text
+//!   (`title_span`/`byline_span` not null: elsewhere it comes from HTML metadata the text
+//!   does not show); `body.*` against `expected_body_text`.
 //! * `zyte_aeb`: `body.*` against `article_body`.
 //!
 //! The body of a parse is the text of its `paragraph`, `subheading` and `list` blocks in order,
@@ -539,7 +541,12 @@ impl Dataset {
                 &[],
             ),
             "readability_pages" => (
-                &["headline.exact", "byline.exact"],
+                &[
+                    "headline.exact",
+                    "headline.exact_in_text",
+                    "byline.exact",
+                    "byline.exact_in_text",
+                ],
                 &[],
                 &["body"],
                 &["byline.name_f1"],
@@ -591,10 +598,11 @@ impl Dataset {
         }
     }
 
-    fn headline(&mut self, id: &str, pred: &Pred, gold: Option<&str>) {
+    /// Scores the headline; returns whether it matched (`None` when the gold is empty).
+    fn headline(&mut self, id: &str, pred: &Pred, gold: Option<&str>) -> Option<bool> {
         let Some(gold) = gold.filter(|g| !g.trim().is_empty()) else {
             self.count("gold headline empty (skipped)", 1);
-            return;
+            return None;
         };
         let hit = pred
             .headline
@@ -607,9 +615,11 @@ impl Dataset {
             &opt(pred.headline.as_deref()),
             &opt(Some(gold)),
         );
+        Some(hit)
     }
 
-    fn byline(&mut self, id: &str, pred: &Pred, gold: &str) {
+    /// Scores the byline; returns whether it matched exactly.
+    fn byline(&mut self, id: &str, pred: &Pred, gold: &str) -> bool {
         let hit = pred
             .byline
             .as_deref()
@@ -638,6 +648,7 @@ impl Dataset {
             .entry("byline.name_f1")
             .or_default()
             .push(metrics::f1(p, r));
+        hit
     }
 
     fn body(&mut self, id: &str, pred: &Pred, gold_body: &str) {
@@ -954,9 +965,20 @@ impl Dataset {
     }
 
     fn readability(&mut self, id: &str, pred: &Pred, gold: &Value) {
-        self.headline(id, pred, gold_str(gold, &["title"]));
+        let in_text = |key: &str| gold.get(key).is_some_and(|v| !v.is_null());
+        let title = gold_str(gold, &["title"]);
+        if let Some(hit) = self.headline(id, pred, title)
+            && in_text("title_span")
+        {
+            let shown = (opt(pred.headline.as_deref()), opt(title));
+            self.ratio("headline.exact_in_text", id, hit, &shown.0, &shown.1);
+        }
         if let Some(byline) = gold_str(gold, &["byline"]) {
-            self.byline(id, pred, byline);
+            let hit = self.byline(id, pred, byline);
+            if in_text("byline_span") {
+                let shown = opt(pred.byline.as_deref());
+                self.ratio("byline.exact_in_text", id, hit, &shown, &opt(Some(byline)));
+            }
         }
         if let Some(body) = gold_str(gold, &["expected_body_text"]) {
             self.body(id, pred, body);

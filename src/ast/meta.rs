@@ -55,13 +55,22 @@ impl Author<'_> {
 }
 
 /// The author line: `By Jane Doe and John Roe, Associated Press`.
+///
+/// `text` is the credit itself, as written: the names with the organisation and role given
+/// with them, without the `By` prefix, the date on the line or social handles (for
+/// `Dan Goodin - Apr 16, 2015 8:02 pm UTC` it is `Dan Goodin`; a credit line
+/// `Reporting by X; Editing by Y` is kept whole). `span` covers the whole line (and a job
+/// title on the line under it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Byline<'a> {
-    /// The whole line as written.
+    /// The credit as written, without prefix, date and handles.
     pub text: Cow<'a, str>,
-    /// Where the line is.
+    /// Where the whole byline is.
     pub span: Span,
+    /// Where `text` is.
+    #[serde(default)]
+    pub text_span: Span,
     /// Each author named.
     pub authors: Vec<Author<'a>>,
     /// The organisation the authors write for (`Associated Press`), if named.
@@ -79,6 +88,7 @@ impl Byline<'_> {
         Byline {
             text: owned(self.text),
             span: self.span,
+            text_span: self.text_span,
             authors: self.authors.into_iter().map(Author::into_owned).collect(),
             organization: owned_opt(self.organization),
             role: owned_opt(self.role),

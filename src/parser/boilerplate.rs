@@ -37,7 +37,7 @@ pub(crate) mod lexicon;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
 use crate::Span;
@@ -45,7 +45,7 @@ use crate::ast::{Boilerplate, BoilerplateKind};
 pub(crate) use lexicon::Strength;
 
 /// Blocks longer than this (in bytes) are not looked up as whole or prefix phrases.
-const NORMALISE_MAX_BYTES: usize = 240;
+pub(crate) const NORMALISE_MAX_BYTES: usize = 240;
 /// How many leading words a prefix phrase may have.
 const PREFIX_MAX_WORDS: usize = 6;
 
@@ -61,30 +61,57 @@ pub(crate) struct Hit {
     pub(crate) header: bool,
 }
 
-static WHOLE: Lazy<HashMap<&'static str, (BoilerplateKind, Strength)>> = Lazy::new(|| {
-    lexicon::WHOLE
-        .iter()
-        .map(|&(p, k, s)| (p, (k, s)))
-        .collect()
-});
+/// A phrase table: lexicon form → (kind, strength), hashed with [`FxBuild`].
+type Table = HashMap<&'static str, (BoilerplateKind, Strength), FxBuild>;
 
-static PREFIX: Lazy<HashMap<&'static str, (BoilerplateKind, Strength)>> = Lazy::new(|| {
-    lexicon::PREFIX
-        .iter()
-        .map(|&(p, k, s)| (p, (k, s)))
-        .collect()
-});
+/// The Fx hash (rustc's): a multiply and a rotate per word, far cheaper than SipHash for
+/// the short keys of the phrase tables, which no attacker chooses.
+#[derive(Debug, Default, Clone, Copy)]
+struct FxBuild;
 
-static PREFIX_OPEN: Lazy<HashMap<&'static str, (BoilerplateKind, Strength)>> = Lazy::new(|| {
-    lexicon::PREFIX_OPEN
-        .iter()
-        .map(|&(p, k, s)| (p, (k, s)))
-        .collect()
-});
+/// See [`FxBuild`].
+#[derive(Debug, Default)]
+struct FxHasher(u64);
+
+impl std::hash::BuildHasher for FxBuild {
+    type Hasher = FxHasher;
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher(0)
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in chunks.by_ref() {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+fn table(entries: &[lexicon::Entry]) -> Table {
+    entries.iter().map(|&(p, k, s)| (p, (k, s))).collect()
+}
+
+static WHOLE: Lazy<Table> = Lazy::new(|| table(lexicon::WHOLE));
+static PREFIX: Lazy<Table> = Lazy::new(|| table(lexicon::PREFIX));
+static PREFIX_OPEN: Lazy<Table> = Lazy::new(|| table(lexicon::PREFIX_OPEN));
 
 static ANYWHERE: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(lexicon::ANYWHERE.iter().map(|e| e.0))
         .ok()
 });
@@ -101,7 +128,7 @@ impl UserLexicon {
     pub(crate) fn new(phrases: &[(BoilerplateKind, String)]) -> Self {
         let kept: Vec<(BoilerplateKind, String)> = phrases
             .iter()
-            .map(|(k, p)| (*k, p.trim().to_lowercase()))
+            .map(|(k, p)| (*k, p.trim().to_owned()))
             .filter(|(_, p)| !p.is_empty())
             .collect();
         if kept.is_empty() {
@@ -118,8 +145,8 @@ impl UserLexicon {
         }
     }
 
-    fn find(&self, lower: &str) -> Option<BoilerplateKind> {
-        let m = self.matcher.as_ref()?.find(lower)?;
+    fn find(&self, text: &str) -> Option<BoilerplateKind> {
+        let m = self.matcher.as_ref()?.find(text)?;
         self.kinds.get(m.pattern().as_usize()).copied()
     }
 }
@@ -183,7 +210,11 @@ pub(crate) fn normalise(text: &str) -> String {
             out.push(' ');
         }
         space = false;
-        out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
     let trimmed = out.trim_matches(is_deco);
     if trimmed.len() == out.len() {
@@ -195,43 +226,49 @@ pub(crate) fn normalise(text: &str) -> String {
 
 /// The lexicon hit for a block's text, if any: a whole phrase, a prefix phrase, a phrase
 /// anywhere in a short block, a copyright line, or one of the user's phrases.
+#[cfg(test)]
 pub(crate) fn lookup(text: &str, user: &UserLexicon) -> Option<Hit> {
     let text = text.trim();
-    if text.len() <= NORMALISE_MAX_BYTES {
-        let n = normalise(text);
-        if let Some(&(kind, strength)) = WHOLE.get(n.as_str()) {
+    let n = (text.len() <= NORMALISE_MAX_BYTES).then(|| normalise(text));
+    lookup_normalised(text, n.as_deref(), user)
+}
+
+/// [`lookup`] with the block's [`normalise`]d form, when it is short enough to have one
+/// (at most [`NORMALISE_MAX_BYTES`]).
+pub(crate) fn lookup_normalised(text: &str, n: Option<&str>, user: &UserLexicon) -> Option<Hit> {
+    if let Some(n) = n {
+        if let Some(&(kind, strength)) = WHOLE.get(n) {
             return Some(Hit {
                 kind,
                 strength,
                 header: true,
             });
         }
-        if let Some(hit) = prefix(&n) {
+        if let Some(hit) = prefix(n) {
             return Some(hit);
         }
-        if more_stories(&n) {
+        if more_stories(n) {
             return Some(Hit {
                 kind: BoilerplateKind::Related,
                 strength: Strength::Strong,
                 header: true,
             });
         }
-        if let Some(hit) = button_row(&n) {
+        if let Some(hit) = button_row(n) {
             return Some(hit);
         }
     }
     if text.len() > lexicon::ANYWHERE_MAX_BYTES {
         return None;
     }
-    let lower = text.to_lowercase();
-    if let Some(kind) = user.find(&lower) {
+    if let Some(kind) = user.find(text) {
         return Some(Hit {
             kind,
             strength: Strength::Strong,
             header: false,
         });
     }
-    if let Some(m) = ANYWHERE.as_ref().and_then(|ac| ac.find(&lower))
+    if let Some(m) = ANYWHERE.as_ref().and_then(|ac| ac.find(text))
         && let Some(&(_, kind, strength)) = lexicon::ANYWHERE.get(m.pattern().as_usize())
     {
         return Some(Hit {
@@ -240,7 +277,7 @@ pub(crate) fn lookup(text: &str, user: &UserLexicon) -> Option<Hit> {
             header: false,
         });
     }
-    is_copyright(&lower).then_some(Hit {
+    is_copyright(text).then_some(Hit {
         kind: BoilerplateKind::Copyright,
         strength: Strength::Strong,
         header: false,
@@ -305,24 +342,24 @@ const ROW_MAX_WORDS: usize = 8;
 /// `Share Tweet`): at least two words, half of them or more one-word phrases of the
 /// lexicon. Strong when every word is one and there are three or more.
 fn button_row(n: &str) -> Option<Hit> {
-    let words: Vec<&str> = n.split(' ').filter(|w| !w.is_empty()).collect();
-    if !(2..=ROW_MAX_WORDS).contains(&words.len()) {
+    let count = n.split(' ').filter(|w| !w.is_empty()).count();
+    if !(2..=ROW_MAX_WORDS).contains(&count) {
         return None;
     }
     let mut hits = 0usize;
     let mut share = 0usize;
     let mut strong = 0usize;
-    for w in &words {
+    for w in n.split(' ').filter(|w| !w.is_empty()) {
         if let Some(&(kind, strength)) = WHOLE.get(w.trim_matches(is_deco)) {
             hits += 1;
             share += usize::from(kind == BoilerplateKind::Share);
             strong += usize::from(strength >= Strength::Strong);
         }
     }
-    if hits < 2 || hits * 2 < words.len() {
+    if hits < 2 || hits * 2 < count {
         return None;
     }
-    let all = hits == words.len() && (hits >= 3 || strong > 0);
+    let all = hits == count && (hits >= 3 || strong > 0);
     Some(Hit {
         kind: if share * 2 >= hits {
             BoilerplateKind::Share
@@ -340,12 +377,22 @@ fn button_row(n: &str) -> Option<Hit> {
 
 /// `© 2024 ...`, `Copyright 2019 ...`: a copyright sign or word with a year, in a short
 /// line (a photo credit `© Getty Images` has no year and is left to the caption parser).
-fn is_copyright(lower: &str) -> bool {
-    if lower.len() > 300 {
+fn is_copyright(text: &str) -> bool {
+    if text.len() > 300 {
         return false;
     }
-    let sign = lower.contains('©') || lower.contains("copyright") || lower.contains("(c)");
-    sign && has_year(lower)
+    has_year(text)
+        && (text.contains('©')
+            || contains_ignore_ascii_case(text, "copyright")
+            || contains_ignore_ascii_case(text, "(c)"))
+}
+
+/// Whether `needle` (ASCII lower case) occurs in `haystack`, ignoring ASCII letter case.
+fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Whether `s` contains a four-digit year from 1900 to 2099 standing alone.

@@ -37,6 +37,12 @@
 //!                  ^^^^^^^^ author (Reporting)
 //!                                       ^^^^^^^^ author (Editing)
 //! ```
+//!
+//! ## References
+//!
+//! The Associated Press Stylebook, *bylines* and *contributor lines* (`Associated Press
+//! writer X contributed to this report.`, a trailer, parsed by the sign-off module); wire
+//! credit lines follow the Reuters form `(Reporting by X; Editing by Y)`.
 
 use std::borrow::Cow;
 
@@ -46,11 +52,13 @@ use nom::{
     character::complete::{char, space0, space1},
     combinator::opt,
 };
+use once_cell::sync::Lazy;
 
 use crate::Span;
 use crate::ast::{Author, Byline, TimestampKind};
 use crate::parser::partial::date;
 use crate::parser::partial::names::{self, is_organization, is_role};
+use crate::parser::text::{Phrases, strip_prefix_ci, words_up_to};
 use crate::parser::timestamp;
 
 /// The longest line read as a byline, in bytes (a byline with a one-sentence bio).
@@ -61,38 +69,39 @@ const MAX_JUNK_WORDS: usize = 4;
 const MAX_UNPREFIXED_JUNK_WORDS: usize = 2;
 
 /// Prefixes that open a byline, lower case, longest first.
-const PREFIXES: &[&str] = &[
-    "written by",
-    "story by",
-    "words by",
-    "posted by",
-    "text by",
-    "by",
-    "por",
-    "von",
+const PREFIXES: &[(&str, ())] = &[
+    ("written by", ()),
+    ("story by", ()),
+    ("words by", ()),
+    ("posted by", ()),
+    ("text by", ()),
+    ("by", ()),
+    ("por", ()),
+    ("von", ()),
 ];
 
 /// Roles that open a credit line (`Reporting by X; Editing by Y`), lower case.
-const CREDIT_ROLES: &[&str] = &[
-    "additional reporting",
-    "reporting",
-    "editing",
-    "edited",
-    "writing",
-    "written",
-    "compiled",
-    "compiled and edited",
-    "produced",
-    "research",
-    "graphics",
-    "photos",
-    "photography",
-    "illustrations",
-    "translated",
-    "translation",
-    "interviews",
-    "video",
+const CREDIT_ROLES: &[(&str, ())] = &[
+    ("additional reporting", ()),
+    ("reporting", ()),
+    ("editing", ()),
+    ("edited", ()),
+    ("compiled", ()),
+    ("compiled and edited", ()),
+    ("produced", ()),
+    ("research", ()),
+    ("graphics", ()),
+    ("photos", ()),
+    ("photography", ()),
+    ("illustrations", ()),
+    ("translated", ()),
+    ("translation", ()),
+    ("interviews", ()),
+    ("video", ()),
 ];
+
+static PREFIX_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(PREFIXES));
+static CREDIT_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(CREDIT_ROLES));
 
 /// Korean job titles written after the name (`김민수 기자`).
 const HANGUL_ROLES: &[&str] = &["기자", "특파원", "선임기자", "객원기자", "논설위원"];
@@ -107,6 +116,9 @@ struct Parts {
     authors: Vec<(usize, usize, Option<Range>)>,
     organization: Option<Range>,
     role: Option<Range>,
+    /// Whether the organisation follows the names directly (`X, Reuters`), not a job title
+    /// (`X, Staff Technologist, ACLU`).
+    org_after_names: bool,
 }
 
 fn off(line: &str, part: &str) -> usize {
@@ -152,6 +164,7 @@ fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l st
         if is_organization(seg_trim) {
             // The organisation runs to the end of what is not a date.
             let org_end = org_end(after_comma);
+            parts.org_after_names = parts.role.is_none();
             parts.organization = Some((seg_start, seg_start + org_end));
             rest = after_comma.get(org_end..).unwrap_or("");
             break;
@@ -230,6 +243,27 @@ fn skip_handles(mut rest: &str) -> &str {
     }
 }
 
+/// Units of a relative time (`8h`, `3 days ago`).
+const RELATIVE_UNITS: &[&str] = &[
+    "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "days", "day", "weeks",
+    "week", "wks", "wk", "h", "m", "d", "w",
+];
+
+/// A relative time at the start of `s` (`8h`, `2 hours ago`); returns what follows it.
+fn relative_time(s: &str) -> Option<&str> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let rest = s.get(digits..)?.trim_start_matches(' ');
+    let unit = RELATIVE_UNITS.iter().find(|u| {
+        strip_prefix_ci(rest, u).is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+    })?;
+    let rest = rest.get(unit.len()..)?;
+    let rest = strip_prefix_ci(rest, " ago").unwrap_or(rest);
+    (!rest.starts_with(char::is_alphanumeric)).then_some(rest)
+}
+
 /// A date (with an optional label) on the rest of the line: its start in `rest`, kind and reading.
 fn dated(rest: &str) -> Option<(usize, TimestampKind, date::DateTime)> {
     let (after, kind) = match timestamp::label(rest) {
@@ -251,12 +285,8 @@ enum Opening {
 }
 
 fn prefix(i: &str) -> Option<&str> {
-    PREFIXES.iter().find_map(|p| {
-        (crate::parser::text::tag_no_case(p), space1)
-            .parse(i)
-            .ok()
-            .map(|(r, _)| r)
-    })
+    let (rest, ()) = PREFIX_TABLE.strip(i, |_, rest| rest.starts_with([' ', '\t']))?;
+    Some(rest.trim_start_matches([' ', '\t']))
 }
 
 /// Parses the byline on the line at `span`. `unprefixed` allows lines that open with names
@@ -290,7 +320,14 @@ pub(crate) fn parse(input: &str, span: Span, unprefixed: bool) -> Option<Byline<
     let (opening, rest) = match prefix(body) {
         _ if lead_date.is_some() => (Opening::Prefix, body),
         Some(r) => (Opening::Prefix, r),
-        None if unprefixed => (Opening::Names, body),
+        // Without a prefix, something after the names must show it is a byline: a date or
+        // time (digits), a handle, or an organisation after a comma.
+        None if unprefixed
+            && (memchr::memchr3(b',', b'@', b':', body.as_bytes()).is_some()
+                || body.bytes().any(|b| b.is_ascii_digit())) =>
+        {
+            (Opening::Names, body)
+        }
         None => return None,
     };
     let mut parts = Parts::default();
@@ -304,7 +341,13 @@ pub(crate) fn parse(input: &str, span: Span, unprefixed: bool) -> Option<Byline<
         stamp = Some((off(line, rest) + start, kind, dt));
         tail = rest.get(start + dt.len..).unwrap_or("");
     }
-    let tail = skip_handles(tail);
+    let mut tail = skip_handles(tail);
+    // `James Akinaka • 8h`: a relative time instead of a date.
+    let relative = stamp.is_none().then(|| relative_time(tail)).flatten();
+    if let Some(r) = relative {
+        tail = r;
+    }
+    let relative = relative.is_some();
     let single_word = parts.authors.len() == 1
         && parts
             .authors
@@ -318,7 +361,7 @@ pub(crate) fn parse(input: &str, span: Span, unprefixed: bool) -> Option<Byline<
             if single_word && stamp.is_none() && !tail.is_empty() && parts.role.is_none() {
                 return None;
             }
-            if tail.split_whitespace().count() > MAX_JUNK_WORDS + usize::from(stamp.is_some()) * 4
+            if words_up_to(tail, 16) > MAX_JUNK_WORDS + usize::from(stamp.is_some()) * 4
                 && parts.role.is_none()
             {
                 return None;
@@ -331,10 +374,13 @@ pub(crate) fn parse(input: &str, span: Span, unprefixed: bool) -> Option<Byline<
             let names_text = line.get(..names_end).unwrap_or("");
             // A date without a year or time after a place is a dateline's
             // (`BUENOS AIRES, March 16 - ...`), not a byline's.
+            // A clock time alone does not do (`MIDWEST GRAIN FUTURES 11:01 EDT` is a title).
             let full_stamp = stamp.is_some_and(|(_, _, dt)| {
-                dt.time.is_some() || dt.date.is_some_and(|d| d.year.is_some())
+                dt.date
+                    .is_some_and(|d| d.year.is_some() || dt.time.is_some())
             });
             let followed = full_stamp
+                || relative
                 || after.trim_start().starts_with([',', '@']) && line.contains('@')
                 || parts.organization.is_some();
             if single_word
@@ -344,7 +390,7 @@ pub(crate) fn parse(input: &str, span: Span, unprefixed: bool) -> Option<Byline<
                     .iter()
                     .all(|&(a, b, _)| line.get(a..b).is_some_and(names::is_person_line))
                 || names_text.len() > 120
-                || tail.split_whitespace().count() > MAX_UNPREFIXED_JUNK_WORDS
+                || words_up_to(tail, 8) > MAX_UNPREFIXED_JUNK_WORDS
             {
                 return None;
             }
@@ -360,7 +406,7 @@ fn build<'a>(
     line: &'a str,
     parts: &Parts,
     stamp: Option<(usize, TimestampKind, date::DateTime)>,
-    role_line: Option<Span>,
+    whole: Option<&'a str>,
 ) -> Byline<'a> {
     let at = |(a, b): (usize, usize)| Span::new(span.start + a, span.start + b);
     let text_of = |(a, b): (usize, usize)| line.get(a..b).map(Cow::Borrowed);
@@ -380,11 +426,30 @@ fn build<'a>(
     let role = parts
         .role
         .and_then(text_of)
-        .or_else(|| parts.authors.first().and_then(|a| a.2).and_then(text_of))
-        .or_else(|| role_line.and_then(|s| s.slice(input)).map(Cow::Borrowed));
+        .or_else(|| parts.authors.first().and_then(|a| a.2).and_then(text_of));
+    // The credit proper: from the first name to the end of the last name, organisation or
+    // role; the prefix, the date and handles are left out.
+    let range = match whole {
+        Some(w) => (off(line, w), off(line, w) + w.len()),
+        None => {
+            // The names, and the organisation when it follows them (`Jane Doe, Reuters`);
+            // a job title or description after the names is the role, not the credit.
+            let start = parts.authors.first().map_or(0, |a| a.0);
+            let org = parts.organization.filter(|_| parts.org_after_names);
+            let end = parts
+                .authors
+                .iter()
+                .map(|a| a.1)
+                .chain(org.map(|o| o.1))
+                .max()
+                .unwrap_or(line.len());
+            (start, end.max(start))
+        }
+    };
     Byline {
-        text: Cow::Borrowed(line),
+        text: text_of(range).unwrap_or(Cow::Borrowed(line)),
         span,
+        text_span: at(range),
         authors,
         organization: parts.organization.and_then(text_of),
         role,
@@ -392,34 +457,46 @@ fn build<'a>(
     }
 }
 
+/// Skips where a reporter was (`in Hamburg`, `in New York`) after a name on a credit line.
+fn skip_place(s: &str) -> &str {
+    let Some(mut rest) = strip_prefix_ci(s, " in ") else {
+        return s;
+    };
+    let mut words = 0;
+    while words < 4 {
+        let Some((_, after)) = names::name_word_at(rest) else {
+            break;
+        };
+        words += 1;
+        rest = after;
+        match after.strip_prefix(' ') {
+            Some(next) if next.starts_with(char::is_uppercase) => rest = next,
+            _ => break,
+        }
+    }
+    if words == 0 { s } else { rest }
+}
+
 /// `Reporting by Jane Doe; Editing by John Roe`: each author with a role. The line may be
 /// in brackets, as wire stories end: `(Reporting by Jane Doe; Editing by John Roe)`.
 fn credits<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> {
     let mut parts = Parts::default();
-    let mut rest = line
+    let inner = line
         .strip_prefix('(')
         .and_then(|l| l.strip_suffix(')'))
         .unwrap_or(line);
+    let mut rest = inner;
     loop {
-        let role_word = CREDIT_ROLES.iter().find_map(|r| {
-            (
-                crate::parser::text::tag_no_case(r),
-                space1,
-                tag_no_case("by"),
-                space1,
-            )
-                .parse(rest)
-                .ok()
-                .map(|(after, _)| (after, *r))
-        });
-        let (after, role) = role_word?;
-        let role_span = (off(line, rest), off(line, rest) + role.len());
+        let (after_role, ()) =
+            CREDIT_TABLE.strip(rest, |_, after| strip_prefix_ci(after, " by ").is_some())?;
+        let role_span = (off(line, rest), off(line, after_role));
+        let after = strip_prefix_ci(after_role, " by ")?.trim_start_matches(' ');
         let first = parts.authors.len();
         let after_names = authors(line, after, &mut parts)?;
         for a in parts.authors.iter_mut().skip(first) {
             a.2 = Some(role_span);
         }
-        let r = after_names.trim_start_matches([' ', '.']);
+        let r = skip_place(after_names).trim_start_matches([' ', '.']);
         match (char::<&str, nom::error::Error<&str>>(';'), space0).parse(r) {
             Ok((next, _)) if !next.is_empty() => rest = next,
             _ => {
@@ -430,11 +507,21 @@ fn credits<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> 
             }
         }
     }
-    Some(build(input, span, line, &parts, None, None))
+    Some(build(
+        input,
+        span,
+        line,
+        &parts,
+        None,
+        Some(inner.trim_end_matches('.')),
+    ))
 }
 
 /// `김민수 기자`: a Korean name followed by a job title.
 fn hangul<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> {
+    if !line.starts_with(|c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c)) || line.len() > 40 {
+        return None;
+    }
     let (name, role) = line.split_once(' ')?;
     let role = role.trim();
     let is_hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
@@ -445,24 +532,34 @@ fn hangul<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> {
     let role_at = off(line, line.get(name.len()..)?.trim_start());
     let parts = Parts {
         authors: vec![(0, name.len(), None)],
-        organization: None,
         role: Some((role_at, role_at + role.len())),
+        ..Parts::default()
     };
     Some(build(input, span, line, &parts, None, None))
 }
 
-/// Adds a role given on its own line under a byline (`Staff Writer`): extends the byline's
-/// span over it. Returns false when `line` is not a role.
+/// Adds a role (`Staff Writer`) or an organisation (`BBC News, Cardiff`) given on its own
+/// line under a byline: extends the byline's span over it (its `text` stays the credit
+/// line's). Returns false when `line` is not a role.
 pub(crate) fn absorb_role<'a>(input: &'a str, byline: &mut Byline<'a>, line: Span) -> bool {
     let Some(text) = line.slice(input) else {
         return false;
     };
-    if !is_role(text) || byline.role.is_some() || line.start < byline.span.end {
+    if line.start < byline.span.end || text.len() > 80 {
         return false;
     }
-    byline.role = Some(Cow::Borrowed(text));
+    if byline.role.is_none() && is_role(text) {
+        byline.role = Some(Cow::Borrowed(text));
+    } else if byline.organization.is_none()
+        && let Some(org) = text.split(',').next().map(str::trim_end)
+        && is_organization(org)
+    {
+        // `BBC News, Cardiff`: the organisation, and where the author is based.
+        byline.organization = Some(Cow::Borrowed(org));
+    } else {
+        return false;
+    }
     byline.span = byline.span.cover(line);
-    byline.text = Cow::Borrowed(byline.span.slice(input).unwrap_or(""));
     true
 }
 
@@ -511,6 +608,11 @@ mod tests {
     fn authors_and_organisation() {
         let b = by("By Matthew Lee and Vladimir Isachenkov, Associated Press").unwrap();
         assert_eq!(names_of(&b), ["Matthew Lee", "Vladimir Isachenkov"]);
+        assert_eq!(
+            b.text,
+            "Matthew Lee and Vladimir Isachenkov, Associated Press"
+        );
+        assert_eq!(b.text_span, Span::new(3, 56));
         assert_eq!(b.organization.as_deref(), Some("Associated Press"));
         assert_eq!(b.authors[1].span, Span::new(19, 38));
         let b = by("By WALKER SIMON, REUTERS").unwrap();
@@ -528,11 +630,17 @@ mod tests {
         let b = by("By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project").unwrap();
         assert_eq!(names_of(&b), ["Daniel Kahn Gillmor"]);
         assert_eq!(b.role.as_deref(), Some("Senior Staff Technologist"));
+        assert_eq!(b.text, "Daniel Kahn Gillmor");
         assert_eq!(
             b.organization.as_deref(),
             Some("ACLU Speech, Privacy, and Technology Project")
         );
-        let b = by("Reporting by Jane Doe; Editing by John Roe and Max Moe").unwrap();
+        let b =
+            by("(Reporting by Jane Doe in New York; Editing by John Roe and Max Moe.)").unwrap();
+        assert_eq!(
+            b.text,
+            "Reporting by Jane Doe in New York; Editing by John Roe and Max Moe"
+        );
         assert_eq!(names_of(&b), ["Jane Doe", "John Roe", "Max Moe"]);
         assert_eq!(b.authors[0].role.as_deref(), Some("Reporting"));
         assert_eq!(b.authors[2].role.as_deref(), Some("Editing"));
@@ -549,6 +657,8 @@ mod tests {
     fn dates_on_the_line() {
         let b = by("Dan Goodin - Apr 16, 2015 8:02 pm UTC").unwrap();
         assert_eq!(names_of(&b), ["Dan Goodin"]);
+        assert_eq!(b.text, "Dan Goodin");
+        assert_eq!(b.span, Span::new(0, 37));
         let t = b.timestamp.unwrap();
         assert_eq!(t.date, CivilDate::new(2015, 4, 16));
         assert_eq!(t.text, "Apr 16, 2015 8:02 pm UTC");
@@ -572,6 +682,7 @@ mod tests {
     fn descriptions_after_the_name() {
         let b = by("By Alex Heath, a deputy editor and author of the Command Line newsletter. He has covered the tech industry for a decade.").unwrap();
         assert_eq!(names_of(&b), ["Alex Heath"]);
+        assert_eq!(b.text, "Alex Heath");
         assert_eq!(
             b.role.as_deref(),
             Some("a deputy editor and author of the Command Line newsletter")
@@ -600,8 +711,14 @@ mod tests {
         assert!(parse("Dan Goodin", Span::new(0, 10), true).is_none());
         assert!(by("BUENOS AIRES, March 16 - World Bank Vice-President David").is_none());
         assert!(by("LOS ANGELES, March 16 - Jan 31 end").is_none());
+        assert!(by("MIDWEST GRAIN FUTURES 11:01 EDT").is_none());
         let s = "Devindra Hardawar, @devindra";
         assert!(by(s).is_some());
+        assert_eq!(
+            by("James Akinaka • 8h").map(|b| b.text),
+            Some("James Akinaka".into())
+        );
+        assert!(by("James Akinaka • 8 things to know").is_none());
         let s = "Dan Goodin - Apr 16, 2015 8:02 pm UTC";
         assert!(parse(s, Span::new(0, s.len()), false).is_none());
     }

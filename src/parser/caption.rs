@@ -36,12 +36,13 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use nom::{Offset, Parser};
+use nom::Offset;
 use once_cell::sync::Lazy;
 
 use crate::Span;
 use crate::ast::{Article, Block, Caption, Diagnostic, DiagnosticKind};
 use crate::parser::partial::names;
+use crate::parser::text::{Phrases, words_up_to};
 
 /// The longest block read as a caption, in bytes.
 const MAX_BYTES: usize = 1_500;
@@ -49,18 +50,30 @@ const MAX_BYTES: usize = 1_500;
 const MAX_CREDIT_BYTES: usize = 100;
 
 /// Labels that open a caption, lower case, longest first.
-const LABELS: &[&str] = &[
-    "image caption",
-    "photo caption",
-    "photograph:",
-    "file photo:",
-    "pictured:",
-    "picture:",
-    "caption:",
-    "image:",
-    "photo:",
-    "foto:",
+const LABELS: &[(&str, ())] = &[
+    ("image caption", ()),
+    ("photo caption", ()),
+    ("photograph:", ()),
+    ("file photo:", ()),
+    ("pictured:", ()),
+    ("picture:", ()),
+    ("caption:", ()),
+    ("image:", ()),
+    ("photo:", ()),
+    ("foto:", ()),
 ];
+
+static LABEL_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(LABELS));
+
+/// Labels that open a credit line.
+const CREDIT_LINE_LABELS: &[(&str, ())] = &[
+    ("photo credit:", ()),
+    ("credit:", ()),
+    ("image source", ()),
+    ("photo source", ()),
+];
+
+static CREDIT_LINE_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(CREDIT_LINE_LABELS));
 
 /// Labels that give the credit at the end of a caption or on a line of its own.
 const CREDIT_LABELS: &[&str] = &[
@@ -147,15 +160,11 @@ fn has_cue(text: &str) -> bool {
     CUES.as_ref().is_some_and(|ac| ac.is_match(text))
 }
 
-fn starts_with_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
-    labels.iter().find_map(|l| {
-        crate::parser::text::tag_no_case(l)
-            .parse(text)
-            .ok()
-            .map(|(rest, _)| rest)
-            .filter(|rest| rest.starts_with([' ', ':', '\t']) || l.ends_with(':'))
-            .map(|rest| rest.trim_start_matches(':').trim_start())
-    })
+fn starts_with_label<'a>(text: &'a str, labels: &Phrases<()>) -> Option<&'a str> {
+    let (rest, ()) = labels.strip(text, |l, rest| {
+        rest.starts_with([' ', ':', ',', '\t']) || l.ends_with(':')
+    })?;
+    Some(rest.trim_start_matches([':', ',']).trim_start())
 }
 
 /// Whether a credit names a photo source on its own (`Getty Images`, `X/Reuters`).
@@ -171,7 +180,7 @@ fn credit_shaped(credit: &str) -> bool {
     let c = credit.trim();
     !c.is_empty()
         && c.len() <= MAX_CREDIT_BYTES
-        && c.split_whitespace().count() <= 8
+        && words_up_to(c, 9) <= 8
         && !c.contains(['“', '”', '"', ';'])
         && !c.contains(". ")
         && c.chars()
@@ -202,42 +211,28 @@ fn trailing_paren(text: &str) -> Option<(usize, &str)> {
     credit_shaped(credit).then_some((open, credit.trim()))
 }
 
-/// A credit given with a label at the end: `... on Tuesday. Photograph: Jane Doe/AP`.
+/// A credit given with a label at the end: `... on Tuesday. Photograph: Jane Doe/AP`. Only
+/// the last `: ` of the text is looked at.
 fn trailing_labelled(text: &str) -> Option<(usize, &str)> {
-    // Every pattern ends with its label's colon and a space: find those first (most text
-    // has none), then, label by label, the last one the pattern ends at (as `rfind` would).
-    let colons: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), ": ").collect();
-    if colons.is_empty() {
+    let colon = memchr::memrchr(b':', text.as_bytes())?;
+    if text.as_bytes().get(colon + 1) != Some(&b' ') {
         return None;
     }
-    for (pattern, cap_len) in CREDIT_PATTERNS.iter() {
-        let found = colons.iter().rev().find_map(|&colon| {
-            // The pattern ` Label: ` has its colon `cap_len` bytes after its start.
-            let at = colon.checked_sub(*cap_len)?;
-            let end = at + pattern.len();
-            (text.as_bytes().get(at..end) == Some(pattern.as_bytes())).then_some(at)
-        });
-        if let Some(at) = found {
-            let credit = text.get(at + cap_len + 2..)?;
-            if credit_shaped(credit) {
-                return Some((at + 1, credit.trim()));
-            }
-        }
+    let credit = text.get(colon + 2..)?;
+    if !credit_shaped(credit) {
+        return None;
     }
-    None
+    let before = text.get(..colon + 1)?;
+    CREDIT_LABELS.iter().find_map(|label| {
+        let start = before.len().checked_sub(label.len())?;
+        let word = before.get(start..)?;
+        let preceded = before.get(..start)?;
+        (word.eq_ignore_ascii_case(label)
+            && preceded.ends_with(' ')
+            && word.starts_with(char::is_uppercase))
+        .then(|| (start, credit.trim()))
+    })
 }
-
-/// ` Photograph: ` ... for each of [`CREDIT_LABELS`], capitalised, with the label's length;
-/// built once.
-static CREDIT_PATTERNS: Lazy<Vec<(String, usize)>> = Lazy::new(|| {
-    CREDIT_LABELS
-        .iter()
-        .filter_map(|label| {
-            let cap = label.get(..1)?.to_uppercase() + label.get(1..)?;
-            Some((format!(" {cap} "), cap.len()))
-        })
-        .collect()
-});
 
 fn node<'a>(input: &'a str, span: Span, text: Span, credit: Option<Span>) -> Caption<'a> {
     let text = trim_span(input, text);
@@ -295,7 +290,7 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
         return None;
     }
     // `Credit: Jane Doe/Reuters`.
-    if let Some(credit) = starts_with_label(text, &["credit:", "photo credit:"]) {
+    if let Some(credit) = starts_with_label(text, &CREDIT_LINE_TABLE) {
         let c0 = at(credit);
         return credit_shaped(credit).then(|| {
             node(
@@ -307,10 +302,9 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
         });
     }
     // `Photo: ...`, `Image caption ...`.
-    if let Some(body) = starts_with_label(text, LABELS) {
+    if let Some(body) = starts_with_label(text, &LABEL_TABLE) {
         let b0 = text.len() - body.len();
-        let words = body.split_whitespace().count();
-        if words == 0 {
+        if words_up_to(body, 1) == 0 {
             return None;
         }
         if let Some((open, credit)) = trailing_paren(body) {
@@ -352,7 +346,7 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
     }
     let (open, credit) = trailing_paren(text).or_else(|| trailing_labelled(text))?;
     let before = text.get(..open)?;
-    if before.split_whitespace().count() < 4 {
+    if words_up_to(before, 4) < 4 {
         return None;
     }
     let strong = is_photo_credit(credit);

@@ -22,9 +22,7 @@
 use crate::ast::{Article, Block};
 use crate::parser::page::PagePlan;
 use crate::parser::segment::{Line, RawBlock, Segments};
-use crate::parser::text::{
-    ends_like_sentence, last_significant_char, word_count, word_count_up_to,
-};
+use crate::parser::text::{ends_like_sentence, last_significant_char, word_count, words_up_to};
 use crate::parser::{
     boilerplate, byline, caption, dateline, dek, headline, list, paragraph, signoff, subheading,
     timestamp,
@@ -120,7 +118,7 @@ impl Cursor<'_> {
 /// Whether a block reads as running prose (which ends the front matter): a long line, or a
 /// sentence of ten words or more ending with a period (not a `Sign up to comment!` prompt).
 fn is_prose(text: &str, lines: usize) -> bool {
-    let words = word_count_up_to(text, 20);
+    let words = words_up_to(text, 20);
     lines > 1 && words >= 12
         || words >= 20
         || words >= 10
@@ -130,7 +128,7 @@ fn is_prose(text: &str, lines: usize) -> bool {
 
 /// Whether a block is a sentence introducing what follows (`... for the week:`).
 fn introduces(text: &str) -> bool {
-    text.trim_end().ends_with(':') && word_count_up_to(text, 8) >= 8
+    word_count(text) >= 8 && text.trim_end().ends_with(':')
 }
 
 /// The span from the first to the last of `lines`.
@@ -160,6 +158,9 @@ pub(crate) fn classify<'a>(
             article.blocks.push(Block::Boilerplate(boilerplate::build(
                 input, raw.span, kind,
             )));
+            // A byline must not take a role line from beyond this block: its span would
+            // cover the boilerplate (found by fuzzing: the blocks overlapped).
+            state.byline_block = None;
             index += 1;
             continue;
         }
@@ -249,12 +250,7 @@ fn spread_list<'a>(
     let bulleted = list::bullet_len(first_text).is_some();
     let intro = !bulleted
         && state.last == Last::Paragraph
-        && matches!(article.blocks.last(), Some(Block::Paragraph(p)) if p.text.trim_end().ends_with(':'))
-        && index
-            .checked_sub(1)
-            .and_then(|p| blocks.get(p))
-            .zip(blocks.get(index))
-            .is_some_and(|(prev, cur)| prev.lines.end == cur.lines.start);
+        && matches!(article.blocks.last(), Some(Block::Paragraph(p)) if p.text.trim_end().ends_with(':'));
     if !bulleted && !intro {
         return None;
     }
@@ -278,12 +274,14 @@ fn spread_list<'a>(
         } else {
             // Plain lines: not indented (an indented run is a table or wire paragraphs), not
             // a sign-off.
+            // The items follow one another line by line (the introduction may stand apart).
             !indented
                 && !signoff::is_wire(text)
                 && plain_item(span)
-                && i.checked_sub(1)
-                    .and_then(|p| blocks.get(p))
-                    .is_some_and(|prev| prev.lines.end == raw.lines.start)
+                && (i == index
+                    || i.checked_sub(1)
+                        .and_then(|p| blocks.get(p))
+                        .is_some_and(|prev| prev.lines.end == raw.lines.start))
         };
         if !ok {
             break;
@@ -305,7 +303,7 @@ fn push_paragraph<'a>(
     lines: &[Line],
     state: &mut State,
     article: &mut Article<'a>,
-    try_dateline: bool,
+    dateline: Option<(crate::ast::Dateline<'a>, usize)>,
 ) -> usize {
     let mut used = lines.len();
     if used > 1
@@ -319,20 +317,20 @@ fn push_paragraph<'a>(
     let lines = lines.get(..used).unwrap_or(lines);
     let span = span_of(lines);
     let mut text_span = span;
-    if try_dateline
-        && article.dateline.is_none()
-        && let Some(first) = lines.first()
-        && let Some((d, text_start)) = dateline::parse(input, first.span, state.zone != Zone::Body)
+    if article.dateline.is_none()
+        && let Some((d, text_start)) = dateline
     {
         text_span = Span::new(text_start.min(span.end), span.end);
         article.dateline = Some(d);
     }
     let text = text_span.slice(input).unwrap_or("");
-    let prose = is_prose(text, lines.len()) || text_span != span;
-    if state.zone == Zone::Body || prose {
-        if state.zone != Zone::Body || state.paragraphs == 0 {
-            state.short_opener = lines.len() == 1 && word_count_up_to(text, 31) <= 30;
-        }
+    // Only outside the body does the shape of the paragraph decide anything.
+    let opens_body = state.zone != Zone::Body && (text_span != span || is_prose(text, lines.len()))
+        || state.zone == Zone::Body && state.paragraphs == 0;
+    if opens_body {
+        state.short_opener = lines.len() == 1 && words_up_to(text, 31) <= 30;
+    }
+    if opens_body || state.zone == Zone::Body {
         state.zone = Zone::Body;
         state.paragraphs += 1;
     }
@@ -343,13 +341,33 @@ fn push_paragraph<'a>(
     used
 }
 
-/// Whether the line at `span` is front matter a dek can sit on: a byline or a timestamp
-/// (a bare name counts with `next` under it).
-fn is_front_line(input: &str, span: Span, next: Option<Span>) -> bool {
-    byline::parse(input, span, true).is_some()
-        || timestamp::parse(input, span, true).is_some()
-        || byline::bare_name(input, span).is_some()
-            && next.is_some_and(|n| byline::supports_bare_name(input, n))
+/// What a line of front matter is (see [`front_matter_kind`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FrontKind {
+    /// `By Jane Doe`, `Dan Goodin - Apr 16, 2015 8:02 pm UTC`, or a bare name with a date or
+    /// a job title under it.
+    Byline,
+    /// `Updated: 19 May 2021 14:02 BST`, `June 12, 2024 at 6:15 a.m.`.
+    Timestamp,
+}
+
+/// Whether the line at `span` is a byline or a timestamp, judged as the classifier judges
+/// the front matter (`next` is the line under it, which decides for a bare name). Constant
+/// work per line. The page analysis can ask this before it calls a line page furniture or
+/// a headline: these lines sit between the headline and the text, and must stay there for
+/// the classifier to read them.
+pub(crate) fn front_matter_kind(input: &str, span: Span, next: Option<Span>) -> Option<FrontKind> {
+    if byline::parse(input, span, true).is_some() {
+        Some(FrontKind::Byline)
+    } else if timestamp::parse(input, span, true).is_some() {
+        Some(FrontKind::Timestamp)
+    } else if byline::bare_name(input, span).is_some()
+        && next.is_some_and(|n| byline::supports_bare_name(input, n))
+    {
+        Some(FrontKind::Byline)
+    } else {
+        None
+    }
 }
 
 /// Classifies the start of the cursor's lines, pushing the block(s); returns how many lines
@@ -410,6 +428,11 @@ fn classify_one<'a>(
             }
         }
         Zone::Front => {
+            // A dateline opens the first paragraph: nothing else of the front matter starts
+            // like one, so it is tried first.
+            if let Some(found) = dateline::parse(input, first.span, true) {
+                return push_paragraph(input, lines, state, article, Some(found));
+            }
             if let Some(b) = byline::parse(input, first.span, true) {
                 return push_byline(article, state, b);
             }
@@ -442,7 +465,7 @@ fn classify_one<'a>(
                 && let Some(d) = dek::parse(input, first.span)
                 && cursor
                     .next_line()
-                    .is_some_and(|n| is_front_line(input, n, cursor.next_next_line()))
+                    .is_some_and(|n| front_matter_kind(input, n, cursor.next_next_line()).is_some())
             {
                 article.blocks.push(Block::Dek(d));
                 state.last = Last::Front;
@@ -457,6 +480,17 @@ fn classify_one<'a>(
                     return 1;
                 }
                 if let Some(b) = byline::parse(input, first.span, false) {
+                    return push_byline(article, state, b);
+                }
+                // `Dana Whitlock - Jun 3, 2022 8:02 pm UTC` under a first paragraph the layout
+                // did not mark as a dek: a name with a full date and time is a byline.
+                if state.paragraphs <= 2
+                    && article.byline.is_none()
+                    && let Some(b) = byline::parse(input, first.span, true)
+                    && b.timestamp
+                        .as_ref()
+                        .is_some_and(|t| t.date.is_some() && t.time.is_some())
+                {
                     return push_byline(article, state, b);
                 }
             }
@@ -487,13 +521,17 @@ fn classify_one<'a>(
         return 1;
     }
 
-    let try_dateline = match state.zone {
-        Zone::Start => false,
-        Zone::Front => true,
-        Zone::Body => state.paragraphs == 1 && state.short_opener,
-    };
+    // The dateline may open the second paragraph when the first was a one-line opener (a
+    // standfirst the layout did not mark); never later. In the front matter it was tried
+    // first, above.
+    let found = (state.zone == Zone::Body
+        && state.paragraphs == 1
+        && state.short_opener
+        && article.dateline.is_none())
+    .then(|| dateline::parse(input, first.span, false))
+    .flatten();
     if state.zone == Zone::Start {
-        let used = push_paragraph(input, lines, state, article, false);
+        let used = push_paragraph(input, lines, state, article, None);
         // Without a headline, prose starts the body; with a plan headline still to come, the
         // blocks before it stay outside the article.
         if !headline_allowed {
@@ -501,7 +539,7 @@ fn classify_one<'a>(
         }
         return used;
     }
-    push_paragraph(input, lines, state, article, try_dateline)
+    push_paragraph(input, lines, state, article, found)
 }
 
 fn push_byline<'a>(

@@ -36,6 +36,12 @@
 //! > | Earlier, the company said ...
 //!     (no dateline: an opening clause)
 //! ```
+//!
+//! ## References
+//!
+//! The Associated Press Stylebook, *datelines*: the city in capitals, then the state or
+//! country unless the city stands alone (`WASHINGTON`), and `(AP) —`. The Reuters Handbook of
+//! Journalism: `CITY, Month Day (Reuters) -`, the form of the wire's archives.
 
 use std::borrow::Cow;
 
@@ -43,6 +49,7 @@ use crate::Span;
 use crate::ast::{Article, Block, CivilDate, Dateline};
 use crate::parser::partial::date::{self, PartialDate};
 use crate::parser::partial::names;
+use crate::parser::text::words_up_to;
 
 /// The longest head (place, date, agency) read, in bytes.
 pub(crate) const MAX_HEAD_BYTES: usize = 120;
@@ -140,14 +147,13 @@ fn valid_agency(a: &str) -> bool {
 /// A place part: a few words without digits or quotes; lower-case words only as particles
 /// unless `lenient`.
 fn valid_part(p: &str, lenient: bool) -> bool {
-    let words: Vec<&str> = p.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 5
+    let count = words_up_to(p, 6);
+    (1..=5).contains(&count)
         && p.len() <= 40
         && !has_digit(p)
         && letters(p).next().is_some()
         && !p.contains(['"', '“', '”', '‘', '’', '(', ')', '[', ']', ';', '!', '?'])
-        && words.iter().all(|w| {
+        && p.split_whitespace().all(|w| {
             lenient
                 || !w.starts_with(char::is_lowercase)
                 || PARTICLES.contains(&w.trim_end_matches('.'))
@@ -206,7 +212,10 @@ fn parse_head(head: &str, colon: bool) -> Option<Head<'_>> {
         .chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(char::is_uppercase);
+    // A weekday or a month is a date's, not a place's (`Monday, August 5, 2024 - 7:30 PM`).
+    let calendar_word = |p: &&str| date::is_weekday(p) || date::month_number(p).is_some();
     if places.len() > 4
+        || places.iter().any(calendar_word)
         || !places.iter().all(|p| valid_part(p, lenient))
         || is_label(first)
         || !(caps || (date_.is_some() || agency.is_some()) && (first_upper || lenient))
@@ -224,29 +233,35 @@ fn parse_head(head: &str, colon: bool) -> Option<Head<'_>> {
 /// Finds the separator in `line`: its start and end.
 fn separator(line: &str) -> Option<(usize, usize, bool)> {
     let bytes = line.as_bytes();
-    for (at, c) in line.char_indices() {
-        if at > MAX_HEAD_BYTES {
-            return None;
-        }
-        match c {
-            '"' | '“' | '”' | '«' | '\n' => return None,
-            '-' if at > 0 && bytes.get(at - 1) == Some(&b' ') => {
-                let dashes = line.get(at..)?.bytes().take_while(|&b| b == b'-').count();
+    let head = bytes
+        .get(..bytes.len().min(MAX_HEAD_BYTES + 1))
+        .unwrap_or(bytes);
+    for (at, &b) in head.iter().enumerate() {
+        match b {
+            b'"' | b'\n' => return None,
+            b'-' if at > 0 && bytes.get(at - 1) == Some(&b' ') => {
+                let dashes = bytes.get(at..)?.iter().take_while(|&&b| b == b'-').count();
                 let after = at + dashes;
                 if dashes <= 3 && matches!(bytes.get(after), Some(b' ') | None) {
                     return Some((at - 1, after, false));
                 }
                 return None;
             }
-            '–' | '—' | '―' => {
-                let start = if at > 0 && bytes.get(at - 1) == Some(&b' ') {
-                    at - 1
-                } else {
-                    at
-                };
-                return Some((start, at + c.len_utf8(), false));
-            }
-            ':' if matches!(bytes.get(at + 1), Some(b' ')) => return Some((at, at + 1, true)),
+            b':' if bytes.get(at + 1) == Some(&b' ') => return Some((at, at + 1, true)),
+            // U+2013..U+2015 (en dash, em dash, horizontal bar); U+201C/D, U+00AB: quotes.
+            0xE2 if bytes.get(at + 1) == Some(&0x80) => match bytes.get(at + 2) {
+                Some(0x93..=0x95) => {
+                    let start = if at > 0 && bytes.get(at - 1) == Some(&b' ') {
+                        at - 1
+                    } else {
+                        at
+                    };
+                    return Some((start, at + 3, false));
+                }
+                Some(0x9C | 0x9D) => return None,
+                _ => {}
+            },
+            0xC2 if bytes.get(at + 1) == Some(&0xAB) => return None,
             _ => {}
         }
     }
@@ -258,6 +273,9 @@ fn separator(line: &str) -> Option<(usize, usize, bool)> {
 /// capitalised name and a colon is a transcript's speaker).
 pub(crate) fn parse(input: &str, line: Span, colon_ok: bool) -> Option<(Dateline<'_>, usize)> {
     let text = line.slice(input)?;
+    if !text.starts_with(|c: char| c.is_alphabetic() || c == '(' || c == '*') {
+        return None;
+    }
     let (sep_start, sep_end, colon) = separator(text)?;
     if colon && !colon_ok {
         return None;
@@ -456,6 +474,7 @@ mod tests {
             "Note: this story is old.",
             "The mayor - who was re-elected - spoke.",
             "U.S. - China talks resumed.",
+            "Monday, August 5, 2024 - 7:30 PM",
             "MAR8 -- --",
             "Jun --- --- --- 5507",
             "“We are ready,” he said - and left.",

@@ -9,7 +9,10 @@
 //!
 //! The headline is a single line. Wire copy and most clean texts put it first; a scraped page
 //! may put menus before it. A short line may end with a period (some corpora append one), but
-//! a line that reads as a finished sentence of many words is prose, not a title.
+//! a line that reads as a finished sentence of many words is prose, not a title. A line that
+//! another front-matter parser claims (a byline, a timestamp, a caption or credit, a sign-off)
+//! is not a title either, however short: the page analysis picks its headline among
+//! title-shaped lines, and `James Akinaka • 8h` must not be one.
 //!
 //! ## Examples
 //!
@@ -25,6 +28,7 @@ use std::borrow::Cow;
 use crate::Span;
 use crate::ast::Headline;
 use crate::parser::text::{ends_like_sentence, word_count};
+use crate::parser::{byline, caption, signoff, timestamp};
 
 /// Longest headline accepted, in bytes.
 const MAX_BYTES: usize = 300;
@@ -43,6 +47,18 @@ pub(crate) fn is_title_like(line: &str) -> bool {
     words <= MAX_WORDS
         && !(ends_like_sentence(line) && words > MAX_SENTENCE_WORDS)
         && line.chars().any(char::is_alphanumeric)
+        && !is_other_front_matter(line)
+}
+
+/// Whether `line` is another construct that sits near a headline and is as short as one: a
+/// byline (`By Jane Doe`, `James Akinaka • 8h`), a timestamp, a photo caption or credit, a
+/// sign-off or editor's note.
+fn is_other_front_matter(line: &str) -> bool {
+    let span = Span::new(0, line.len());
+    byline::parse(line, span, true).is_some()
+        || timestamp::parse(line, span, true).is_some()
+        || caption::parse(line, span).is_some()
+        || signoff::parse(line, span).is_some()
 }
 
 /// A headline node for the line at `span`, if it has the shape of one.
@@ -65,6 +81,21 @@ mod tests {
         ));
         assert!(is_title_like("COBANCO INC <CBCO> YEAR NET"));
         assert!(is_title_like("Ad sales boost Time Warner profit."));
+    }
+
+    #[test]
+    fn front_matter_is_not_a_title() {
+        for line in [
+            "By Jane Doe",
+            "James Akinaka • 8h",
+            "Dan Goodin - Apr 16, 2015 8:02 pm UTC",
+            "Updated: 19 May 2021 14:02 BST",
+            "Jane Doe, left, greets John Roe as they arrive. (Associated press)",
+            "JIM BROWN/AFP/Getty Images",
+            "Reuter",
+        ] {
+            assert!(!is_title_like(line), "{line}");
+        }
     }
 
     #[test]

@@ -18,8 +18,9 @@ pub(crate) fn max_blocks(options: &ParseOptions) -> usize {
 /// segmenter left uncut starts ([`Segments::rest`](crate::parser::segment::Segments::rest)).
 ///
 /// When there are more blocks than the limit (classification may split a raw block in two),
-/// or an uncut rest, the first `limit - 1` blocks stay and everything after them becomes one
-/// paragraph reaching to the last non-whitespace byte. Front matter and diagnostics that
+/// or an uncut rest, at most `limit - 1` blocks stay (fewer when classification joined raw
+/// blocks) and everything after them becomes one paragraph reaching to the last
+/// non-whitespace byte. Front matter and diagnostics that
 /// pointed into the dropped blocks are dropped with them.
 pub(crate) fn enforce_max_blocks<'a>(
     input: &'a str,

@@ -52,6 +52,13 @@ fn ordered(i: &str) -> IResult<&str, &str> {
 /// The length in bytes of the bullet or number (with the spaces after it) that opens `line`,
 /// if it opens with one and has text after it.
 pub(crate) fn bullet_len(line: &str) -> Option<usize> {
+    // Every marker starts with a digit, `-`, `*`, or a byte that opens `•·▪►◦‣`.
+    if !matches!(
+        line.as_bytes().first(),
+        Some(b'0'..=b'9' | b'-' | b'*' | 0xC2 | 0xE2)
+    ) {
+        return None;
+    }
     let (rest, marker) = alt((unordered, ordered)).parse(line).ok()?;
     (!rest.trim().is_empty()).then_some(marker.len())
 }

@@ -17,6 +17,7 @@ pub(crate) mod dek;
 pub(crate) mod headline;
 pub(crate) mod limits;
 pub(crate) mod list;
+pub(crate) mod noise;
 pub(crate) mod page;
 pub(crate) mod paragraph;
 pub(crate) mod partial;
@@ -30,17 +31,23 @@ pub(crate) mod timestamp;
 
 use crate::{Article, ErrorKind, ParseError, ParseOptions, Span};
 
-/// Refuses input that is not an article at all (see [`ErrorKind`]).
-pub(crate) fn check(input: &str, options: &ParseOptions) -> Result<(), ParseError> {
-    if input.len() > options.max_input_bytes {
+/// Refuses an input of `len` bytes when it is over the size limit, before any other work.
+pub(crate) fn check_size(len: usize, options: &ParseOptions) -> Result<(), ParseError> {
+    if len > options.max_input_bytes {
         return Err(ParseError::new(
             ErrorKind::TooLarge {
-                size: input.len(),
+                size: len,
                 limit: options.max_input_bytes,
             },
-            Span::new(0, input.len()),
+            Span::new(0, len),
         ));
     }
+    Ok(())
+}
+
+/// Refuses input that is not an article at all (see [`ErrorKind`]).
+pub(crate) fn check(input: &str, options: &ParseOptions) -> Result<(), ParseError> {
+    check_size(input.len(), options)?;
     if let Some(offset) = memchr::memchr(0, input.as_bytes()) {
         return Err(ParseError::new(
             ErrorKind::Binary { offset },
@@ -61,5 +68,6 @@ pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Articl
     let mut article = classify::classify(input, &segments, &plan, options);
     limits::enforce_max_blocks(input, &mut article, segments.rest, options);
     quote::run(input, &mut article);
+    noise::run(input, &mut article);
     Ok(article)
 }

@@ -107,20 +107,27 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         .iter()
         .map(|b| b.span.slice(input).unwrap_or(""))
         .collect();
+    // The lexicon form of the short blocks, computed once for the lexicon and for repeats.
+    let normalised: Vec<Option<String>> = texts
+        .iter()
+        .map(|t| (t.len() <= boilerplate::NORMALISE_MAX_BYTES).then(|| boilerplate::normalise(t)))
+        .collect();
     let mut sigs: Vec<Signals> = segments
         .blocks
         .iter()
         .zip(&texts)
-        .map(|(b, text)| {
+        .zip(&normalised)
+        .map(|((b, text), n)| {
             let lines = segments.lines_of(b);
             let bullets = lines.iter().all(|l| {
                 let line = l.span.slice(input).unwrap_or("");
-                list::bullet_len(line).is_some() || line.starts_with("+ ")
+                signals::may_open_list(line) && list::bullet_len(line).is_some()
+                    || line.starts_with("+ ")
             });
-            signals::of(text, bullets, &user)
+            signals::of(text, bullets, n.as_deref(), &user)
         })
         .collect();
-    let first_copy = mark_repeats(&texts, &mut sigs);
+    let first_copy = mark_repeats(&texts, &normalised, &mut sigs);
     if !options.page_heuristics {
         return lexicon_only(&sigs);
     }
@@ -138,6 +145,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         return lexicon_only(&sigs);
     };
     let (start, end) = (*region.start(), *region.end());
+    let end = extend_with_list(&sigs, end);
 
     let mut kinds: Vec<Option<BoilerplateKind>> = vec![None; sigs.len()];
     label_region(&sigs, &mut kinds, start, end);
@@ -151,31 +159,78 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
 }
 
 /// Marks blocks whose text appears more than once; returns, per block, the index of the
-/// first block with the same text.
-fn mark_repeats(texts: &[&str], sigs: &mut [Signals]) -> Vec<usize> {
-    let keys: Vec<String> = texts.iter().map(|t| boilerplate::normalise(t)).collect();
-    let mut seen: HashMap<&str, (usize, u32)> = HashMap::with_capacity(texts.len());
+/// first block with the same text. Short blocks compare in lexicon form (case, digits and
+/// decoration ignored), long ones word by word; both through a hash, so the page is not
+/// copied.
+fn mark_repeats(texts: &[&str], normalised: &[Option<String>], sigs: &mut [Signals]) -> Vec<usize> {
+    let keys: Vec<Option<u64>> = texts
+        .iter()
+        .zip(normalised)
+        .map(|(t, n)| repeat_key(t, n.as_deref()))
+        .collect();
+    let mut seen: HashMap<u64, (usize, u32)> = HashMap::with_capacity(texts.len());
     let first = keys
         .iter()
         .enumerate()
-        .map(|(i, k)| {
-            let entry = seen.entry(k.as_str()).or_insert((i, 0));
-            entry.1 += 1;
-            entry.0
+        .map(|(i, k)| match k {
+            Some(k) => {
+                let entry = seen.entry(*k).or_insert((i, 0));
+                entry.1 += 1;
+                entry.0
+            }
+            None => i,
         })
         .collect();
     for (sig, key) in sigs.iter_mut().zip(&keys) {
-        sig.repeated = !key.is_empty() && seen.get(key.as_str()).is_some_and(|&(_, n)| n > 1);
+        sig.repeated = key.and_then(|k| seen.get(&k)).is_some_and(|&(_, n)| n > 1);
     }
     first
 }
 
-/// Whether any block after the first reads as text: a sentence of a few words, or more.
-fn has_body_after_first(sigs: &[Signals]) -> bool {
-    sigs.iter()
-        .skip(1)
-        .any(|s| s.is_text() || s.shape == Shape::ShortSentence && s.weight >= 4 || s.weight >= 8)
+/// How many leading words of a long block go into its repetition key.
+const REPEAT_KEY_WORDS: usize = 24;
+
+/// The repetition key of a block (FNV-1a of its lexicon form, or of its words when it is
+/// too long to have one), `None` for a block with nothing to compare.
+fn repeat_key(text: &str, normalised: Option<&str>) -> Option<u64> {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h = OFFSET;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    };
+    match normalised {
+        Some("") => return None,
+        Some(n) => eat(n.as_bytes()),
+        None => {
+            // A long block: its first words and its size without whitespace tell copies
+            // apart (spacing aside) without hashing every byte.
+            text.split_whitespace()
+                .take(REPEAT_KEY_WORDS)
+                .for_each(|w| {
+                    eat(w.as_bytes());
+                    eat(b" ");
+                });
+            let size = text.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+            eat(&size.to_le_bytes());
+        }
+    }
+    Some(h)
 }
+
+/// Whether the blocks after the first make a body: a sentence of a few words, or a few
+/// lines of anything (a table of figures under a wire headline).
+fn has_body_after_first(sigs: &[Signals]) -> bool {
+    let rest = sigs.get(1..).unwrap_or(&[]);
+    rest.iter()
+        .any(|s| s.is_text() || s.shape == Shape::ShortSentence && s.weight >= 4)
+        || rest.iter().map(|s| s.weight).sum::<u32>() >= MIN_BODY_WEIGHT
+}
+
+/// Words of text under a first line that make a body even without a sentence.
+const MIN_BODY_WEIGHT: u32 = 8;
 
 /// Lexicon hits a page needs before the page heuristics apply.
 const SCRAPED_MIN_HITS: usize = 2;
@@ -344,6 +399,37 @@ fn is_teaser(sigs: &[Signals], i: usize) -> bool {
     let more_text = (1..=2).any(|ahead| sigs.get(i + ahead).is_some_and(Signals::is_text));
     ((dated && titled) || repeated_title) && !more_text
 }
+
+/// The region's end moved over a list that closes the article: at least [`LIST_MIN`] short
+/// lines opening the same way (a date, a number, a bullet: a tour schedule, a ranking),
+/// right after the region or after one header line (`Tour dates:`).
+fn extend_with_list(sigs: &[Signals], end: usize) -> usize {
+    let plain = |s: &Signals| s.hit.is_none_or(|h| h.strength == Strength::Weak);
+    let mut first = end + 1;
+    if sigs
+        .get(first)
+        .is_some_and(|s| s.lead == 0 && plain(s) && s.weight <= 12 && !s.is_text())
+    {
+        first += 1;
+    }
+    let Some(lead) = sigs.get(first).map(|s| s.lead).filter(|&l| l != 0) else {
+        return end;
+    };
+    let run = sigs
+        .get(first..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|s| s.lead == lead && plain(s) && !s.is_text())
+        .count();
+    if run >= LIST_MIN {
+        first + run - 1
+    } else {
+        end
+    }
+}
+
+/// Lines that make a closing list.
+const LIST_MIN: usize = 3;
 
 /// Kinds whose header line (`Related`, `Share this`) carries over to the lines after it.
 fn carries(kind: BoilerplateKind) -> bool {

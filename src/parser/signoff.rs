@@ -28,14 +28,20 @@
 //! > | Correction: An earlier version of this story misstated the altitude.
 //!     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ correction
 //! ```
+//!
+//! ## References
+//!
+//! Wire copy of the 1980s ends with a `Reuter` line; AP stories end with contributor lines
+//! and, when changed after publication, a correction or an update note (The Associated Press
+//! Stylebook, *corrections*).
 
 use std::borrow::Cow;
 
-use nom::Parser;
 use once_cell::sync::Lazy;
 
 use crate::Span;
 use crate::ast::{SignOff, SignOffKind};
+use crate::parser::text::Phrases;
 
 /// The longest wire sign-off, in bytes.
 const MAX_WIRE_BYTES: usize = 40;
@@ -86,18 +92,9 @@ static CONTRIBUTOR: Lazy<Option<aho_corasick::AhoCorasick>> = Lazy::new(|| {
         .ok()
 });
 
-/// Whether `text` (at most [`MAX_CONTRIBUTOR_BYTES`]) contains `contribut` in any ASCII
-/// case, as every one of [`CONTRIBUTOR_PHRASES`] does: a fast test, on a lower-cased copy on
-/// the stack, that spares most paragraphs the full search.
-fn mentions_contribution(text: &str) -> bool {
-    let mut lower = [0u8; MAX_CONTRIBUTOR_BYTES];
-    let Some(buf) = lower.get_mut(..text.len()) else {
-        return true;
-    };
-    buf.copy_from_slice(text.as_bytes());
-    buf.make_ascii_lowercase();
-    memchr::memmem::find(buf, b"contribut").is_some()
-}
+/// Every contributor phrase contains this: a fast test before the automaton.
+static CONTRIBUTED: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new("ontribut"));
 
 /// Openings of the other kinds, lower case, with the kind.
 const OPENINGS: &[(&str, SignOffKind)] = &[
@@ -133,6 +130,9 @@ const SENTENCES: &[(&str, SignOffKind)] = &[
 
 /// Whether `text` is nothing but an agency name (a wire sign-off line).
 pub(crate) fn is_wire(text: &str) -> bool {
+    if text.len() > MAX_WIRE_BYTES + 8 {
+        return false;
+    }
     let t = text.trim();
     if t.is_empty() || t.len() > MAX_WIRE_BYTES {
         return false;
@@ -147,24 +147,17 @@ pub(crate) fn is_wire(text: &str) -> bool {
     WIRE_AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(t))
 }
 
+static OPENING_TABLE: Lazy<Phrases<SignOffKind>> = Lazy::new(|| Phrases::new(OPENINGS));
+static SENTENCE_TABLE: Lazy<Phrases<SignOffKind>> = Lazy::new(|| Phrases::new(SENTENCES));
+
 fn opening(text: &str) -> Option<SignOffKind> {
-    for (phrase, kind) in OPENINGS {
-        if let Ok((rest, _)) = crate::parser::text::tag_no_case(phrase).parse(text) {
-            let rest = rest.trim_start_matches(' ');
-            if rest.starts_with([':', '—', '–', '-', ','])
-                || rest.starts_with('(')
-                || rest.is_empty()
-            {
-                return Some(*kind);
-            }
-        }
-    }
-    SENTENCES.iter().find_map(|(phrase, kind)| {
-        crate::parser::text::tag_no_case(phrase)
-            .parse(text)
-            .ok()
-            .map(|_| *kind)
-    })
+    let labelled = OPENING_TABLE.strip(text, |_, rest| {
+        let rest = rest.trim_start_matches(' ');
+        rest.starts_with([':', '—', '–', '-', ',', '(']) || rest.is_empty()
+    });
+    labelled
+        .or_else(|| SENTENCE_TABLE.strip(text, |_, _| true))
+        .map(|(_, kind)| kind)
 }
 
 /// The sign-off in the block at `span`, if it is one.
@@ -175,7 +168,7 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<SignOff<'_>> {
     } else if let Some(kind) = opening(text) {
         kind
     } else if text.len() <= MAX_CONTRIBUTOR_BYTES
-        && mentions_contribution(text)
+        && CONTRIBUTED.find(text.as_bytes()).is_some()
         && CONTRIBUTOR.as_ref().is_some_and(|ac| ac.is_match(text))
     {
         SignOffKind::Contributor

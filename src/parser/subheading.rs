@@ -37,15 +37,9 @@ const MAX_WORDS: usize = 12;
 
 /// Whether a sentence ends inside `text` (`here.Read`, `gadget! It's`).
 fn has_inner_sentence_end(text: &str) -> bool {
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if matches!(c, '.' | '!' | '?')
-            && chars.peek().is_some_and(|n| *n == ' ' || n.is_uppercase())
-        {
-            return true;
-        }
-    }
-    false
+    text.as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [b'.' | b'!' | b'?', n] if *n == b' ' || n.is_ascii_uppercase()))
 }
 
 /// A subheading node for the line at `span`, if it has the shape of one.
@@ -56,14 +50,14 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Subheading<'_>> {
     let text = span.slice(input)?;
     let first = text.chars().next()?;
     let ok = (first.is_uppercase() || first.is_ascii_digit())
-        && (1..=MAX_WORDS).contains(&word_count(text))
         && !matches!(
             last_significant_char(text),
             Some('.' | ',' | ';' | ':' | '?' | '!' | '…')
         )
+        && (1..=MAX_WORDS).contains(&word_count(text))
         && !has_inner_sentence_end(text)
         && text.chars().any(char::is_alphabetic)
-        && list::bullet_len(text).is_none()
+        && (!first.is_ascii_digit() || list::bullet_len(text).is_none())
         && !text.contains(['“', '”', '"']);
     ok.then_some(Subheading {
         text: Cow::Borrowed(text),

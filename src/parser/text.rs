@@ -5,66 +5,26 @@ pub(crate) fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？')
 }
 
-/// nom's `tag_no_case` for the phrase tables the construct parsers try at the start of every
-/// line: an ASCII phrase is compared byte by byte with `eq_ignore_ascii_case` instead of
-/// lowercasing both sides char by char (which made those tables a hot spot); a non-ASCII
-/// phrase goes through nom's parser. The one difference: nom also lets the Kelvin sign `K`
-/// match a `k`.
-pub(crate) fn tag_no_case<'p>(phrase: &'p str) -> impl Fn(&str) -> nom::IResult<&str, &str> + 'p {
-    move |i: &str| {
-        // Two ASCII first bytes that differ but for case: no match (most tries end here).
-        if let (Some(a), Some(b)) = (i.as_bytes().first(), phrase.as_bytes().first())
-            && a.is_ascii()
-            && b.is_ascii()
-            && !a.eq_ignore_ascii_case(b)
-        {
-            return Err(tag_error(i));
-        }
-        // Equal but for ASCII case: a match (the prefix ends where the phrase's last char
-        // does, on a char boundary).
-        if let Some(head) = i.as_bytes().get(..phrase.len())
-            && head.eq_ignore_ascii_case(phrase.as_bytes())
-        {
-            return i
-                .split_at_checked(phrase.len())
-                .map(|(matched, rest)| (rest, matched))
-                .ok_or_else(|| tag_error(i));
-        }
-        if phrase.is_ascii() {
-            return Err(tag_error(i));
-        }
-        nom::Parser::parse(&mut nom::bytes::complete::tag_no_case(phrase), i)
-    }
-}
-
-fn tag_error(i: &str) -> nom::Err<nom::error::Error<&str>> {
-    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))
-}
-
-/// Number of whitespace-separated words (as `split_whitespace` counts them).
+/// Number of whitespace-separated words.
 pub(crate) fn word_count(s: &str) -> usize {
-    word_count_up_to(s, usize::MAX)
+    words_up_to(s, usize::MAX)
 }
 
-/// Number of whitespace-separated words, counted up to `cap` only: a paragraph of hundreds
-/// of words need not be counted to know it has more than twenty. A plain loop over the
-/// chars: `split_whitespace` costs several times as much per byte, and every block is
-/// counted more than once.
-pub(crate) fn word_count_up_to(s: &str, cap: usize) -> usize {
-    let mut words = 0;
+/// Number of words, counting no further than `max` (ASCII whitespace separates words).
+pub(crate) fn words_up_to(s: &str, max: usize) -> usize {
+    let mut n = 0;
     let mut in_word = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            in_word = false;
-        } else if !in_word {
-            if words >= cap {
-                break;
+    for &b in s.as_bytes() {
+        let ws = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+        if !ws && !in_word {
+            n += 1;
+            if n >= max {
+                return n;
             }
-            in_word = true;
-            words += 1;
         }
+        in_word = !ws;
     }
-    words
+    n
 }
 
 /// The last character that is not a closing quotation mark or bracket.
@@ -78,6 +38,77 @@ pub(crate) fn last_significant_char(s: &str) -> Option<char> {
 /// Whether the text ends like a sentence (`.`, `!`, `?`, possibly inside quotes).
 pub(crate) fn ends_like_sentence(s: &str) -> bool {
     last_significant_char(s).is_some_and(is_terminal)
+}
+
+/// A table of phrases that may open a block, indexed by their first byte so that a block is
+/// compared only with the phrases that start like it. Phrases are written in lower case;
+/// matching is ASCII case-insensitive (see [`strip_prefix_ci`]).
+pub(crate) struct Phrases<T: Copy + 'static> {
+    by_first: Vec<Vec<(&'static str, T)>>,
+}
+
+impl<T: Copy + 'static> Phrases<T> {
+    /// Indexes `items` (a phrase and what it means), keeping their order within a first byte.
+    pub(crate) fn new(items: &'static [(&'static str, T)]) -> Self {
+        let mut by_first: Vec<Vec<(&'static str, T)>> = vec![Vec::new(); 256];
+        for &(phrase, value) in items {
+            if let Some(&b) = phrase.as_bytes().first()
+                && let Some(slot) = by_first.get_mut(usize::from(b.to_ascii_lowercase()))
+            {
+                slot.push((phrase, value));
+            }
+        }
+        Phrases { by_first }
+    }
+
+    /// The first phrase (in table order) that opens `text` and passes `accept` (given the
+    /// rest of the text), with its value and the rest.
+    pub(crate) fn strip<'a>(
+        &self,
+        text: &'a str,
+        accept: impl Fn(&str, &'a str) -> bool,
+    ) -> Option<(&'a str, T)> {
+        let b = text.as_bytes().first()?.to_ascii_lowercase();
+        self.by_first
+            .get(usize::from(b))?
+            .iter()
+            .find_map(|&(phrase, value)| {
+                let rest = strip_prefix_ci(text, phrase)?;
+                accept(phrase, rest).then_some((rest, value))
+            })
+    }
+}
+
+/// `words` sorted and deduplicated, for [`contains_ci`].
+pub(crate) fn sorted(words: &[&'static str]) -> Vec<&'static str> {
+    let mut v = words.to_vec();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Whether `word`, in ASCII lower case, is in the sorted lower-case list `set`: a binary
+/// search over a copy lowered on the stack (words over 80 bytes are never in it).
+pub(crate) fn contains_ci(set: &[&str], word: &str) -> bool {
+    let mut buf = [0u8; 80];
+    let Some(dst) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    dst.copy_from_slice(word.as_bytes());
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).is_ok_and(|w| set.binary_search(&w).is_ok())
+}
+
+/// The rest of `text` after `phrase` when `text` starts with it, ASCII letters compared without
+/// case (`phrase` is written in lower case; other characters must match exactly). A byte
+/// comparison: phrase tables are tried on every block, so this is kept cheap.
+pub(crate) fn strip_prefix_ci<'a>(text: &'a str, phrase: &str) -> Option<&'a str> {
+    let head = text.as_bytes().get(..phrase.len())?;
+    if head.eq_ignore_ascii_case(phrase.as_bytes()) {
+        text.get(phrase.len()..)
+    } else {
+        None
+    }
 }
 
 /// The longest prefix of `s` of at most `max` bytes that ends on a char boundary.
@@ -94,50 +125,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tag_no_case_matches_as_nom_does() {
-        for (phrase, input) in [
-            ("photo:", "PHOTO: x"),
-            ("photo:", "Photo x"),
-            ("photo:", "pho"),
-            ("by", "By Jane"),
-            ("publié", "PUBLIÉ le"),
-            ("publié", "publie"),
-            ("입력", "입력 2021"),
-            ("by", ""),
-            ("by", "b\u{e9}"),
-        ] {
-            let ours = tag_no_case(phrase)(input).ok();
-            let noms = nom::Parser::parse(
-                &mut nom::bytes::complete::tag_no_case::<&str, &str, nom::error::Error<&str>>(
-                    phrase,
-                ),
-                input,
-            )
-            .ok();
-            assert_eq!(ours, noms, "{phrase:?} on {input:?}");
-        }
-    }
-
-    #[test]
-    fn word_counts_agree_with_split_whitespace() {
-        for s in [
-            "",
-            " ",
-            "one",
-            "  two words ",
-            "tab\tand\nnewline\u{b}vt",
-            "nbsp\u{a0}joins\u{3000}ideographic",
-            "é à ü",
-        ] {
-            assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
-            for cap in 0..4 {
-                assert_eq!(
-                    word_count_up_to(s, cap),
-                    s.split_whitespace().take(cap).count(),
-                    "{s:?} up to {cap}"
-                );
-            }
-        }
+    fn case_blind_prefixes() {
+        assert_eq!(strip_prefix_ci("Updated: now", "updated"), Some(": now"));
+        assert_eq!(strip_prefix_ci("UPDATED", "updated"), Some(""));
+        assert_eq!(strip_prefix_ci("Upd", "updated"), None);
+        assert_eq!(strip_prefix_ci("입력 2023", "입력"), Some(" 2023"));
+        assert_eq!(strip_prefix_ci("éa", "e"), None);
     }
 
     #[test]

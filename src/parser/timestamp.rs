@@ -28,19 +28,20 @@
 
 use std::borrow::Cow;
 
-use once_cell::sync::Lazy;
-
 use nom::{
     IResult, Parser,
     bytes::complete::tag_no_case,
-    character::complete::{char, satisfy, space0, space1},
-    combinator::{not, opt},
+    character::complete::{char, space0, space1},
+    combinator::opt,
     sequence::preceded,
 };
+
+use once_cell::sync::Lazy;
 
 use crate::Span;
 use crate::ast::{Timestamp, TimestampKind};
 use crate::parser::partial::date::{self, DateTime};
+use crate::parser::text::{Phrases, words_up_to};
 
 /// The longest line read as a timestamp, in bytes.
 const MAX_BYTES: usize = 200;
@@ -70,55 +71,26 @@ const LABELS: &[(&str, TimestampKind)] = &[
     ("업데이트", TimestampKind::Updated),
 ];
 
-/// The first bytes of the [`LABELS`], lower case (an ASCII byte not among them opens no
-/// label); built once.
-static LABEL_FIRST_BYTES: Lazy<Vec<u8>> = Lazy::new(|| {
-    LABELS
-        .iter()
-        .filter_map(|(word, _)| word.bytes().next())
-        .map(|b| b.to_ascii_lowercase())
-        .collect()
-});
-
 /// A label at the start of `i`, with the `on`/`at`/`em`/`:` after it.
 pub(crate) fn label(i: &str) -> IResult<&str, TimestampKind> {
-    // An ASCII letter that opens no label (most lines) is done here.
-    if let Some(first) = i.bytes().next()
-        && first.is_ascii()
-        && !LABEL_FIRST_BYTES.contains(&first.to_ascii_lowercase())
-    {
+    let Some((rest, kind)) =
+        LABEL_TABLE.strip(i, |_, rest| !rest.starts_with(char::is_alphanumeric))
+    else {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,
         )));
-    }
-    let first = i.bytes().next().filter(u8::is_ascii);
-    for (word, kind) in LABELS {
-        if let (Some(a), Some(b)) = (first, word.bytes().next())
-            && !a.eq_ignore_ascii_case(&b)
-        {
-            continue;
-        }
-        if let Ok((rest, _)) = (
-            crate::parser::text::tag_no_case(word),
-            not(satisfy(char::is_alphanumeric)),
-        )
-            .parse(i)
-        {
-            let (rest, _) = opt(preceded(
-                space1,
-                nom::branch::alt((tag_no_case("on"), tag_no_case("at"), tag_no_case("em"))),
-            ))
-            .parse(rest)?;
-            let (rest, _) = (space0, opt(char(':')), space0).parse(rest)?;
-            return Ok((rest, *kind));
-        }
-    }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    };
+    let (rest, _) = opt(preceded(
+        space1,
+        nom::branch::alt((tag_no_case("on"), tag_no_case("at"), tag_no_case("em"))),
+    ))
+    .parse(rest)?;
+    let (rest, _) = (space0, opt(char(':')), space0).parse(rest)?;
+    Ok((rest, kind))
 }
+
+static LABEL_TABLE: Lazy<Phrases<TimestampKind>> = Lazy::new(|| Phrases::new(LABELS));
 
 /// A timestamp node from a date/time read at `offset` of the text at `base`.
 pub(crate) fn node<'a>(
@@ -146,7 +118,7 @@ fn short_tail(tail: &str) -> bool {
     let t = tail.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '·' | '•' | ':')
     });
-    t.split_whitespace().count() <= MAX_TAIL_WORDS
+    words_up_to(t, MAX_TAIL_WORDS + 1) <= MAX_TAIL_WORDS
 }
 
 /// A timestamp for the line at `span`. `bare` allows a line without a label.
@@ -161,8 +133,12 @@ pub(crate) fn parse(input: &str, span: Span, bare: bool) -> Option<Timestamp<'_>
         Err(_) => return None,
     };
     let dt = date::datetime(after_label)?;
-    if dt.date.is_none() && kind.is_none() && dt.zone.is_none() {
-        // A bare clock time is only a timestamp with a zone (`1:39 PM ET`).
+    // Without a label, the line must say when in full: a date with its year, or a time (with
+    // its zone when there is no date: `1:39 PM ET`). `Saturday, 26 February` under a match
+    // report's headline is a fixture date, not a publication time.
+    let dated_fully = dt.date.is_some_and(|d| d.year.is_some())
+        || dt.time.is_some() && (dt.date.is_some() || dt.zone.is_some());
+    if kind.is_none() && !dated_fully {
         return None;
     }
     let tail = after_label.get(dt.len..)?;
@@ -221,6 +197,8 @@ mod tests {
         assert_eq!(t.date, CivilDate::new(2015, 10, 15));
         assert!(ts("1:39 PM ET", true).is_some());
         assert!(ts("10:30", true).is_none());
+        assert!(ts("Saturday, 26 February", true).is_none());
+        assert!(ts("March 18 at 12:22 PM", true).is_some());
     }
 
     #[test]

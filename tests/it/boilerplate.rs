@@ -83,7 +83,7 @@ fn paywall_page_furniture_is_typed() {
         Some(K::Category)
     );
     // Front matter is left to the classifier.
-    assert_eq!(kind_of(&article, "By Thomas Reyes"), None);
+    assert_eq!(kind_of(&article, "Thomas Reyes"), None);
     assert_eq!(
         kind_of(&article, "Published March 4, 2025 at 7:40 a.m."),
         None

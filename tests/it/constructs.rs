@@ -127,3 +127,46 @@ fn subheading_and_spread_list() {
         ["Drink water", "Stay indoors", "Check on neighbours"]
     );
 }
+
+#[test]
+fn byline_takes_the_organisation_line_under_it() {
+    let input = "Depot plan angers residents\n\nBy Rhian Pugh\nBBC News, Cardiff\n\nThe council says the depot is needed to house a new fleet of electric buses.\n";
+    let article = parse_article(input).unwrap();
+    assert_invariants(input, &article);
+    let b = article.byline.as_ref().unwrap();
+    assert_eq!(b.text, "Rhian Pugh");
+    assert_eq!(b.organization.as_deref(), Some("BBC News"));
+    assert_eq!(
+        b.span.slice(input),
+        Some("By Rhian Pugh\nBBC News, Cardiff")
+    );
+    assert_eq!(types(&article), ["headline", "byline", "paragraph"]);
+}
+
+#[test]
+fn wire_credit_line_is_a_byline_with_roles() {
+    let input = "Port strike enters second day\n\nROTTERDAM, June 3 (Reuters) - Container traffic stood still for a second day on Friday.\n\n(Reporting by Jane Doe in Hamburg; Editing by John Roe)\n";
+    let article = parse_article(input).unwrap();
+    let Some(Block::Byline(b)) = article.blocks.last() else {
+        panic!("a credit line")
+    };
+    let roles: Vec<_> = b
+        .authors
+        .iter()
+        .map(|a| (&*a.name, a.role.as_deref()))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            ("Jane Doe", Some("Reporting")),
+            ("John Roe", Some("Editing"))
+        ]
+    );
+}
+
+#[test]
+fn bare_date_without_a_year_is_not_a_timestamp() {
+    let input = "Scotland v Italy\n\nSaturday, 26 February\n\nItaly travel to Edinburgh with high hopes after two narrow defeats at home this month.\n";
+    let article = parse_article(input).unwrap();
+    assert_eq!(article.timestamps().count(), 0);
+}

@@ -11,6 +11,7 @@
 mod api;
 mod articles;
 mod boilerplate;
+mod diagnostics;
 mod errors;
 mod limits;
 mod pathological;

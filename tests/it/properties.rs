@@ -88,12 +88,14 @@ proptest! {
             .diagnostics
             .iter()
             .any(|d| d.kind == DiagnosticKind::LimitReached);
-        if full.blocks.len() <= max_blocks.max(1) {
-            // Under the limit, the limit changes nothing.
+        if !flagged {
+            // A limit that was not reached changes nothing.
             prop_assert_eq!(&limited, &full);
-        } else {
+        }
+        if full.blocks.len() > max_blocks.max(1) {
+            // More blocks than the limit: it was reached. (It may be reached with fewer:
+            // blocks are counted as the input is cut, before classification joins any.)
             prop_assert!(flagged);
-            prop_assert_eq!(limited.blocks.len(), max_blocks.max(1));
         }
     }
 }

@@ -27,6 +27,9 @@
 //!     ^^^^^^^^^^^^^^^^^^^^^^^^^^ short, date-like
 //! ```
 
+use aho_corasick::AhoCorasick;
+use once_cell::sync::Lazy;
+
 use crate::parser::boilerplate::{self, Hit, UserLexicon};
 use crate::parser::text::{ends_like_sentence, is_terminal};
 
@@ -72,6 +75,9 @@ pub(crate) struct Signals {
     pub(crate) hit: Option<Hit>,
     /// The same text appears in another block of the page.
     pub(crate) repeated: bool,
+    /// How the block's first word opens a line of a list: `1` a number, `2` a month name,
+    /// `3` a bullet; `0` anything else. Schedules and rankings repeat it line after line.
+    pub(crate) lead: u8,
     /// Introduces a person by their trade: `Ann Lee is a reporter for ...`, an author box.
     pub(crate) bio_like: bool,
     /// Starts with a title glued to the text after it (`Mayor Vetoes BudgetThe mayor
@@ -115,6 +121,14 @@ fn is_cjk(c: char) -> bool {
 
 /// Whether the token ends a sentence (`said.`, `now?”`), as opposed to `U.S.` or `Mr.`.
 fn ends_sentence_token(token: &str) -> bool {
+    // Most words end with a letter: no sentence end, nothing to trim.
+    if token
+        .as_bytes()
+        .last()
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b',')
+    {
+        return false;
+    }
     let t = token.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']']);
     let Some(last) = t.chars().next_back() else {
         return false;
@@ -130,12 +144,13 @@ fn ends_sentence_token(token: &str) -> bool {
     if letters < 2 || word.contains('.') {
         return false;
     }
-    let lower = word.to_lowercase();
-    !ABBREVIATIONS.contains(&lower.trim_start_matches(['(', '"', '“', '‘']))
+    // Every abbreviation is short; a longer word ends a sentence.
+    let bare = word.trim_start_matches(['(', '"', '“', '‘']);
+    bare.len() > 5 || !ABBREVIATIONS.iter().any(|a| bare.eq_ignore_ascii_case(a))
 }
 
 /// Month names and abbreviations (English, Portuguese, Spanish) that mark a date line.
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "jan",
     "feb",
     "mar",
@@ -186,24 +201,24 @@ const DATE_WORDS: &[&str] = &[
     "승인",
 ];
 
-fn date_like(lower: &str, weight: u32) -> bool {
-    if weight > 16 {
+/// Whether `text` reads like a date or time line: a number with a month name or a
+/// publication word, or a numeric date or time.
+fn date_like(text: &str, weight: u32) -> bool {
+    if weight > 16 || !text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let digits = lower.bytes().filter(u8::is_ascii_digit).count();
-    let words = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    let mut month = false;
-    let mut marker = false;
-    for w in words {
-        month |= MONTHS
-            .iter()
-            .any(|m| w.starts_with(m) && w.len() <= m.len() + 6);
-        marker |= DATE_WORDS.contains(&w);
-    }
-    let numeric = has_numeric_date(lower);
-    (digits > 0 && (month || marker)) || numeric
+    has_numeric_date(text)
+        || text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 3)
+            .any(|w| {
+                let starts = |m: &str| {
+                    w.get(..m.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(m))
+                };
+                MONTHS.iter().any(|m| starts(m) && w.len() <= m.len() + 6)
+                    || DATE_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d))
+            })
 }
 
 /// `19/05/2023`, `2023.05.19`, `2018-08-16`, `14:02`.
@@ -219,80 +234,99 @@ fn has_numeric_date(s: &str) -> bool {
     })
 }
 
-fn byline_like(lower: &str, weight: u32) -> bool {
-    if weight > 14 {
-        return false;
-    }
-    ["by ", "por ", "von ", "par ", "di ", "de "]
-        .iter()
-        .any(|p| lower.starts_with(p))
-        || lower == "by"
-        || lower.ends_with("기자")
-        || lower.contains(" 기자")
-        || [
-            "reporter",
-            "correspondent",
-            "staff writer",
-            "writer",
-            "editor",
-            "columnist",
-            "contributor",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
+/// What a marker phrase says about the short line it is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    /// A writer's role: `reporter`, `staff writer`, `기자`.
+    Byline,
+    /// A photo credit: `Getty`, `AP Photo`, `사진`.
+    Credit,
+    /// A trailer: `contributed to this report`, `Editor's note`.
+    SignOff,
 }
 
-fn credit_like(lower: &str) -> bool {
+/// Marker phrases, matched case-insensitively anywhere in a short line.
+const MARKERS: &[(&str, Marker)] = &[
+    ("reporter", Marker::Byline),
+    ("correspondent", Marker::Byline),
+    ("writer", Marker::Byline),
+    ("editor", Marker::Byline),
+    ("columnist", Marker::Byline),
+    ("contributor", Marker::Byline),
+    ("기자", Marker::Byline),
+    ("photo", Marker::Credit),
+    ("image", Marker::Credit),
+    ("credit", Marker::Credit),
+    ("getty", Marker::Credit),
+    ("reuters", Marker::Credit),
+    ("afp", Marker::Credit),
+    ("associated press", Marker::Credit),
+    ("(ap)", Marker::Credit),
+    ("shutterstock", Marker::Credit),
+    ("istock", Marker::Credit),
+    ("foto", Marker::Credit),
+    ("사진", Marker::Credit),
+    ("contributed to this report", Marker::SignOff),
+    ("contributed reporting", Marker::SignOff),
+    ("contributed to this story", Marker::SignOff),
+    ("reporting by", Marker::SignOff),
+    ("editing by", Marker::SignOff),
+    ("writing by", Marker::SignOff),
+    ("additional reporting", Marker::SignOff),
+    ("compiled by", Marker::SignOff),
+    ("editor's note", Marker::SignOff),
+    ("editor’s note", Marker::SignOff),
+    ("correction:", Marker::SignOff),
+    ("clarification:", Marker::SignOff),
+    ("this story has been", Marker::SignOff),
+    ("this article has been", Marker::SignOff),
+    ("this story was", Marker::SignOff),
+    ("this article was", Marker::SignOff),
+    ("this version corrects", Marker::SignOff),
+    ("with files from", Marker::SignOff),
+];
+
+static MARKER_AC: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(MARKERS.iter().map(|m| m.0))
+        .ok()
+});
+
+/// The markers found in `text`: (byline, credit, sign-off).
+fn markers(text: &str) -> (bool, bool, bool) {
+    let mut found = (false, false, false);
+    let Some(ac) = MARKER_AC.as_ref() else {
+        return found;
+    };
+    for m in ac.find_overlapping_iter(text) {
+        match MARKERS.get(m.pattern().as_usize()).map(|e| e.1) {
+            Some(Marker::Byline) => found.0 = true,
+            Some(Marker::Credit) => found.1 = true,
+            Some(Marker::SignOff) => found.2 = true,
+            None => {}
+        }
+    }
+    found
+}
+
+/// Whether the line opens with a byline word (`By`, `Por`, `Von` ...).
+fn opens_byline(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    ["by", "por", "von", "par", "di", "de"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+        && (text.len() > first.len() || first.eq_ignore_ascii_case("by"))
+}
+
+/// Whether the whole line is a wire agency's sign-off (`Reuter`, `(AP)`, `AFP`).
+fn bare_agency(text: &str) -> bool {
+    let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
     [
-        "photo",
-        "image",
-        "credit",
-        "getty",
-        "reuters",
-        "afp",
-        "associated press",
-        "(ap)",
-        "ap photo",
-        "shutterstock",
-        "istock",
-        "file photo",
-        "foto",
-        "사진",
+        "reuter", "reuters", "ap", "afp", "upi", "dpa", "xinhua", "end",
     ]
     .iter()
-    .any(|w| lower.contains(w))
-}
-
-fn signoff_like(lower: &str, weight: u32) -> bool {
-    if weight > 40 {
-        return false;
-    }
-    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    matches!(
-        bare,
-        "reuter" | "reuters" | "ap" | "afp" | "upi" | "dpa" | "xinhua" | "end"
-    ) || [
-        "contributed to this report",
-        "contributed reporting",
-        "contributed to this story",
-        "reporting by",
-        "editing by",
-        "writing by",
-        "additional reporting",
-        "compiled by",
-        "editor's note",
-        "editor’s note",
-        "correction:",
-        "clarification:",
-        "this story has been",
-        "this article has been",
-        "this story was",
-        "this article was",
-        "this version corrects",
-        "with files from",
-    ]
-    .iter()
-    .any(|p| lower.contains(p))
+    .any(|a| bare.eq_ignore_ascii_case(a))
 }
 
 /// Whether `text` is a row of three or more short links split by `|`, `·` or `•`.
@@ -353,6 +387,33 @@ fn glued_title(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether `text` may open with a list marker (checked before running the list parser).
+pub(crate) fn may_open_list(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| {
+        c.is_ascii_digit() || matches!(c, '•' | '-' | '*' | '·' | '▪' | '►' | '◦' | '‣')
+    })
+}
+
+/// The kind of the first word of `text` as a list line opener (see [`Signals::lead`]).
+fn lead(text: &str) -> u8 {
+    let Some(first) = text.split_whitespace().next() else {
+        return 0;
+    };
+    if may_open_list(text) && crate::parser::list::bullet_len(text).is_some() || first == "+" {
+        return 3;
+    }
+    if first.starts_with(|c: char| c.is_ascii_digit()) {
+        return 1;
+    }
+    let word = first
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    if word.len() >= 3 && MONTHS.iter().any(|m| word.starts_with(m)) {
+        return 2;
+    }
+    0
 }
 
 /// Words that name a writer's trade in an author box.
@@ -423,41 +484,109 @@ fn bio_like(text: &str) -> bool {
     false
 }
 
-/// The signals of one block: its `text` (all its lines) and whether it is a bullet list.
-pub(crate) fn of(text: &str, list: bool, user: &UserLexicon) -> Signals {
-    let mut weight = 0u32;
-    let mut sentence_ends = 0u32;
-    let mut cased = 0u32;
-    let mut capital = 0u32;
-    let mut letters = false;
-    for token in text.split_whitespace() {
-        let cjk = token.chars().filter(|&c| is_cjk(c)).count();
-        weight += if cjk > 1 {
-            u32::try_from(cjk / 2).unwrap_or(u32::MAX)
-        } else {
-            1
-        };
-        if cjk > 0 {
-            sentence_ends += u32::try_from(
-                token
-                    .chars()
-                    .filter(|c| matches!(c, '。' | '！' | '？'))
-                    .count(),
-            )
-            .unwrap_or(0);
-        } else if ends_sentence_token(token) {
-            sentence_ends += 1;
-        }
-        if let Some(first) = token.chars().find(|c| c.is_alphabetic()) {
-            letters = true;
-            if first.is_uppercase() || first.is_lowercase() {
-                cased += 1;
-                capital += u32::from(first.is_uppercase());
+/// What one pass over a block's words counts.
+#[derive(Debug, Default)]
+struct Words {
+    weight: u32,
+    sentence_ends: u32,
+    /// Words whose first letter has a case.
+    cased: u32,
+    /// Of those, the ones that start with a capital.
+    capital: u32,
+    /// Any letter (or CJK character) at all.
+    letters: bool,
+}
+
+/// Counts the words of `text` in one pass over its bytes. Words are split at ASCII
+/// whitespace; a character is decoded only at a non-ASCII byte that opens a word or may be
+/// a CJK character (its UTF-8 lead byte is `E3` to `E9`, or `EF` for full-width marks).
+fn count_words(text: &str) -> Words {
+    let mut w = Words::default();
+    let mut start: Option<usize> = None;
+    let mut cjk = 0u32;
+    let mut first_letter = false;
+    let bytes = text.as_bytes();
+    let finish = |w: &mut Words, s: usize, e: usize, cjk: u32| {
+        w.weight += if cjk > 1 { cjk / 2 } else { 1 };
+        // Only a word whose last byte may close a sentence is looked at again.
+        let last = bytes.get(e.wrapping_sub(1)).copied().unwrap_or(b' ');
+        if matches!(
+            last,
+            b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | 0x80..=0xBF
+        ) && let Some(token) = text.get(s..e)
+        {
+            if cjk > 0 {
+                w.sentence_ends += u32::try_from(
+                    token
+                        .chars()
+                        .filter(|c| matches!(c, '。' | '！' | '？'))
+                        .count(),
+                )
+                .unwrap_or(0);
+            } else if ends_sentence_token(token) {
+                w.sentence_ends += 1;
             }
-        } else if cjk > 0 {
-            letters = true;
+        }
+    };
+    for (i, &byte) in bytes.iter().enumerate() {
+        if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
+            if let Some(s) = start.take() {
+                finish(&mut w, s, i, cjk);
+            }
+            continue;
+        }
+        if start.is_none() {
+            start = Some(i);
+            cjk = 0;
+            first_letter = false;
+        }
+        if byte < 0x80 {
+            if !first_letter && byte.is_ascii_alphabetic() {
+                first_letter = true;
+                w.letters = true;
+                w.cased += 1;
+                w.capital += u32::from(byte.is_ascii_uppercase());
+            }
+            continue;
+        }
+        // A continuation byte, or a lead byte of a character that is neither a first
+        // letter nor CJK: nothing to decode.
+        let maybe_cjk = (0xE3..=0xE9).contains(&byte);
+        if byte < 0xC0 || (first_letter && !maybe_cjk) {
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            continue;
+        };
+        if maybe_cjk && is_cjk(c) {
+            cjk += 1;
+            w.letters = true;
+        }
+        if !first_letter && c.is_alphabetic() {
+            first_letter = true;
+            w.letters = true;
+            if c.is_uppercase() || c.is_lowercase() {
+                w.cased += 1;
+                w.capital += u32::from(c.is_uppercase());
+            }
         }
     }
+    if let Some(s) = start {
+        finish(&mut w, s, bytes.len(), cjk);
+    }
+    w
+}
+
+/// The signals of one block: its `text` (all its lines) and whether it is a bullet list.
+pub(crate) fn of(text: &str, list: bool, normalised: Option<&str>, user: &UserLexicon) -> Signals {
+    let words = count_words(text);
+    let (weight, sentence_ends, cased, capital, letters) = (
+        words.weight,
+        words.sentence_ends,
+        words.cased,
+        words.capital,
+        words.letters,
+    );
     let ends = ends_like_sentence(text);
     let colon = text.trim_end().ends_with(':');
     // A long line ending with a colon introduces a list or a quote: prose.
@@ -473,10 +602,12 @@ pub(crate) fn of(text: &str, list: bool, user: &UserLexicon) -> Signals {
     } else {
         Shape::Short
     };
-    let lower = if text.len() <= 300 {
-        text.trim().to_lowercase()
+    let text = text.trim();
+    let short = text.len() <= 300 && weight <= 40;
+    let (role, credit, trailer) = if short {
+        markers(text)
     } else {
-        String::new()
+        (false, false, false)
     };
     Signals {
         weight,
@@ -485,14 +616,15 @@ pub(crate) fn of(text: &str, list: bool, user: &UserLexicon) -> Signals {
         colon,
         list,
         link_row: text.len() <= 300 && link_row(text),
-        date_like: !lower.is_empty() && date_like(&lower, weight),
-        byline_like: !lower.is_empty() && byline_like(&lower, weight),
-        credit_like: !lower.is_empty() && weight <= 24 && credit_like(&lower),
-        signoff_like: !lower.is_empty() && signoff_like(&lower, weight),
-        hit: boilerplate::lookup(text, user),
+        date_like: short && date_like(text, weight),
+        byline_like: short && weight <= 14 && (role || opens_byline(text)),
+        credit_like: short && weight <= 24 && credit,
+        signoff_like: short && (trailer || bare_agency(text)),
+        hit: boilerplate::lookup_normalised(text, normalised, user),
         repeated: false,
         glued_title: matches!(shape, Shape::Prose | Shape::Medium) && glued_title(text),
         bio_like: matches!(shape, Shape::Prose | Shape::Medium) && weight <= 90 && bio_like(text),
+        lead: lead(text),
     }
 }
 
@@ -501,7 +633,8 @@ mod tests {
     use super::*;
 
     fn sig(text: &str) -> Signals {
-        of(text, false, &UserLexicon::default())
+        let n = crate::parser::boilerplate::normalise(text);
+        of(text, false, Some(&n), &UserLexicon::default())
     }
 
     #[test]

@@ -104,12 +104,13 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-/// Time zone abbreviations accepted after a time (upper case only, to leave words alone).
+/// Time zone abbreviations accepted after a time (upper case only, to leave words alone);
+/// sorted, for a binary search.
 const ZONES: &[&str] = &[
-    "UTC", "GMT", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT",
-    "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET", "CT", "MT", "PT",
-    "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "WIB", "PHT",
-    "SAST", "WAT", "EAT", "BRT", "ART",
+    "ACST", "AEDT", "AEST", "AKDT", "AKST", "ART", "AWST", "BRT", "BST", "CDT", "CEST", "CET",
+    "CST", "CT", "EAT", "EDT", "EEST", "EET", "EST", "ET", "GMT", "HKT", "HST", "IST", "JST",
+    "KST", "MDT", "MSK", "MST", "MT", "NZDT", "NZST", "PDT", "PHT", "PST", "PT", "SAST", "SGT",
+    "UTC", "WAT", "WEST", "WET", "WIB",
 ];
 
 /// The month number of a month name or abbreviation (`Sept`, `MARCH`, `feb`).
@@ -131,13 +132,12 @@ pub(crate) fn is_weekday(word: &str) -> bool {
     if word.len() < 3 || word.len() > 9 {
         return false;
     }
-    // A weekday name, or its first 3, 4 or 5 letters, in any ASCII case.
     WEEKDAYS.iter().any(|name| {
         word.eq_ignore_ascii_case(name)
-            || ((3..=5).contains(&word.len())
+            || word.len() <= 5
                 && name
                     .get(..word.len())
-                    .is_some_and(|p| p.eq_ignore_ascii_case(word)))
+                    .is_some_and(|head| head.eq_ignore_ascii_case(word))
     })
 }
 
@@ -294,17 +294,22 @@ pub(crate) fn date(i: &str) -> Res<'_, PartialDate> {
 }
 
 fn ampm(i: &str) -> Res<'_, bool> {
-    let (rest, s) = terminated(
-        alt((
-            tag_no_case("a.m."),
-            tag_no_case("p.m."),
-            tag_no_case("am"),
-            tag_no_case("pm"),
-        )),
-        not(satisfy(char::is_alphanumeric)),
-    )
-    .parse(i)?;
-    Ok((rest, s.starts_with(['p', 'P'])))
+    // `a.m.`, `p.m.`, `am`, `pm` in any case, then no letter or digit: compared as bytes
+    // (this runs after every clock time).
+    let b = i.as_bytes();
+    let (pm, len) = match b {
+        [x, b'.', y, b'.', ..] if y.eq_ignore_ascii_case(&b'm') => (x | 0x20, 4),
+        [x, y, ..] if y.eq_ignore_ascii_case(&b'm') => (x | 0x20, 2),
+        _ => (0, 0),
+    };
+    let rest = i.get(len..).unwrap_or("");
+    if !matches!(pm, b'a' | b'p') || rest.starts_with(char::is_alphanumeric) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    Ok((rest, pm == b'p'))
 }
 
 fn to_24h(hour: u8, pm: Option<bool>) -> Option<u8> {
@@ -364,7 +369,7 @@ fn zone(i: &str) -> Res<'_, &str> {
             not(satisfy(char::is_alphanumeric)),
         )
         .parse(i)?;
-        if !ZONES.contains(&word) {
+        if ZONES.binary_search(&word).is_err() {
             return Err(nom::Err::Error(nom::error::Error::new(
                 i,
                 nom::error::ErrorKind::Verify,
@@ -377,9 +382,23 @@ fn zone(i: &str) -> Res<'_, &str> {
     preceded(space0, alt((named, offset))).parse(i)
 }
 
+/// `word` (lower case, ASCII) in any case, followed by a space.
+fn word_then_space<'a>(word: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
+    move |i: &'a str| match i.as_bytes().get(..word.len()) {
+        Some(head) if head.eq_ignore_ascii_case(word.as_bytes()) => {
+            let rest = i.get(word.len()..).unwrap_or("");
+            space1(rest)
+        }
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
+}
+
 fn dt_sep(i: &str) -> Res<'_, &str> {
     alt((
-        recognize((space0, tag_no_case("at"), space1)),
+        recognize((space0, word_then_space("at"))),
         recognize((space1, one_of("-–—|·•"), space1)),
         recognize((space1, alt((tag("às"), tag("à"))), space1)),
         recognize((one_of(",:"), space1)),
@@ -390,7 +409,7 @@ fn dt_sep(i: &str) -> Res<'_, &str> {
 
 fn td_sep(i: &str) -> Res<'_, &str> {
     alt((
-        recognize((space1, tag_no_case("on"), space1)),
+        recognize((space1, word_then_space("on"))),
         recognize((space1, one_of("-–—|·•"), space1)),
         recognize((char(','), space1)),
         space1,
@@ -403,22 +422,41 @@ fn zone_span(start: &str, zone: &str) -> (usize, usize) {
     (at, at + zone.len())
 }
 
+/// Whether a date or time can start with `i`: a digit, or the first three letters of a month
+/// or weekday name. A cheap test before the parsers run.
+fn may_start_datetime(i: &str) -> bool {
+    match i.as_bytes() {
+        [c, ..] if c.is_ascii_digit() => true,
+        [a, b, c, ..] if a.is_ascii_alphabetic() => matches!(
+            [a | 0x20, b | 0x20, c | 0x20],
+            [b'j', b'a', b'n']
+                | [b'f', b'e', b'b']
+                | [b'm', b'a', b'r']
+                | [b'a', b'p', b'r']
+                | [b'm', b'a', b'y']
+                | [b'j', b'u', b'n']
+                | [b'j', b'u', b'l']
+                | [b'a', b'u', b'g']
+                | [b's', b'e', b'p']
+                | [b'o', b'c', b't']
+                | [b'n', b'o', b'v']
+                | [b'd', b'e', b'c']
+                | [b'm', b'o', b'n']
+                | [b't', b'u', b'e']
+                | [b'w', b'e', b'd']
+                | [b't', b'h', b'u']
+                | [b'f', b'r', b'i']
+                | [b's', b'a', b't']
+                | [b's', b'u', b'n']
+        ),
+        _ => false,
+    }
+}
+
 /// Reads a date and/or time from the start of `i`.
 pub(crate) fn datetime(i: &str) -> Option<DateTime> {
-    // Every reading opens with a digit or with a weekday or month name: a line that opens
-    // with any other word (most of them) is done here, without trying each form.
-    let first = i.bytes().next()?;
-    if !first.is_ascii_alphanumeric() {
+    if !may_start_datetime(i) {
         return None;
-    }
-    if first.is_ascii_alphabetic() {
-        let word = i
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
-        if !is_weekday(word) && month_number(word).is_none() {
-            return None;
-        }
     }
     let date_first = |s: &str| -> Option<DateTime> {
         let (s1, _) = opt(weekday_prefix).parse(s).ok()?;

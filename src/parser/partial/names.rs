@@ -594,11 +594,24 @@ const ROLE_HEADS: &[&str] = &[
     "staff",
 ];
 
-static ORG_SET: Lazy<std::collections::HashSet<&'static str>> =
-    Lazy::new(|| ORGANIZATIONS.iter().copied().collect());
+static ORG_SET: WordSet = Lazy::new(|| sorted(ORGANIZATIONS));
 
 fn in_list(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A set of lower-case words, sorted for a binary search (no hashing, no allocation).
+type WordSet = Lazy<Vec<&'static str>>;
+
+use crate::parser::text::{contains_ci, sorted};
+
+static NOT_NAME_SET: WordSet = Lazy::new(|| sorted(NOT_NAME));
+static NOT_PERSON_SET: WordSet = Lazy::new(|| sorted(NOT_PERSON));
+static ROLE_WORD_SET: WordSet = Lazy::new(|| sorted(ROLE_WORDS));
+static ORG_ENDING_SET: WordSet = Lazy::new(|| sorted(ORG_ENDINGS));
+
+fn in_set(set: &WordSet, word: &str) -> bool {
+    contains_ci(set, word)
 }
 
 fn is_letter(c: char) -> bool {
@@ -642,14 +655,20 @@ fn name_word(i: &str) -> Res<'_, &str> {
     Ok((rest, word))
 }
 
+/// One capitalised word (or initials) at the start of `i`, and the rest.
+pub(crate) fn name_word_at(i: &str) -> Option<(&str, &str)> {
+    name_word(i).ok().map(|(rest, word)| (word, rest))
+}
+
 fn stops_name(word: &str, rest: &str) -> bool {
     let bare = word.trim_end_matches('.');
-    if in_list(NOT_NAME, bare) || date::is_weekday(bare) {
+    if in_set(&NOT_NAME_SET, bare) || date::is_weekday(bare) {
         return true;
     }
     // A month followed by a day is a date, not a surname (`Regan September 15`).
     date::month_number(bare).is_some()
-        && date::skip_space(rest).starts_with(|c: char| c.is_ascii_digit())
+        && date::skip_space(rest.strip_prefix('.').unwrap_or(rest))
+            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A person's name at the start of `i`; returns the rest, the name, and its word count.
@@ -694,13 +713,13 @@ pub(crate) fn is_organization(text: &str) -> bool {
     if t.is_empty() || t.len() > 80 {
         return false;
     }
-    if ORG_SET.contains(t.to_lowercase().as_str()) {
+    if in_set(&ORG_SET, t) {
         return true;
     }
     let mut words = t.split_whitespace();
     let first = words.clone().next().unwrap_or("");
     let last = words.next_back().unwrap_or(first);
-    first.starts_with(char::is_uppercase) && t.contains(' ') && in_list(ORG_ENDINGS, last)
+    first.starts_with(char::is_uppercase) && t.contains(' ') && in_set(&ORG_ENDING_SET, last)
 }
 
 /// Whether `text` opens with the name of a known agency or outlet (`Associated PressDecember
@@ -718,13 +737,13 @@ pub(crate) fn starts_with_organization(text: &str) -> bool {
 /// `eHow Contributor`): a few words, one of them a role noun, none of them prose.
 pub(crate) fn is_role(text: &str) -> bool {
     let t = text.trim().trim_end_matches('.');
-    let words: Vec<&str> = t.split_whitespace().collect();
-    if words.is_empty() || words.len() > 6 {
+    let count = crate::parser::text::words_up_to(t, 7);
+    if count == 0 || count > 6 {
         return false;
     }
-    words.iter().any(|w| in_list(ROLE_HEADS, w))
-        && words.iter().all(|w| {
-            in_list(ROLE_WORDS, w)
+    t.split_whitespace().any(|w| in_list(ROLE_HEADS, w))
+        && t.split_whitespace().all(|w| {
+            in_set(&ROLE_WORD_SET, w)
                 || in_list(&["and", "of", "the", "for", "at", "&", "a", "an"], w)
                 || w.starts_with(char::is_uppercase)
                 || w.chars().next().is_some_and(char::is_lowercase)
@@ -736,7 +755,10 @@ pub(crate) fn is_role(text: &str) -> bool {
 /// `NATALIYA VASILYEVA`, `John C. Welch`): two to four name words, no navigation word.
 pub(crate) fn is_person_line(text: &str) -> bool {
     let t = text.trim();
-    if t.len() > 60 {
+    if t.len() > 60
+        || !t.starts_with(char::is_uppercase)
+        || !(2..=4).contains(&crate::parser::text::words_up_to(t, 5))
+    {
         return false;
     }
     let Some((rest, _, words)) = name(t) else {
@@ -744,10 +766,10 @@ pub(crate) fn is_person_line(text: &str) -> bool {
     };
     rest.trim().is_empty()
         && (2..=4).contains(&words)
-        && !is_organization(t)
         && !t
             .split_whitespace()
-            .any(|w| in_list(NOT_PERSON, w.trim_end_matches('.')))
+            .any(|w| in_set(&NOT_PERSON_SET, w.trim_end_matches('.')))
+        && !is_organization(t)
 }
 
 #[cfg(test)]
@@ -766,6 +788,10 @@ mod tests {
         assert_eq!(n("Gina Roberts-Grey"), Some(("Gina Roberts-Grey", 2)));
         assert_eq!(n("WALKER SIMON, REUTERS"), Some(("WALKER SIMON", 2)));
         assert_eq!(n("Regan September 15, 2014"), Some(("Regan", 1)));
+        assert_eq!(
+            n("JEFFREY GETTLEMAN JAN. 13, 2017"),
+            Some(("JEFFREY GETTLEMAN", 2))
+        );
         assert_eq!(n("Lucas Nolan22 Dec"), Some(("Lucas Nolan", 2)));
         assert_eq!(n("Ahiza Garcia @ahiza_garcia"), Some(("Ahiza Garcia", 2)));
         assert_eq!(

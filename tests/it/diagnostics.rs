@@ -1,0 +1,40 @@
+//! Diagnostics for broken text: each points at the bytes that look broken.
+
+use newsparse::{DiagnosticKind as K, parse_article};
+
+fn found(input: &str, kind: K) -> Vec<&str> {
+    let article = parse_article(input).unwrap();
+    article
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == kind)
+        .map(|d| d.span.slice(input).unwrap())
+        .collect()
+}
+
+#[test]
+fn machine_translation_noise_is_reported_where_it_is() {
+    let input = include_str!("../fixtures/articles/machine_translated.txt");
+    let stray = found(input, K::StrayPunctuation);
+    assert!(stray.contains(&". ."), "stray punctuation: {stray:?}");
+    let split = found(input, K::SplitPhrase);
+    assert!(split.contains(&"Korea. South"), "split phrases: {split:?}");
+    // `he said. he said,` is a repeated attribution, not reported twice.
+    let repeated = found(input, K::RepeatedAttribution);
+    assert!(!repeated.is_empty());
+    assert!(split.iter().all(|s| !s.ends_with(" he")), "{split:?}");
+}
+
+#[test]
+fn bundled_sample_noise() {
+    let input = include_str!("../../examples/data/sample_article.txt");
+    assert!(found(input, K::StrayPunctuation).contains(&" ."));
+    assert!(found(input, K::SplitPhrase).contains(&"venue. has"));
+}
+
+#[test]
+fn clean_prose_has_no_noise_diagnostics() {
+    let input = "Ministers meet in the capital\n\nThe ministers met Mr. Lee at 9 a.m. on Monday in the U.S. capital, officials said. They left at noon.\n";
+    assert!(found(input, K::StrayPunctuation).is_empty());
+    assert!(found(input, K::SplitPhrase).is_empty());
+}
