@@ -16,5 +16,6 @@ mod errors;
 mod limits;
 mod pathological;
 mod properties;
+mod quotes;
 mod regressions;
 mod support;

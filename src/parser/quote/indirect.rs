@@ -156,10 +156,11 @@ pub(crate) fn skip_listener(p: &Para<'_>, k: usize, end: usize) -> Option<usize>
     // `the crowd`, `a local radio station`
     if j > k {
         let mut m = j;
-        while m < end && m < j + 3 && p.is_lower_word(m) && !clause_start(p, m) {
+        while m < end && m < j + 3 && p.is_lower_word(m) && !strict_start(p, m) && p.s(m) != "that"
+        {
             m += 1;
         }
-        if m > j && (p.s(m) == "that" || p.is(m, &lexicon::PRONOUNS)) {
+        if m > j && (p.s(m) == "that" || p.is(m, &lexicon::PRONOUNS) || strict_start(p, m)) {
             return Some(m);
         }
     }
@@ -753,6 +754,11 @@ fn complement(p: &Para<'_>, j: usize, sent: &Range<usize>, out: &mut Vec<Reporte
         return;
     };
     if p.is_mark(start) || !p.is_word(start) {
+        return;
+    }
+    // After a naming verb the new name is a noun phrase of its own: `called the program
+    // one of ...`, `calls it a rookie mistake`, `described her as the mother ...`.
+    if verb.starts_with("call") && !matches!(p.s(start), "a" | "an" | "one" | "the") {
         return;
     }
     // The complement is a noun phrase: up to a comma, a conjunction or a verb.

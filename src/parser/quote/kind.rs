@@ -57,7 +57,13 @@ pub(crate) fn classify(p: &Para<'_>, open: usize, close: usize, attributed: bool
     if !attributed && is_title(p, open, close, words, title_case) {
         return QuoteKind::Scare;
     }
-    if several_sentences || (starts_upper && at_sentence_level) {
+    // `“She is old,” Vidal said, “and a taxi cannot ...”`: the second half of a quote
+    // split by its attribution.
+    let resumed = open >= 3
+        && p.is_punct(open - 1, ",")
+        && (open.saturating_sub(4)..open - 1).any(|i| p.cue(i).is_some_and(|c| !c.weak))
+        && (sent.start..open.saturating_sub(2)).any(|i| p.is_mark(i));
+    if several_sentences || resumed || (starts_upper && at_sentence_level) {
         return QuoteKind::Full;
     }
     let marked = (open.saturating_sub(3)..open).any(|i| {

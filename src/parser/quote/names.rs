@@ -76,7 +76,7 @@ recep reginald rex rhys richard rick ricky rob robert roberto rod rodney roger r
 roman ron ronald rory ross rowan roy ruben rudolph rudy rupert russ russell ryan salman
 sam samuel scott sean sebastian sergei sergey sergio seth shane shaun shawn sidney simon
 spencer stan stanley stefan stephen sterling steve steven stewart stuart sven syed ted
-teodor terrence terry theo theodore thomas tim timothy tobias toby todd tom tommy tony
+teodor terrence terry theo theodore thomas tim timothy tomas tobias toby todd tom tommy tony
 tracy trevor troy tyler tyrone ulrich vernon victor viktor vince vincent vladimir
 volodymyr wade wallace walter warren wayne wesley will william willie winston wolfgang
 xander xavier yair yuri zachary zack zane

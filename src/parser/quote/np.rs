@@ -157,30 +157,21 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
         end -= 1;
     }
     if words == 0 || start >= end {
-        // `Jingyi Pan of IG`, `a spokesperson for the ministry`: the name before `of`.
-        if let Some(k) = all
-            .clone()
-            .find(|&k| k > all.start && matches!(p.s(k), "of" | "for" | "with" | "from" | "at"))
-            && is_name_word(p, k - 1)
-        {
-            let mut n = split_name(p, all.start..k);
-            n.all = all;
-            return n;
-        }
-        return Np {
-            all: all.clone(),
-            name: None,
-            title: None,
-        };
+        return name_before_of(p, all);
+    }
+    // `Harbourmaster Tomas Vidal`: a word before a known given name is a title.
+    if words >= 3
+        && names::gender_of(p.s(start)).is_none()
+        && names::gender_of(p.s(start + 1)).is_some()
+        && p.sentence_of(start).start == start
+    {
+        start += 1;
     }
     let org =
         (start..end).any(|t| p.is_word(t) && is(&lexicon::ORG_WORDS, strip_possessive(p.s(t))));
     if org {
-        return Np {
-            all,
-            name: None,
-            title: None,
-        };
+        // `Tim Guest with the Nova Scotia Health Authority`
+        return name_before_of(p, all);
     }
     let mut title_start = all.start;
     while title_start < start && p.is(title_start, &lexicon::DETERMINERS) {
@@ -193,6 +184,25 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
         all,
         name: Some(start..end),
         title,
+    }
+}
+
+/// `Jingyi Pan of IG`, `Tim Guest with the Health Authority`: the name before the `of`,
+/// if there is one; else a phrase without a name.
+fn name_before_of(p: &Para<'_>, all: Range<usize>) -> Np {
+    if let Some(k) = all
+        .clone()
+        .find(|&k| k > all.start && matches!(p.s(k), "of" | "for" | "with" | "from" | "at"))
+        && is_name_word(p, k - 1)
+    {
+        let mut n = split_name(p, all.start..k);
+        n.all = all;
+        return n;
+    }
+    Np {
+        all,
+        name: None,
+        title: None,
     }
 }
 
@@ -303,7 +313,9 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
                 let joined = w == "the"
                     && t > floor + 1
                     && matches!(p.s(t - 1), "of" | "with" | "at" | "from" | "for")
-                    && (p.is_cap_word(t - 2) || is_name_word(p, t - 2));
+                    && p.is_word(t - 2)
+                    && !p.is(t - 2, &lexicon::BREAKS)
+                    && p.cue(t - 2).is_none();
                 if !joined {
                     break;
                 }
@@ -312,11 +324,19 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
             }
             if p.is_lower_word(t) {
                 if is(&lexicon::BREAKS, w) {
-                    let joins = matches!(w, "of" | "for" | "and" | "at")
+                    // `Secretary of State`, `Tore Sohlberg and Lehla Abreder`, `a
+                    // spokesperson for the company`
+                    let noun_before = t > floor
+                        && p.is_lower_word(t - 1)
+                        && !p.is(t - 1, &lexicon::BREAKS)
+                        && p.cue(t - 1).is_none()
+                        && is(&lexicon::DETERMINERS, p.s(s));
+                    let joins = matches!(w, "of" | "for" | "and" | "at" | "with" | "from")
                         && words > 0
                         && t > floor
-                        && (p.is_cap_word(t - 1) || p.is_cap_word(s))
-                        && (p.is_cap_word(s) || w != "and");
+                        && (((p.is_cap_word(t - 1) || p.is_cap_word(s))
+                            && (p.is_cap_word(s) || w != "and"))
+                            || (noun_before && w != "and"));
                     if !joins {
                         break;
                     }
@@ -428,6 +448,8 @@ fn is_time(p: &Para<'_>, i: usize) -> bool {
                     | "tonight"
                     | "earlier"
                     | "later"
+                    | "late"
+                    | "early"
             ))
 }
 

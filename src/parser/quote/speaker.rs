@@ -646,7 +646,10 @@ impl<'a> Resolver<'a> {
         // `her statement read`: the pronoun's referent.
         let pronoun = if mention_r.len() == 1 {
             Some(mention)
-        } else if mention_r.len() == 2 && matches!(p.s(mention_r.start), "his" | "her" | "their") {
+        } else if mention_r.len() == 2
+            && matches!(p.s(mention_r.start), "his" | "her" | "their")
+            && p.is(mention_r.end - 1, &lexicon::SOURCES)
+        {
             Some(match p.s(mention_r.start) {
                 "his" => "he",
                 "her" => "she",

@@ -1,0 +1,331 @@
+//! Quotations through the public API: pairing over every mark style, the kinds, the
+//! attribution positions, speaker resolution, the diagnostics of broken text, and the
+//! apostrophe traps.
+
+use newsparse::{Article, Block, DiagnosticKind, Quote, QuoteKind, parse_article};
+
+use crate::support::assert_invariants;
+
+fn parse(input: &str) -> Article<'_> {
+    let article = parse_article(input).unwrap();
+    assert_invariants(input, &article);
+    article
+}
+
+/// The quotes that are not reported speech, as (text, kind, speaker name).
+fn direct<'a>(article: &'a Article<'_>) -> Vec<(&'a str, QuoteKind, Option<&'a str>)> {
+    article
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .map(|q| (&*q.text, q.kind, q.speaker.as_ref().map(|s| &*s.name)))
+        .collect()
+}
+
+fn quote_starting<'a, 'b>(article: &'a Article<'b>, text: &str) -> &'a Quote<'b> {
+    article
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with(text))
+        .unwrap_or_else(|| panic!("no quote starting with {text:?}"))
+}
+
+fn speaker<'a>(article: &'a Article<'_>, text: &str) -> Option<&'a str> {
+    quote_starting(article, text)
+        .speaker
+        .as_ref()
+        .map(|s| &*s.name)
+}
+
+fn in_article(body: &str) -> String {
+    format!("A headline for the test\n\n{body}\n")
+}
+
+#[test]
+fn bundled_sample_speakers() {
+    let input = include_str!("../../examples/data/sample_article.txt");
+    let article = parse(input);
+    let expected = [
+        ("We came here to listen", "Teodor Vasko"),
+        ("Our fishermen deserve", "Teodor Vasko"),
+        ("Kelmarra has never closed its door", "Amira Dunsel"),
+        ("frank", "Amira Dunsel"),
+        ("long overdue", "Amira Dunsel"),
+        ("We have no interest", "Amira Dunsel"),
+        ("first step", "Teodor Vasko"),
+        ("There is a great deal of mistrust", "Teodor Vasko"),
+        ("When warships follow", "Amira Dunsel"),
+        ("We will not accept", "Amira Dunsel"),
+        ("not beg", "Teodor Vasko"),
+        ("Our grandfathers fished there", "Teodor Vasko"),
+        ("Neither capital can afford", "Lena Marchetti"),
+    ];
+    for (text, name) in expected {
+        assert_eq!(speaker(&article, text), Some(name), "speaker of {text:?}");
+    }
+    assert_eq!(
+        speaker(&article, "businesslike"),
+        Some("An Ostravian official")
+    );
+    // A term, with no speaker.
+    let term = quote_starting(&article, "blue frontier");
+    assert_eq!(term.kind, QuoteKind::Scare);
+    assert!(term.speaker.is_none());
+    // The repeated attribution keeps its source.
+    let mistrust = quote_starting(&article, "There is a great deal of mistrust");
+    assert_eq!(
+        mistrust.source.as_ref().map(|s| &*s.text),
+        Some("OPA news agency")
+    );
+    assert_eq!(
+        mistrust.speaker.as_ref().map(|s| (&*s.mention, s.resolved)),
+        Some(("he", true))
+    );
+    let full_name = quote_starting(&article, "We came here to listen");
+    let s = full_name.speaker.as_ref().unwrap();
+    assert_eq!(s.mention, "Vasko");
+    assert_eq!(s.title.as_deref(), Some("Ostravian Foreign Minister"));
+}
+
+#[test]
+fn machine_translated_text_keeps_its_quotes_and_says_what_is_broken() {
+    let input = include_str!("../fixtures/articles/machine_translated.txt");
+    let article = parse(input);
+    for text in [
+        "We want these factories",
+        "Nobody in this government",
+        "When neighbouring countries",
+        "The numbers on the table",
+        "The companies signed commitments",
+    ] {
+        assert_eq!(speaker(&article, text), Some("Bence Kovacs"), "{text}");
+    }
+    assert_eq!(
+        speaker(&article, "We are not against work"),
+        Some("Judit Farago")
+    );
+    assert_eq!(
+        speaker(&article, "ignored for three years"),
+        Some("Judit Farago")
+    );
+    assert_eq!(
+        quote_starting(&article, "The numbers on the table")
+            .source
+            .as_ref()
+            .map(|s| &*s.text),
+        Some("MTI news agency")
+    );
+    let kinds: Vec<DiagnosticKind> = article.diagnostics.iter().map(|d| d.kind).collect();
+    let count = |k| kinds.iter().filter(|&&x| x == k).count();
+    assert_eq!(count(DiagnosticKind::MismatchedQuote), 2);
+    assert_eq!(count(DiagnosticKind::RepeatedAttribution), 2);
+    // The misused marks close the quotes they obviously close: the text after them is not
+    // quoted.
+    let misplaced = quote_starting(&article, "When neighbouring countries");
+    assert!(misplaced.text.ends_with("our interests, "));
+    let opening = quote_starting(&article, "The companies signed commitments");
+    assert!(opening.text.ends_with("argue against them "));
+}
+
+#[test]
+fn every_kind_of_quote() {
+    let input = include_str!("../fixtures/articles/quote_kinds.txt");
+    let article = parse(input);
+    let kind_of = |text: &str| quote_starting(&article, text).kind;
+    assert_eq!(kind_of("These are not complaints"), QuoteKind::Full);
+    assert_eq!(kind_of("at least four hundred"), QuoteKind::Partial);
+    assert_eq!(
+        kind_of("We looked at every option"),
+        QuoteKind::MultiParagraph
+    );
+    assert_eq!(kind_of("island bus"), QuoteKind::Scare);
+    assert_eq!(kind_of("the vote was about"), QuoteKind::Indirect);
+    assert_eq!(
+        kind_of("the ferry made 2,140 crossings"),
+        QuoteKind::Indirect
+    );
+    // A quote split by its attribution: both halves are full quotes of the same speaker.
+    assert_eq!(kind_of("and a water taxi"), QuoteKind::Full);
+    assert_eq!(speaker(&article, "She is old"), Some("Tomas Vidal"));
+    assert_eq!(speaker(&article, "and a water taxi"), Some("Tomas Vidal"));
+}
+
+#[test]
+fn a_multi_paragraph_quote_is_one_quote_indexed_where_it_starts() {
+    let input = include_str!("../fixtures/articles/quote_kinds.txt");
+    let article = parse(input);
+    let (index, quote) = article
+        .quotes
+        .iter()
+        .enumerate()
+        .find(|(_, q)| q.kind == QuoteKind::MultiParagraph)
+        .unwrap();
+    assert_eq!(
+        quote.speaker.as_ref().map(|s| &*s.name),
+        Some("Priya Raman")
+    );
+    assert_eq!(quote.cue.as_ref().map(|c| &*c.text), Some("added"));
+    assert!(quote.text.contains("only on paper,\n\nbecause the islands"));
+    let Some(Block::Paragraph(first)) = article.blocks.get(quote.block) else {
+        panic!("a multi-paragraph quote starts in a paragraph");
+    };
+    assert!(first.quotes.contains(&index));
+    assert!(quote.span.start >= first.span.start && quote.span.end > first.span.end);
+}
+
+#[test]
+fn attribution_before_after_and_around_the_quote() {
+    let input = include_str!("../fixtures/articles/quote_kinds.txt");
+    let article = parse(input);
+    // after: speaker then verb, and verb then speaker in the wire style
+    assert_eq!(
+        speaker(&article, "These are not complaints"),
+        Some("Rosalind Achterberg")
+    );
+    assert_eq!(
+        speaker(&article, "We will be back at this table"),
+        Some("Bram Lutz")
+    );
+    // before, with a colon, and a role resolved to its holder
+    let road = quote_starting(&article, "A ferry is not a luxury");
+    let s = road.speaker.as_ref().unwrap();
+    assert_eq!(
+        (&*s.name, &*s.mention),
+        ("Rosalind Achterberg", "The mayor")
+    );
+    // around: the next sentence's quote inherits the speaker it continues
+    assert_eq!(
+        speaker(&article, "These are people telling us"),
+        Some("Rosalind Achterberg")
+    );
+    assert_eq!(
+        speaker(&article, "The engines are not going"),
+        Some("Bram Lutz")
+    );
+}
+
+#[test]
+fn every_mark_style_pairs() {
+    let input = include_str!("../fixtures/articles/quote_styles.txt");
+    let article = parse(input);
+    let texts: Vec<&str> = direct(&article).iter().map(|q| q.0).collect();
+    for expected in [
+        "green corridor",                            // “ ”
+        "a question of credibility for Europe",      // « »
+        "Wir brauchen erst eine klare Finanzierung", // „ “
+        "blank cheque",                              // ‚ ‘
+        "already full at night",                     // ‹ ›
+        "We have a text, we have most of the money, and we have nineteen countries on board,", // ' '
+        "working at double capacity already", // `` ''
+    ] {
+        assert!(texts.contains(&expected), "{expected:?} not in {texts:?}");
+    }
+    // The German quote holds a nested ‚…‘ quote: one quote, not two.
+    assert!(texts.iter().any(|t| t.contains("‚Plan ohne Preis‘")));
+}
+
+#[test]
+fn apostrophes_are_not_quotation_marks() {
+    let input = in_article(
+        "Russia’s navy won’t say why. Fans of rock ’n’ roll and rock 'n' roll remember the ’90s \
+         and the '90s, when the students’ union met at O’Brien’s pub.",
+    );
+    let article = parse(&input);
+    assert!(article.quotes.is_empty(), "{:?}", article.quotes);
+    assert!(
+        article
+            .diagnostics
+            .iter()
+            .all(|d| d.kind != DiagnosticKind::UnclosedQuote)
+    );
+}
+
+#[test]
+fn an_unclosed_quote_costs_only_that_quote() {
+    let input = in_article(
+        "The minister called the offer “insulting and left. “We are still talking,” his \
+         deputy said. “Nothing is decided.”",
+    );
+    let article = parse(&input);
+    let unclosed: Vec<_> = article
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == DiagnosticKind::UnclosedQuote)
+        .collect();
+    assert_eq!(unclosed.len(), 1);
+    assert_eq!(unclosed[0].span.slice(&input), Some("“"));
+    assert_eq!(
+        speaker(&article, "We are still talking"),
+        Some("his deputy")
+    );
+    assert_eq!(speaker(&article, "Nothing is decided."), Some("his deputy"));
+}
+
+#[test]
+fn reported_speech_has_its_clause_as_text() {
+    let input = in_article(
+        "Health Minister Ana Duarte said on Monday that the clinic would reopen in May. \
+         The repairs will take six weeks, she said. According to the union, staff were not consulted.",
+    );
+    let article = parse(&input);
+    let reported: Vec<(&str, Option<&str>)> = article
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| (&*q.text, q.speaker.as_ref().map(|s| &*s.name)))
+        .collect();
+    assert_eq!(
+        reported,
+        [
+            ("the clinic would reopen in May", Some("Ana Duarte")),
+            ("The repairs will take six weeks", Some("Ana Duarte")),
+            ("staff were not consulted", Some("the union")),
+        ]
+    );
+}
+
+#[test]
+fn a_fragment_of_reported_speech_points_to_it() {
+    let input = in_article("The mayor said the talks had been “constructive” and would go on.");
+    let article = parse(&input);
+    let (index, _) = article
+        .quotes
+        .iter()
+        .enumerate()
+        .find(|(_, q)| q.kind == QuoteKind::Indirect)
+        .unwrap();
+    let fragment = quote_starting(&article, "constructive");
+    assert_eq!(fragment.kind, QuoteKind::Partial);
+    assert_eq!(fragment.part_of, Some(index));
+}
+
+#[test]
+fn an_unresolved_mention_says_so() {
+    let input = in_article("“We will appeal,” a spokesperson for the company said.");
+    let article = parse(&input);
+    let s = quote_starting(&article, "We will appeal")
+        .speaker
+        .as_ref()
+        .unwrap();
+    assert_eq!(s.name, s.mention);
+    assert!(!s.resolved);
+}
+
+#[test]
+fn quote_spans_slice_the_input_with_their_marks() {
+    let input = include_str!("../fixtures/articles/quote_kinds.txt");
+    let article = parse(input);
+    for q in &article.quotes {
+        let slice = q.span.slice(input).unwrap();
+        if q.kind != QuoteKind::Indirect && q.kind != QuoteKind::MultiParagraph {
+            assert!(slice.contains(&*q.text), "{slice:?} / {:?}", q.text);
+            assert!(slice.len() > q.text.len(), "marks included: {slice:?}");
+        }
+        if let Some(s) = &q.speaker {
+            assert_eq!(s.span.slice(input), Some(&*s.mention));
+        }
+        if let Some(c) = &q.cue {
+            assert_eq!(c.span.slice(input), Some(&*c.text));
+        }
+    }
+}
