@@ -152,7 +152,9 @@ fn mark_fragments(quotes: &mut [Quote<'_>]) {
             open.push(i);
             continue;
         }
-        if kind == QuoteKind::Scare {
+        // A full quote keeps its own standing (`he heard students shout, “Build that
+        // wall!”`); a fragment is a partial quote.
+        if kind != QuoteKind::Partial {
             continue;
         }
         let Some(&parent) = open

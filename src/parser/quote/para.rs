@@ -1,4 +1,20 @@
 //! One prose block prepared for the inline phase: its tokens and sentences.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! block    = 1*sentence                 ; see crate::parser::sentence
+//! sentence = 1*token                    ; see super::token
+//! ```
+//!
+//! Each token knows its sentence and, looked up once, what the word tables say about it.
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | He left. “Yes,” she said.
+//!     ^^^^^^^^ ^^^^^^^^^^^^^^^^ sentences 0 and 1; tokens 0..3 and 3..10
+//! ```
 
 use std::ops::Range;
 
