@@ -125,11 +125,13 @@ pub(crate) fn after(p: &Para<'_>, close: usize, limit: usize) -> Option<Attribut
         close > 0 && (p.is_terminal(close - 1) || p.sent_of.get(close) != p.sent_of.get(i));
     // `said Lavrov` / `said Sevaun Palvetzian, CEO of ...`
     if strong_cue(p, i) && p.is_lower_word(i) {
-        let speaker = np::after(p, i + 1, limit);
-        let k = speaker.as_ref().map_or(i + 1, |n| n.all.end);
+        // `points out the laid-back resident`
+        let cue_end = phrasal_end(p, i);
+        let speaker = np::after(p, cue_end, limit);
+        let k = speaker.as_ref().map_or(cue_end, |n| n.all.end);
         let mut attr = Attribution {
             speaker,
-            cue: Some(i..i + 1),
+            cue: Some(i..cue_end),
             ..Attribution::default()
         };
         trailer(p, k, limit, &mut attr);

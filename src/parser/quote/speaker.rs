@@ -527,7 +527,9 @@ impl<'a> Resolver<'a> {
         let sentence = (p.base, p.sent_of.get(name.start).copied().unwrap_or(0));
         if subject {
             let main = clause == Some(true);
-            if main && self.entities.get(e).is_some_and(|x| x.strong) {
+            // Any person as the subject (even of `Even though X has ...`) keeps a person
+            // introduced later in the sentence from outranking them.
+            if self.entities.get(e).is_some_and(|x| x.strong) {
                 self.subject_sentence = Some(sentence);
             }
             self.push_recent(Who::Entity(e), main);
@@ -686,6 +688,17 @@ impl<'a> Resolver<'a> {
                 title: None,
                 resolved: true,
             };
+        }
+        // `Prosecutors say`: a plural noun opening the sentence, not a surname.
+        let lone_plural = n.name.as_ref().is_some_and(|r| {
+            r.len() == 1
+                && r.start == p.sentence_of(r.start).start
+                && p.s(r.start).ends_with('s')
+                && !self.by_last.contains_key(&lower(p.s(r.start)))
+        });
+        if lone_plural {
+            self.push_recent(Who::Described(mention_span, true, None), true);
+            return unresolved(mention);
         }
         if let Some(name) = &n.name {
             if let Some((e, _)) = self.register(p, name, n.title.as_ref()) {
