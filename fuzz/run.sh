@@ -28,9 +28,16 @@ for target in "${targets[@]}"; do
     fi
 done
 
+# A finding stops its target, not the others; the exit status says whether any was found.
+failed=()
 for target in "${targets[@]}"; do
     echo "== fuzz $target for ${seconds}s"
     RUSTC_BOOTSTRAP=1 nice -n 19 cargo fuzz run --sanitizer none "$target" "corpus/$target" -- \
         -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
-        -dict=newsparse.dict -print_final_stats=1
+        -dict=newsparse.dict -print_final_stats=1 || failed+=("$target")
 done
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "== findings in: ${failed[*]} (see fuzz/artifacts/)"
+    exit 1
+fi
+echo "== no finding"
