@@ -34,11 +34,17 @@
 //!   source text by the name rule (last-word match, case-insensitive). PolNeAR does not
 //!   resolve pronouns, so a pronoun source (`he`, `she`, `they`, ...) is matched by position
 //!   or by the mention as written, never by the resolved name; their number is in the notes.
-//! * `ggt_quotes`: gold quotes with a `quote_span` (the rest are counted in the notes);
-//!   `direct@0.3/0.8` matches gold quotes containing a double quotation mark (`"“”„«»`; single
-//!   marks are mostly apostrophes) with predicted quotes that are not `indirect`; `all@0.3/0.8` matches every gold quote with every predicted quote;
-//!   `speaker@0.3/0.8` is the share of matched quotes (all) with a non-empty gold `reference`
-//!   whose predicted speaker name matches it by the name rule.
+//! * `ggt_quotes`: gold quotes with a `quote_span` (the rest are counted in the notes). The
+//!   scored predictions leave out quotes of kind `scare` (a term in quotation marks, which the
+//!   parser marks as no quotation) and quotes with `part_of` set (a full quotation nested in
+//!   a reported-speech quote: counting both would count one utterance twice).
+//!   `all@0.3/0.8` matches every gold quote with every scored prediction; `direct@0.3/0.8`
+//!   matches the gold quotes containing a double quotation mark (`"“”„«»`; single marks are
+//!   mostly apostrophes) with the scored predictions whose span contains one (the same rule
+//!   on both sides, so a reported-speech quote with a quoted fragment is direct);
+//!   `speaker@0.3/0.8` is the share of `all` matches with a non-empty gold `reference` whose
+//!   predicted speaker name matches it by the name rule. The `raw.all` and `raw.direct` rows
+//!   are informational: every prediction, and every prediction that is not `indirect`.
 //! * `readability_pages`: `headline.exact` (`title`, pages with a non-empty title);
 //!   `byline.exact`, `byline.name_f1` (pages with a gold byline); `*.exact_in_text`, the same
 //!   exact matches on the pages where the gold title/byline occurs in the page text
@@ -61,7 +67,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use metrics::{MeanPrf, Prf, Range, Ratio};
+use metrics::{MeanPrf, Prf, QuoteSet, QuoteView, Range, Ratio};
 
 /// Datasets in the order the table prints them.
 const DATASETS: &[&str] = &[
@@ -73,9 +79,21 @@ const DATASETS: &[&str] = &[
     "zyte_aeb",
 ];
 
-/// Double quotation marks: a gold quote containing one is a direct (or mixed) quote. Single
-/// marks are left out, since `'` and `’` are mostly apostrophes.
-const QUOTE_MARKS: &[char] = &['"', '“', '”', '„', '«', '»'];
+/// The ggt quote metrics of one threshold: direct, raw direct, raw all, all, speaker.
+const GGT_KEYS_LENIENT: [&str; 5] = [
+    "quotes.direct@0.3",
+    "quotes.raw.direct@0.3",
+    "quotes.raw.all@0.3",
+    "quotes.all@0.3",
+    "speaker@0.3",
+];
+const GGT_KEYS_STRICT: [&str; 5] = [
+    "quotes.direct@0.8",
+    "quotes.raw.direct@0.8",
+    "quotes.raw.all@0.8",
+    "quotes.all@0.8",
+    "speaker@0.8",
+];
 
 /// Marks a polnear content may start with to count as quoted: double marks and single
 /// opening ones (an apostrophe does not start a content span).
@@ -249,6 +267,21 @@ struct PredQuote {
     mention: Option<String>,
     speaker_span: Option<Range>,
     text: String,
+    /// `part_of` is set: nested inside another quote.
+    nested: bool,
+    /// The input under `span` contains a double quotation mark.
+    marked: bool,
+}
+
+impl PredQuote {
+    fn view(&self) -> QuoteView {
+        QuoteView {
+            span: self.span,
+            kind: self.kind.clone(),
+            nested: self.nested,
+            marked: self.marked,
+        }
+    }
 }
 
 #[derive(Default)]
@@ -326,8 +359,13 @@ impl Pred {
             .flatten()
         {
             let speaker = q.get("speaker").filter(|s| !s.is_null());
+            let span = q.get("span").and_then(span_of).unwrap_or_default();
             p.quotes.push(PredQuote {
-                span: q.get("span").and_then(span_of).unwrap_or_default(),
+                span,
+                nested: q.get("part_of").is_some_and(|v| !v.is_null()),
+                marked: input
+                    .get(span.0..span.1)
+                    .is_some_and(metrics::has_quote_mark),
                 kind: str_of(q, "kind").unwrap_or_default(),
                 speaker: speaker.and_then(|s| str_of(s, "name")),
                 mention: speaker.and_then(|s| str_of(s, "mention")),
@@ -536,6 +574,10 @@ impl Dataset {
                     "quotes.direct@0.8",
                     "quotes.all@0.3",
                     "quotes.all@0.8",
+                    "quotes.raw.direct@0.3",
+                    "quotes.raw.direct@0.8",
+                    "quotes.raw.all@0.3",
+                    "quotes.raw.all@0.8",
                 ],
                 &[],
                 &[],
@@ -880,36 +922,40 @@ impl Dataset {
             let text = str_of(q, "quote").unwrap_or_default();
             golds.push(G {
                 span,
-                direct: text.contains(QUOTE_MARKS),
+                direct: metrics::has_quote_mark(&text),
                 reference: str_of(q, "reference").unwrap_or_default(),
                 text,
             });
         }
-        // Direct: gold quotes with a mark against predicted quotes that are not reported speech.
+        // Gold direct: a quotation mark in the gold quote. Predicted: see `metrics::QuoteSet`.
         let dg: Vec<Range> = golds.iter().filter(|g| g.direct).map(|g| g.span).collect();
-        let dp: Vec<Range> = pred
-            .quotes
-            .iter()
-            .filter(|q| q.kind != "indirect")
-            .map(|q| q.span)
-            .collect();
         let ag: Vec<Range> = golds.iter().map(|g| g.span).collect();
-        let ap: Vec<Range> = pred.quotes.iter().map(|q| q.span).collect();
-        for (threshold, direct_key, all_key, speaker_key) in [
-            (0.3, "quotes.direct@0.3", "quotes.all@0.3", "speaker@0.3"),
-            (0.8, "quotes.direct@0.8", "quotes.all@0.8", "speaker@0.8"),
-        ] {
-            let pairs = metrics::match_spans(&dp, &dg, threshold);
-            let prf = self.prfs.entry(direct_key).or_default();
-            prf.matched += pairs.len();
-            prf.predicted += dp.len();
-            prf.gold += dg.len();
-
-            let pairs = metrics::match_spans(&ap, &ag, threshold);
-            let prf = self.prfs.entry(all_key).or_default();
-            prf.matched += pairs.len();
-            prf.predicted += ap.len();
-            prf.gold += ag.len();
+        let views: Vec<QuoteView> = pred.quotes.iter().map(PredQuote::view).collect();
+        for (threshold, keys) in [(0.3, GGT_KEYS_LENIENT), (0.8, GGT_KEYS_STRICT)] {
+            let strict = threshold > 0.5;
+            let [
+                direct_key,
+                raw_direct_key,
+                raw_all_key,
+                all_key,
+                speaker_key,
+            ] = keys;
+            for (set, gold_spans, key) in [
+                (QuoteSet::Direct, &dg, direct_key),
+                (QuoteSet::RawDirect, &dg, raw_direct_key),
+                (QuoteSet::RawAll, &ag, raw_all_key),
+            ] {
+                let (prf, _) = metrics::score_quotes(&views, gold_spans, set, threshold);
+                let total = self.prfs.entry(key).or_default();
+                total.matched += prf.matched;
+                total.predicted += prf.predicted;
+                total.gold += prf.gold;
+            }
+            let (prf, pairs) = metrics::score_quotes(&views, &ag, QuoteSet::All, threshold);
+            let total = self.prfs.entry(all_key).or_default();
+            total.matched += prf.matched;
+            total.predicted += prf.predicted;
+            total.gold += prf.gold;
             let mut matched_gold = vec![false; golds.len()];
             for &(pi, gi) in &pairs {
                 if let Some(m) = matched_gold.get_mut(gi) {
@@ -933,14 +979,17 @@ impl Dataset {
                     &g.reference,
                 );
             }
-            if threshold < 0.5 {
+            if !strict {
                 for (g, m) in golds.iter().zip(&matched_gold) {
                     if !m {
                         let nearest = pred
                             .quotes
                             .iter()
-                            .find(|q| metrics::overlap(q.span, g.span) > 0)
-                            .map_or_else(|| "(no quote)".to_owned(), |q| excerpt(&q.text, 80));
+                            .zip(&views)
+                            .find(|(q, v)| {
+                                v.counts_in(QuoteSet::All) && metrics::overlap(q.span, g.span) > 0
+                            })
+                            .map_or_else(|| "(no quote)".to_owned(), |(q, _)| excerpt(&q.text, 80));
                         self.miss("quotes.all@0.3 (recall)", id, nearest, excerpt(&g.text, 80));
                     }
                 }
@@ -950,8 +999,8 @@ impl Dataset {
                         *m = true;
                     }
                 }
-                for (q, m) in pred.quotes.iter().zip(&matched_pred) {
-                    if !m {
+                for ((q, v), m) in pred.quotes.iter().zip(&views).zip(&matched_pred) {
+                    if !m && v.counts_in(QuoteSet::All) {
                         self.miss(
                             "quotes.all@0.3 (precision)",
                             id,
@@ -1334,7 +1383,19 @@ mod tests {
 
     #[test]
     fn scores_quotes_and_speakers() {
-        let pred = Pred::from_json(&contract_json(), "");
+        // The input has a quotation mark inside the first quote's span only.
+        let input = format!("{}\u{201c}{}", " ".repeat(63), "x".repeat(200));
+        let mut json = contract_json();
+        // A scare quote and a nested quote, neither scored.
+        if let Some(quotes) = json.get_mut("quotes").and_then(Value::as_array_mut) {
+            quotes.push(
+                json!({"text": "high north", "span": {"start": 120, "end": 134},
+                               "kind": "scare", "speaker": null, "cue": null}),
+            );
+            quotes.push(json!({"text": "plan", "span": {"start": 94, "end": 98},
+                               "kind": "full", "speaker": null, "cue": null, "part_of": 1}));
+        }
+        let pred = Pred::from_json(&json, &input);
         // One gold direct quote found with its speaker, one indirect quote at another place,
         // one gold quote without a span.
         let gold = json!({"quotes": [
@@ -1351,6 +1412,9 @@ mod tests {
         assert_eq!(value_of(&r, "quotes.direct@0.8.p"), 1.0);
         assert_eq!(value_of(&r, "quotes.direct@0.8.r"), 1.0);
         assert_eq!(value_of(&r, "speaker@0.3"), 1.0);
+        // The raw rows count all four predictions, and the scare and nested ones as direct.
+        assert_eq!(value_of(&r, "quotes.raw.all@0.3.p"), 0.25);
+        assert_eq!(value_of(&r, "quotes.raw.direct@0.3.p"), 1.0 / 3.0);
         assert!(r.notes.iter().any(|n| n.contains("without a span")));
     }
 

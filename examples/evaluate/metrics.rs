@@ -20,6 +20,13 @@
 //!   the threshold (0.3 lenient, 0.8 strict). The matching is one-to-one and greedy: pairs
 //!   sorted by cover (descending), then gold start, then predicted start; a pair is taken when
 //!   neither side is matched yet. Precision = matched / predicted, recall = matched / gold.
+//! * **Quotes scored** ([`QuoteView`], [`score_quotes`]): a predicted quote of kind `scare`
+//!   (a term in quotation marks, which the parser marks as not a quotation) and a quote with
+//!   `part_of` set (a full quotation nested inside a reported-speech quote, which would count
+//!   one utterance twice) are left out of the scored predictions. A scored prediction is
+//!   *direct* when its span contains a double quotation mark ([`has_quote_mark`]), the rule
+//!   the gold side uses for a direct gold quote. The raw scores, over every prediction with
+//!   `indirect` as the only non-direct kind, are kept as informational `raw` rows.
 //! * **Body (Zyte metric)** ([`shingle_counts`], [`MeanPrf`]): as in the Zyte
 //!   article-extraction benchmark: tokens are Unicode `\w+` runs (case kept), shingles are the
 //!   multiset of 4-token windows (a text shorter than 4 tokens is one shingle); per article
@@ -217,6 +224,80 @@ pub(crate) fn names_match(pred: &str, gold: &str) -> bool {
         (Some(a), Some(b)) => a == b,
         _ => false,
     }
+}
+
+/// Double quotation marks: a quote containing one is a direct (or mixed) quote. Single marks
+/// are left out, since `'` and `’` are mostly apostrophes.
+pub(crate) const QUOTE_MARKS: &[char] = &['"', '“', '”', '„', '«', '»'];
+
+/// Whether a quote's text (its marks included) contains a double quotation mark.
+pub(crate) fn has_quote_mark(s: &str) -> bool {
+    s.contains(QUOTE_MARKS)
+}
+
+/// What the quote scoring needs to know of one predicted quote.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub(crate) struct QuoteView {
+    pub(crate) span: Range,
+    /// The `kind` of the JSON contract (`full`, `partial`, `scare`, `indirect`, ...).
+    pub(crate) kind: String,
+    /// `part_of` is set: the quote is nested inside another predicted quote.
+    pub(crate) nested: bool,
+    /// The input under `span` contains a double quotation mark.
+    pub(crate) marked: bool,
+}
+
+/// Which predictions a quote score counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum QuoteSet {
+    /// Scored predictions (not `scare`, not nested).
+    All,
+    /// Scored predictions whose span contains a quotation mark.
+    Direct,
+    /// Every prediction (informational).
+    RawAll,
+    /// Every prediction that is not `indirect` (informational).
+    RawDirect,
+}
+
+impl QuoteView {
+    /// Whether the quote counts as a prediction of `set`.
+    pub(crate) fn counts_in(&self, set: QuoteSet) -> bool {
+        let scored = self.kind != "scare" && !self.nested;
+        match set {
+            QuoteSet::All => scored,
+            QuoteSet::Direct => scored && self.marked,
+            QuoteSet::RawAll => true,
+            QuoteSet::RawDirect => self.kind != "indirect",
+        }
+    }
+}
+
+/// Matches the predictions of `set` against the gold ranges ([`match_spans`]). Returns the
+/// counts and the `(pred index, gold index)` pairs, with indices into `pred` and `gold`.
+pub(crate) fn score_quotes(
+    pred: &[QuoteView],
+    gold: &[Range],
+    set: QuoteSet,
+    threshold: f64,
+) -> (Prf, Vec<(usize, usize)>) {
+    let kept: Vec<usize> = (0..pred.len())
+        .filter(|&i| pred.get(i).is_some_and(|q| q.counts_in(set)))
+        .collect();
+    let spans: Vec<Range> = kept
+        .iter()
+        .filter_map(|&i| pred.get(i).map(|q| q.span))
+        .collect();
+    let pairs: Vec<(usize, usize)> = match_spans(&spans, gold, threshold)
+        .into_iter()
+        .filter_map(|(pi, gi)| kept.get(pi).map(|&i| (i, gi)))
+        .collect();
+    let prf = Prf {
+        matched: pairs.len(),
+        predicted: spans.len(),
+        gold: gold.len(),
+    };
+    (prf, pairs)
 }
 
 /// A byte range `[start, end)`.
@@ -477,6 +558,53 @@ mod tests {
             gold: 2,
         };
         assert_eq!((prf.precision(), prf.recall()), (1.0, 0.5));
+    }
+
+    fn view(span: Range, kind: &str, nested: bool, marked: bool) -> QuoteView {
+        QuoteView {
+            span,
+            kind: kind.to_owned(),
+            nested,
+            marked,
+        }
+    }
+
+    #[test]
+    fn scare_and_nested_predictions_are_not_scored() {
+        let gold = [(0, 100)];
+        // A scare quote over nothing gold, a nested quote inside the matched reported speech.
+        let pred = [
+            view((0, 100), "indirect", false, true),
+            view((40, 60), "full", true, true),
+            view((200, 210), "scare", false, true),
+        ];
+        let (prf, pairs) = score_quotes(&pred, &gold, QuoteSet::All, 0.3);
+        assert_eq!((prf.matched, prf.predicted, prf.gold), (1, 1, 1));
+        assert_eq!(pairs, [(0, 0)]);
+        // The raw score counts all three.
+        let (raw, _) = score_quotes(&pred, &gold, QuoteSet::RawAll, 0.3);
+        assert_eq!((raw.matched, raw.predicted), (1, 3));
+    }
+
+    #[test]
+    fn direct_means_a_mark_in_the_span() {
+        let gold = [(0, 50), (100, 150)];
+        // A reported-speech quote with a quoted fragment in its span is direct; an unmarked
+        // partial is not; a scare quote is never scored.
+        let pred = [
+            view((0, 50), "indirect", false, true),
+            view((100, 150), "partial", false, false),
+            view((300, 310), "scare", false, true),
+        ];
+        let (prf, pairs) = score_quotes(&pred, &gold[..1], QuoteSet::Direct, 0.8);
+        assert_eq!((prf.matched, prf.predicted), (1, 1));
+        assert_eq!(pairs, [(0, 0)]);
+        // The raw direct set is every prediction that is not indirect.
+        let (raw, raw_pairs) = score_quotes(&pred, &gold, QuoteSet::RawDirect, 0.8);
+        assert_eq!((raw.matched, raw.predicted), (1, 2));
+        assert_eq!(raw_pairs, [(1, 1)]);
+        assert!(has_quote_mark("\u{201c}Yes,\u{201d} she said"));
+        assert!(!has_quote_mark("it\u{2019}s done"));
     }
 
     #[test]
