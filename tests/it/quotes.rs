@@ -329,3 +329,18 @@ fn quote_spans_slice_the_input_with_their_marks() {
         }
     }
 }
+
+#[test]
+fn a_name_first_seen_in_the_possessive_is_the_name_without_it() {
+    let input = in_article(
+        "Historian Marguerite Olander's new study follows the canal builders of the \
+         valley.\n\n“Nobody wrote their names down,” Olander said.\n\n“The ledgers list \
+         only the tools,” she said.",
+    );
+    let article = parse(&input);
+    assert_eq!(
+        speaker(&article, "Nobody wrote"),
+        Some("Marguerite Olander")
+    );
+    assert_eq!(speaker(&article, "The ledgers"), Some("Marguerite Olander"));
+}

@@ -276,7 +276,13 @@ impl<'a> Resolver<'a> {
         let last = lower(p.s(last_i));
         let first = lower(p.s(first_i));
         let plural = name.clone().any(|i| p.s(i) == "and");
-        let span = p.span(name);
+        let mut span = p.span(name);
+        // `Author Cecil Foster's new book`: the name without its possessive ending.
+        if let Some(end) = name.end.checked_sub(1) {
+            let w = p.s(end);
+            let cut = w.len().saturating_sub(np::strip_possessive(w).len());
+            span.end = span.end.saturating_sub(cut).max(span.start);
+        }
         let title_span = title.map(|t| p.span(t));
         let strong = (words.len() > 1 || title.is_some()) && !plural;
         let gender = if plural {
