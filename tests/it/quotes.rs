@@ -344,3 +344,29 @@ fn a_name_first_seen_in_the_possessive_is_the_name_without_it() {
     );
     assert_eq!(speaker(&article, "The ledgers"), Some("Marguerite Olander"));
 }
+
+#[test]
+fn a_fragment_before_its_attribution_is_part_of_the_reported_sentence() {
+    let input = in_article(
+        "The harbour master spoke after the vote.\n\nThe new timetable is “a real problem \
+         for the island,” says harbour master Jon Reve, who has run the port since 2009.",
+    );
+    let article = parse(&input);
+    let (index, reported) = article
+        .quotes
+        .iter()
+        .enumerate()
+        .find(|(_, q)| q.kind == QuoteKind::Indirect)
+        .unwrap();
+    assert_eq!(
+        reported.text,
+        "The new timetable is “a real problem for the island,”"
+    );
+    assert_eq!(
+        reported.speaker.as_ref().map(|s| &*s.name),
+        Some("Jon Reve")
+    );
+    let fragment = quote_starting(&article, "a real problem");
+    assert_eq!(fragment.kind, QuoteKind::Partial);
+    assert_eq!(fragment.part_of, Some(index));
+}

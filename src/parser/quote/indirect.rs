@@ -377,6 +377,36 @@ pub(crate) fn ends_after(p: &Para<'_>, cue: usize, k: usize, end: usize) -> bool
             && p.is_lower_word(k + 1))
 }
 
+/// How far back the opening mark of a quoted fragment is looked for.
+const MAX_FRAGMENT: usize = 60;
+
+/// Whether token `i` is the comma that ends a clause before its attribution: a comma, or
+/// a closing mark with the comma inside it that ends a quoted fragment of the writer's
+/// sentence (`shot at them “like snipers,” he said`). A quote that opens its sentence or
+/// follows a colon, comma, dash or speech verb is a quotation of its own, not a fragment.
+fn clause_comma(p: &Para<'_>, i: usize) -> bool {
+    if p.is_punct(i, ",") {
+        return true;
+    }
+    if !(p.is_mark(i) && i > 0 && p.is_punct(i - 1, ",") && quoted(p, i - 1)) {
+        return false;
+    }
+    let floor = p.sentence_of(i).start.max(i.saturating_sub(MAX_FRAGMENT));
+    let Some(open) = (floor..i - 1).rev().find(|&k| p.is_mark(k)) else {
+        return false;
+    };
+    open > floor
+        && p.is_word(open - 1)
+        && !quoted(p, open - 1)
+        && p.cue(open - 1).is_none_or(|c| c.weak)
+}
+
+/// Where a clause ends whose [`clause_comma`] is token `i`: before the comma, or after the
+/// closing mark of its quoted fragment.
+fn clause_end_at(p: &Para<'_>, i: usize) -> usize {
+    if p.is_mark(i) { i + 1 } else { i }
+}
+
 /// Whether a clause may start at token `i`: not inside a direct quote or at its mark.
 fn outside_quotes(p: &Para<'_>, r: &Range<usize>) -> bool {
     !quoted(p, r.start) && !p.is_mark(r.start)
@@ -431,6 +461,20 @@ fn at_cue(
     if matches!(p.s(k), "out" | "on") && p.s(j).starts_with("point") {
         k += 1;
     }
+    // B: `..., said Palvetzian.` (the speaker is after the verb: no subject before it), `..., said Sutopo Nugroho, a spokesman for ...`
+    if j > sent.start
+        && clause_comma(p, j - 1)
+        && !cue.participle
+        && let Some(n) = np::after(p, k, sent.end)
+        && (ends_after(p, j, n.all.end, sent.end)
+            || (n.name.is_some()
+                && p.is_punct(n.all.end, ",")
+                && matches!(p.s(n.all.end + 1), "a" | "an" | "the" | "who")))
+    {
+        let content = trim(p, sent.start..clause_end_at(p, j - 1));
+        push(p, out, content, Some(n), j..k, MIN_CLAUSE_WORDS + 1);
+        return k;
+    }
     let Some(speaker) = subject(p, j, sent, cue) else {
         return j + 1;
     };
@@ -438,10 +482,10 @@ fn at_cue(
         let i = brk.partition_point(|&b| b <= k);
         brk.get(i).copied().unwrap_or(sent.end)
     };
-    let comma_before = speaker.all.start > sent.start && p.is_punct(speaker.all.start - 1, ",");
+    let comma_before = speaker.all.start > sent.start && clause_comma(p, speaker.all.start - 1);
     // B: `..., Palvetzian said.`
     if comma_before && ends_after(p, j, k, sent.end) {
-        let content = trim(p, sent.start..speaker.all.start - 1);
+        let content = trim(p, sent.start..clause_end_at(p, speaker.all.start - 1));
         push(p, out, content, Some(speaker), j..k, MIN_CLAUSE_WORDS + 1);
         return k;
     }
@@ -449,7 +493,7 @@ fn at_cue(
     if comma_before && !cue.participle && speaker.all.len() <= 4 {
         let after = skip_adverbials(p, k, sent.end);
         if p.is_punct(after, ",") && after + 1 < sent.end {
-            let first = trim(p, sent.start..speaker.all.start - 1);
+            let first = trim(p, sent.start..clause_end_at(p, speaker.all.start - 1));
             let rest = trim(p, after + 1..clause_end(after + 1));
             if words(p, &first) >= 2
                 && words(p, &rest) >= 2
@@ -462,20 +506,6 @@ fn at_cue(
                 return after + 1;
             }
         }
-    }
-    // B: `..., said Palvetzian.`, `..., said Sutopo Nugroho, a spokesman for ...`
-    if j > sent.start
-        && p.is_punct(j - 1, ",")
-        && !cue.participle
-        && let Some(n) = np::after(p, k, sent.end)
-        && (ends_after(p, j, n.all.end, sent.end)
-            || (n.name.is_some()
-                && p.is_punct(n.all.end, ",")
-                && matches!(p.s(n.all.end + 1), "a" | "an" | "the" | "who")))
-    {
-        let content = trim(p, sent.start..j - 1);
-        push(p, out, content, Some(n), j..k, MIN_CLAUSE_WORDS + 1);
-        return k;
     }
     // A: `X said (that) ...`; not the passive `were reported dead`.
     if matches!(
@@ -675,6 +705,14 @@ fn subordinate(p: &Para<'_>, r: &Range<usize>) -> bool {
     )
 }
 
+/// Whether a clause opening with a subordinator has its main clause after a comma (`As
+/// they left, the guards fired at them`): then it is reported speech as a whole.
+fn main_after(p: &Para<'_>, r: &Range<usize>) -> bool {
+    (r.start + 2..r.end.saturating_sub(2))
+        .find(|&i| p.is_punct(i, ",") && !quoted(p, i))
+        .is_some_and(|i| strict_start(p, i + 1) || p.is_cap_word(i + 1))
+}
+
 /// Adds a reported clause of at least `min_words` words that starts outside any quote.
 fn push(
     p: &Para<'_>,
@@ -684,7 +722,10 @@ fn push(
     cue: Range<usize>,
     min_words: usize,
 ) {
-    if words(p, &clause) >= min_words && outside_quotes(p, &clause) && !subordinate(p, &clause) {
+    if words(p, &clause) >= min_words
+        && outside_quotes(p, &clause)
+        && (!subordinate(p, &clause) || main_after(p, &clause))
+    {
         out.push(Reported {
             clause,
             speaker,
@@ -845,7 +886,16 @@ mod tests {
     use super::*;
 
     fn reported(text: &str) -> Vec<(String, String, String)> {
-        let p = Para::new(text, 0);
+        let mut p = Para::new(text, 0);
+        // The tokens between two marks are quoted, as the pairing would say.
+        let marks: Vec<usize> = (0..p.len()).filter(|&i| p.is_mark(i)).collect();
+        for pair in marks.chunks(2) {
+            if let [open, close] = pair {
+                for q in p.quoted.iter_mut().take(*close).skip(open + 1) {
+                    *q = true;
+                }
+            }
+        }
         find(&p)
             .into_iter()
             .map(|r| {
@@ -905,6 +955,55 @@ mod tests {
                 "the bomb threat had morphed again".into()
             )]
         );
+    }
+
+    #[test]
+    fn a_quoted_fragment_ends_the_clause_before_its_attribution() {
+        // The comma is inside the closing mark: the clause runs to the mark.
+        assert_eq!(
+            reported("The new timetable is “a real problem for the island,” Reve said."),
+            [(
+                "Reve".into(),
+                "said".into(),
+                "The new timetable is “a real problem for the island,”".into()
+            )]
+        );
+        assert_eq!(
+            reported("The new timetable is “a real problem,” says harbour master Jon Reve."),
+            [(
+                "Jon Reve".into(),
+                "says".into(),
+                "The new timetable is “a real problem,”".into()
+            )]
+        );
+        // A quote after a colon is a quotation of its own, not a fragment.
+        assert!(reported("He turned to the crowd: “We stay,” Reve said.").is_empty());
+    }
+
+    #[test]
+    fn verb_first_with_a_described_speaker() {
+        assert_eq!(
+            reported("The plan will fail in the end, said harbour master Jon Reve, who runs it."),
+            [(
+                "Jon Reve".into(),
+                "said".into(),
+                "The plan will fail in the end".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_subordinate_opening_with_its_main_clause() {
+        assert_eq!(
+            reported("When the boats came in, the crew waved at them from the pier, Reve said."),
+            [(
+                "Reve".into(),
+                "said".into(),
+                "When the boats came in, the crew waved at them from the pier".into()
+            )]
+        );
+        // The subordinate clause alone is no reported speech.
+        assert!(reported("When asked about the plan, Reve said nothing.").is_empty());
     }
 
     #[test]
