@@ -461,22 +461,13 @@ fn at_cue(
     if matches!(p.s(k), "out" | "on") && p.s(j).starts_with("point") {
         k += 1;
     }
-    // B: `..., said Palvetzian.` (the speaker is after the verb: no subject before it), `..., said Sutopo Nugroho, a spokesman for ...`
-    if j > sent.start
-        && clause_comma(p, j - 1)
-        && !cue.participle
-        && let Some(n) = np::after(p, k, sent.end)
-        && (ends_after(p, j, n.all.end, sent.end)
-            || (n.name.is_some()
-                && p.is_punct(n.all.end, ",")
-                && matches!(p.s(n.all.end + 1), "a" | "an" | "the" | "who")))
-    {
-        let content = trim(p, sent.start..clause_end_at(p, j - 1));
-        push(p, out, content, Some(n), j..k, MIN_CLAUSE_WORDS + 1);
-        return k;
-    }
     let Some(speaker) = subject(p, j, sent, cue) else {
-        return j + 1;
+        // `..., said Palvetzian.`: the speaker is after the verb.
+        return if verb_first(p, j, k, sent, cue, out) {
+            k
+        } else {
+            j + 1
+        };
     };
     let clause_end = |k: usize| {
         let i = brk.partition_point(|&b| b <= k);
@@ -506,6 +497,9 @@ fn at_cue(
                 return after + 1;
             }
         }
+    }
+    if verb_first(p, j, k, sent, cue, out) {
+        return k;
     }
     // A: `X said (that) ...`; not the passive `were reported dead`.
     if matches!(
@@ -538,6 +532,33 @@ fn at_cue(
         push(p, out, clause, Some(speaker), j..j + 1, MIN_CLAUSE_WORDS);
     }
     j + 1
+}
+
+/// B with the verb first: `..., said Palvetzian.`, `..., said Sutopo Nugroho, a spokesman
+/// for ...`, `... “a problem,” says Jon Reve, who ...`. Returns whether it applied.
+fn verb_first(
+    p: &Para<'_>,
+    j: usize,
+    k: usize,
+    sent: &Range<usize>,
+    cue: lexicon::Cue,
+    out: &mut Vec<Reported>,
+) -> bool {
+    if j > sent.start
+        && clause_comma(p, j - 1)
+        && !cue.participle
+        && let Some(n) = np::after(p, k, sent.end)
+        && (n.name.is_some() || !has_verb(p, &n.all))
+        && (ends_after(p, j, n.all.end, sent.end)
+            || (n.name.is_some()
+                && p.is_punct(n.all.end, ",")
+                && matches!(p.s(n.all.end + 1), "a" | "an" | "the" | "who")))
+    {
+        let content = trim(p, sent.start..clause_end_at(p, j - 1));
+        push(p, out, content, Some(n), j..k, MIN_CLAUSE_WORDS + 1);
+        return true;
+    }
+    false
 }
 
 /// Whether a clause has a finite verb in its first words: an auxiliary, a modal, a
