@@ -729,9 +729,16 @@ fn subordinate(p: &Para<'_>, r: &Range<usize>) -> bool {
 /// Whether a clause opening with a subordinator has its main clause after a comma (`As
 /// they left, the guards fired at them`): then it is reported speech as a whole.
 fn main_after(p: &Para<'_>, r: &Range<usize>) -> bool {
-    (r.start + 2..r.end.saturating_sub(2))
-        .find(|&i| p.is_punct(i, ",") && !quoted(p, i))
-        .is_some_and(|i| strict_start(p, i + 1) || p.is_cap_word(i + 1))
+    (r.start + 2..r.end.saturating_sub(2)).any(|i| {
+        p.is_punct(i, ",")
+            && !quoted(p, i)
+            && (strict_start(p, i + 1)
+                || p.is_cap_word(i + 1)
+                || matches!(
+                    uncontracted(p.s(i + 1)),
+                    "we" | "they" | "he" | "she" | "it" | "you" | "there" | "that"
+                ))
+    })
 }
 
 /// Adds a reported clause of at least `min_words` words that starts outside any quote.
@@ -1014,6 +1021,28 @@ mod tests {
     }
 
     #[test]
+    fn a_document_speaks_too() {
+        // `report` is a speech verb only after a subject it agrees with.
+        assert_eq!(
+            reported("The ferry will stop running in May, the report said."),
+            [(
+                "the report".into(),
+                "said".into(),
+                "The ferry will stop running in May".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_clause_after_the_verb_is_no_speaker() {
+        assert!(
+            reported("The catch was poor this year, says the harbour saved his life.")
+                .iter()
+                .all(|(speaker, _, _)| speaker != "the harbour saved his life")
+        );
+    }
+
+    #[test]
     fn a_subordinate_opening_with_its_main_clause() {
         assert_eq!(
             reported("When the boats came in, the crew waved at them from the pier, Reve said."),
@@ -1021,6 +1050,14 @@ mod tests {
                 "Reve".into(),
                 "said".into(),
                 "When the boats came in, the crew waved at them from the pier".into()
+            )]
+        );
+        assert_eq!(
+            reported("Reve said that though the boats were late, we’re likely to sail today."),
+            [(
+                "Reve".into(),
+                "said".into(),
+                "though the boats were late, we’re likely to sail today".into()
             )]
         );
         // The subordinate clause alone is no reported speech.

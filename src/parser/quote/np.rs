@@ -340,7 +340,7 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
                     if !joins {
                         break;
                     }
-                } else if lexicon::cue(w).is_some_and(|c| !c.weak) || w == "what" {
+                } else if p.cue(t).is_some_and(|c| !c.weak) || w == "what" {
                     break;
                 }
             } else if is(&lexicon::NOT_NAMES, w) && !is(&lexicon::PRONOUNS, w) {
