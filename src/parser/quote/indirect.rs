@@ -1021,6 +1021,15 @@ mod tests {
     }
 
     #[test]
+    fn a_titled_subject_with_appositives() {
+        // Past the title, and `D-Ore.` before a comma ends no sentence.
+        assert_eq!(
+            reported("Sen. Mara Lind, D-Ore., a member of the panel, said Reve has a plan."),
+            [("Mara Lind".into(), "said".into(), "Reve has a plan".into())]
+        );
+    }
+
+    #[test]
     fn a_document_speaks_too() {
         // `report` is a speech verb only after a subject it agrees with.
         assert_eq!(

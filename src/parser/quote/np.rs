@@ -238,13 +238,23 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
         // `Tareq Hadad, the co-founder of X, a company based in Y, Z, says`: the name
         // opening the sentence, before a chain of appositives.
         let sentence = p.sentence_of(i - 1).start.max(floor);
+        // `Sen. Mara Lind, ...`: past the titles before the name.
+        let mut first = sentence;
+        while first < sentence + 4
+            && (p.is_cap_word(first) && p.is(first, &lexicon::TITLES)
+                || is_abbreviation_period(p, first))
+        {
+            first += 1;
+        }
         if i - sentence <= 2 * MAX_APPOSITIVE
-            && let Some(n) = name_at(p, sentence, i - 1)
+            && let Some(n) = name_at(p, first, i - 1)
             && is_comma(p, n.all.end)
             && n.all.end + 1 < i - 1
             && (n.all.end + 1..i - 1).all(|k| !p.is_mark(k) && !p.ends_sentence(k))
         {
-            return Some(n);
+            // With its titles, when it has any.
+            let titled = split_name(p, sentence..n.all.end);
+            return Some(if titled.name.is_some() { titled } else { n });
         }
         // `Lavrov, meanwhile, told` / `Lena Marchetti, a researcher ..., told`
         let lo = floor.max(i.saturating_sub(MAX_APPOSITIVE + 2));

@@ -156,9 +156,12 @@ impl<'t> Para<'t> {
                     .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic)))
     }
 
-    /// Whether token `i` ends a sentence: a terminal that is no abbreviation's period.
+    /// Whether token `i` ends a sentence: a terminal that is no abbreviation's period, nor
+    /// a period before a comma (`Sen. Mara Lind, D-Ore., said`).
     pub(crate) fn ends_sentence(&self, i: usize) -> bool {
-        self.is_terminal(i) && !self.is_abbreviation_period(i)
+        self.is_terminal(i)
+            && !self.is_abbreviation_period(i)
+            && !(self.is_punct(i, ".") && self.is_punct(i + 1, ","))
     }
 
     /// The speech verb token `i` is, if any: a lowercase word of the cue lexicon, and for a
