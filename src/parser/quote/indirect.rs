@@ -395,10 +395,39 @@ fn clause_comma(p: &Para<'_>, i: usize) -> bool {
     let Some(open) = (floor..i - 1).rev().find(|&k| p.is_mark(k)) else {
         return false;
     };
-    open > floor
+    open > floor && opens_fragment(p, open)
+}
+
+/// Whether the mark at token `open` opens a quoted fragment of the writer's sentence: it
+/// follows a word that is no speech verb (`had been “constructive”`), not a colon, a comma
+/// or `said`.
+fn opens_fragment(p: &Para<'_>, open: usize) -> bool {
+    open > 0
         && p.is_word(open - 1)
         && !quoted(p, open - 1)
         && p.cue(open - 1).is_none_or(|c| c.weak)
+}
+
+/// A clause that ends inside a quoted fragment which runs on past the sentence (`were “very
+/// pleased. It levels the field.”`) runs to the fragment's closing mark.
+fn to_closing_mark(p: &Para<'_>, r: Range<usize>) -> Range<usize> {
+    let Some(last) = r.end.checked_sub(1) else {
+        return r;
+    };
+    if r.is_empty() || !quoted(p, last) || !(r.end < p.len() && quoted(p, r.end)) {
+        return r;
+    }
+    let Some(open) = (r.start..last).rev().find(|&k| p.is_mark(k)) else {
+        return r;
+    };
+    if !opens_fragment(p, open) {
+        return r;
+    }
+    let stop = p.len().min(r.end + 4 * MAX_FRAGMENT);
+    match (r.end..stop).find(|&k| !quoted(p, k)) {
+        Some(close) if p.is_mark(close) => r.start..close + 1,
+        _ => r,
+    }
 }
 
 /// Where a clause ends whose [`clause_comma`] is token `i`: before the comma, or after the
@@ -750,6 +779,7 @@ fn push(
     cue: Range<usize>,
     min_words: usize,
 ) {
+    let clause = to_closing_mark(p, clause);
     if words(p, &clause) >= min_words
         && outside_quotes(p, &clause)
         && (!subordinate(p, &clause) || main_after(p, &clause))
@@ -1016,6 +1046,18 @@ mod tests {
                 "Jon Reve".into(),
                 "said".into(),
                 "The plan will fail in the end".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_fragment_running_past_the_sentence_ends_the_clause_at_its_mark() {
+        assert_eq!(
+            reported("Reve said the crew were “very pleased. It levels the field.” Then he left."),
+            [(
+                "Reve".into(),
+                "said".into(),
+                "the crew were “very pleased. It levels the field.”".into()
             )]
         );
     }

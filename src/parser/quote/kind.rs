@@ -63,7 +63,10 @@ pub(crate) fn classify(p: &Para<'_>, open: usize, close: usize, attributed: bool
         && p.is_punct(open - 1, ",")
         && (open.saturating_sub(4)..open - 1).any(|i| p.cue(i).is_some_and(|c| !c.weak))
         && (sent.start..open.saturating_sub(2)).any(|i| p.is_mark(i));
-    if several_sentences || resumed || (starts_upper && at_sentence_level) {
+    // `were “very pleased. It levels the field.”`: a fragment running on past its sentence
+    // is still a fragment.
+    let fragment = !at_sentence_level && !starts_upper;
+    if (several_sentences && !fragment) || resumed || (starts_upper && at_sentence_level) {
         return QuoteKind::Full;
     }
     let marked = (open.saturating_sub(3)..open).any(|i| {
@@ -126,6 +129,18 @@ mod tests {
         assert_eq!(
             kind("He said the talks had been “constructive” and long.", true),
             QuoteKind::Partial
+        );
+        // A fragment running on past its sentence is still a fragment.
+        assert_eq!(
+            kind(
+                "He said the crew were “very pleased. It levels the field.”",
+                true
+            ),
+            QuoteKind::Partial
+        );
+        assert_eq!(
+            kind("He said: “We are pleased. It levels the field.”", true),
+            QuoteKind::Full
         );
         assert_eq!(
             kind("the region known as the “high north.”", false),
