@@ -215,37 +215,61 @@ fn period_ends_sentence(word: &str, next: &str, next_char: char) -> bool {
     true
 }
 
+/// Whether byte `b` may start a terminal: `.`, `!`, `?`, or the lead byte of `…` (E2),
+/// `。` (E3), `！` or `？` (EF). A lead byte is never inside another character, so such a
+/// byte is always at a character boundary.
+fn candidate(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)
+}
+
 /// The sentences of `text`, as byte ranges trimmed of surrounding whitespace, in order.
 pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut pos = 0;
+    while pos < bytes.len() {
         if start.is_none() {
-            if c.is_whitespace() {
-                continue;
-            }
-            start = Some(i);
+            let Some((off, _)) = text
+                .get(pos..)
+                .and_then(|r| r.char_indices().find(|&(_, c)| !c.is_whitespace()))
+            else {
+                break;
+            };
+            start = Some(pos + off);
+            pos += off;
         }
+        // Straight to the next byte that may start a terminal.
+        let Some(off) = bytes
+            .get(pos..)
+            .and_then(|r| r.iter().position(|&b| candidate(b)))
+        else {
+            break;
+        };
+        let i = pos + off;
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         if !is_terminal(c) {
+            pos = i + c.len_utf8();
             continue;
         }
         // Take the whole run of terminals and closers.
         let mut end = i + c.len_utf8();
         let mut last_terminal = c;
         let mut run = 1;
-        while let Some(&(j, d)) = chars.peek() {
+        for d in text.get(end..).unwrap_or("").chars() {
             if is_terminal(d) || is_closer(d) {
                 if is_terminal(d) {
                     last_terminal = d;
                     run += 1;
                 }
-                end = j + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        pos = end;
         let rest = text.get(end..).unwrap_or("");
         let Some(next_off) = rest.find(|ch: char| !ch.is_whitespace()) else {
             break;

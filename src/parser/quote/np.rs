@@ -77,8 +77,14 @@ fn is_particle(w: &str) -> bool {
     )
 }
 
-/// Whether token `i` can be part of a person's name.
+/// Whether token `i` can be part of a person's name (worked out once per token by
+/// [`Para::new`]).
 pub(crate) fn is_name_word(p: &Para<'_>, i: usize) -> bool {
+    p.is_name_word(i)
+}
+
+/// [`is_name_word`], worked out.
+pub(crate) fn name_word_uncached(p: &Para<'_>, i: usize) -> bool {
     if !p.is_cap_word(i) {
         return false;
     }

@@ -19,6 +19,7 @@
 use std::ops::Range;
 
 use super::lexicon;
+use super::np;
 use super::token::{self, Kind, Tok};
 use crate::Span;
 use crate::parser::sentence;
@@ -39,7 +40,17 @@ pub(crate) struct Para<'t> {
     pub(crate) quoted: Vec<bool>,
     /// For each token, what the word tables say about it (looked up once).
     info: Vec<lexicon::Entry>,
+    /// For each token, the case of its first letter: [`CAP`], [`LOWER`] or 0 (and 0 for a
+    /// token that is no word), read once.
+    case: Vec<u8>,
+    /// For each token, whether it can be part of a person's name ([`np::is_name_word`]).
+    name_word: Vec<bool>,
 }
+
+/// A word whose first character is uppercase.
+const CAP: u8 = 1;
+/// A word whose first character is lowercase.
+const LOWER: u8 = 2;
 
 impl<'t> Para<'t> {
     /// Tokenizes `text` (found at `base` in the input) and splits it into sentences.
@@ -75,7 +86,18 @@ impl<'t> Para<'t> {
                 _ => lexicon::Entry::default(),
             })
             .collect();
-        Para {
+        let case = toks
+            .iter()
+            .map(|t| {
+                let first = text.get(t.start..t.end).and_then(|w| w.chars().next());
+                match (t.kind, first) {
+                    (Kind::Word, Some(c)) if c.is_uppercase() => CAP,
+                    (Kind::Word, Some(c)) if c.is_lowercase() => LOWER,
+                    _ => 0,
+                }
+            })
+            .collect();
+        let mut p = Para {
             text,
             base,
             toks,
@@ -83,7 +105,18 @@ impl<'t> Para<'t> {
             sent_of,
             quoted,
             info,
-        }
+            case,
+            name_word: Vec::new(),
+        };
+        p.name_word = (0..p.len())
+            .map(|i| p.is_cap_word(i) && np::name_word_uncached(&p, i))
+            .collect();
+        p
+    }
+
+    /// Whether token `i` can be part of a person's name (see [`np::is_name_word`]).
+    pub(crate) fn is_name_word(&self, i: usize) -> bool {
+        self.name_word.get(i).copied().unwrap_or(false)
     }
 
     /// The speech verb the word at token `i` is, in any position (see [`Para::cue`]).
@@ -216,12 +249,12 @@ impl<'t> Para<'t> {
 
     /// Whether token `i` is a lowercase word.
     pub(crate) fn is_lower_word(&self, i: usize) -> bool {
-        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_lowercase)
+        self.case.get(i) == Some(&LOWER)
     }
 
     /// Whether token `i` is a capitalised word.
     pub(crate) fn is_cap_word(&self, i: usize) -> bool {
-        self.is_word(i) && lexicon::is_capitalised(self.s(i))
+        self.case.get(i) == Some(&CAP)
     }
 
     /// The token range of the sentence of token `i`.
@@ -255,6 +288,15 @@ impl<'t> Para<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_case_is_read_once() {
+        let p = Para::new("Blinken met 3 ministers, É.", 0);
+        assert!(p.is_cap_word(0) && !p.is_lower_word(0));
+        assert!(p.is_lower_word(1) && !p.is_cap_word(1));
+        assert!(!p.is_cap_word(2) && !p.is_lower_word(2));
+        assert!(!p.is_cap_word(4) && p.is_cap_word(5));
+    }
 
     #[test]
     fn tokens_know_their_sentence() {

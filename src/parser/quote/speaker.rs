@@ -556,7 +556,11 @@ impl<'a> Resolver<'a> {
 
     /// `the mayor said`: a definite role in subject position refers to its holder.
     fn observe_description(&mut self, p: &Para<'a>, i: usize) -> bool {
-        if !p.s(i).eq_ignore_ascii_case("the") || !p.is_word(i + 1) {
+        // Only a role noun can be in `roles`: no lowercased copy for the other words.
+        if !p.s(i).eq_ignore_ascii_case("the")
+            || !p.is_word(i + 1)
+            || !p.is(i + 1, &lexicon::ROLE_NOUNS)
+        {
             return false;
         }
         let head = lower(p.s(i + 1));

@@ -67,6 +67,37 @@ pub(crate) fn is_quote_char(c: char) -> bool {
     )
 }
 
+/// Whether `c` is a letter or digit; the punctuation of news text (curly quotes, dashes)
+/// is answered without the Unicode tables.
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !matches!(
+            c,
+            '’' | '‘'
+                | '“'
+                | '”'
+                | '—'
+                | '–'
+                | '…'
+                | '\u{a0}'
+                | '\u{200b}'
+                | '«'
+                | '»'
+                | '•'
+                | '·'
+                | '©'
+                | '®'
+                | '™'
+                | '€'
+                | '£'
+                | '′'
+                | '″'
+        ) && c.is_alphanumeric()
+    }
+}
+
 fn is_connector(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '.' | ',' | '/' | '&')
 }
@@ -79,11 +110,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         if c.is_whitespace() {
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             let mut end = i + c.len_utf8();
             let mut prev_digit = c.is_numeric();
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() || d == '\u{200b}' {
+                if is_alnum(d) || d == '\u{200b}' {
                     prev_digit = d.is_numeric();
                     end = j + d.len_utf8();
                     chars.next();
@@ -96,7 +127,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 let after = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
                 let joins = match (d, after) {
                     (',', Some(a)) => prev_digit && a.is_ascii_digit(),
-                    (_, Some(a)) => a.is_alphanumeric(),
+                    (_, Some(a)) => is_alnum(a),
                     _ => false,
                 };
                 if !joins {
