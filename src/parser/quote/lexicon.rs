@@ -208,6 +208,53 @@ impl Hasher for WordHasher {
     fn write_usize(&mut self, n: usize) {
         self.add(n as u64);
     }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+}
+
+/// A lowercase word of at most [`KEY_BYTES`] bytes packed into three integers (zero
+/// padded; a word holds no NUL): hashed and compared in a few instructions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Key([u64; 3]);
+
+/// The longest word a [`Key`] holds; no table word is longer.
+const KEY_BYTES: usize = 24;
+
+impl std::hash::Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let [a, b, c] = self.0;
+        state.write_u64(a ^ b.rotate_left(21) ^ c.rotate_left(42));
+    }
+}
+
+impl Key {
+    /// The key of `bytes`, as they are; `None` when longer than [`KEY_BYTES`].
+    fn of(bytes: &[u8]) -> Option<Key> {
+        let mut buf = [0u8; KEY_BYTES];
+        buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+        let mut key = [0u64; 3];
+        for (k, chunk) in key.iter_mut().zip(buf.chunks_exact(8)) {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(chunk);
+            *k = u64::from_le_bytes(b);
+        }
+        Some(Key(key))
+    }
+
+    /// The key with its ASCII capitals lowercased, eight bytes at a time (every byte of
+    /// an ASCII key is below 0x80, so the additions carry into no other byte).
+    fn ascii_lowercase(self) -> Key {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let lower = |x: u64| {
+            let at_least_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+            let above_z = x.wrapping_add(0x2525_2525_2525_2525);
+            x | ((at_least_a & !above_z & HIGH) >> 2)
+        };
+        let [a, b, c] = self.0;
+        Key([lower(a), lower(b), lower(c)])
+    }
 }
 
 /// A hash map keyed by words, with [`WordHasher`].
@@ -242,18 +289,23 @@ impl Words {
 }
 
 /// Every table in one map: one probe answers every question about a word.
-static LEXICON: Lazy<WordMap<&'static [u8], Entry>> = Lazy::new(|| {
-    let mut map: WordMap<&'static [u8], Entry> = WordMap::default();
+static LEXICON: Lazy<WordMap<Key, Entry>> = Lazy::new(|| {
+    let mut map: WordMap<Key, Entry> = WordMap::default();
     for table in TABLES {
         for w in table.list.split_whitespace() {
-            map.entry(w.as_bytes()).or_default().flags |= table.bit;
+            if let Some(k) = Key::of(w.as_bytes()) {
+                map.entry(k).or_default().flags |= table.bit;
+            }
         }
     }
     let objects: HashSet<&str> = OBJECT_VERBS.split_whitespace().collect();
     let nouns: HashSet<&str> = NOUN_TOO.split_whitespace().collect();
     let mut add = |list: &'static str, clause: bool, weak: bool| {
         for w in list.split_whitespace() {
-            let entry = map.entry(w.as_bytes()).or_default();
+            let Some(k) = Key::of(w.as_bytes()) else {
+                continue;
+            };
+            let entry = map.entry(k).or_default();
             if entry.cue.is_none() {
                 entry.cue = Some(Cue {
                     clause,
@@ -271,22 +323,19 @@ static LEXICON: Lazy<WordMap<&'static [u8], Entry>> = Lazy::new(|| {
     map
 });
 
-/// What the tables say about `word` (any case). ASCII words are lowercased on the stack.
+/// What the tables say about `word` (any case), lowercased on the stack.
 pub(crate) fn lookup(word: &str) -> Entry {
     let bytes = word.as_bytes();
-    let mut buf = [0u8; 24];
-    if let Some(dst) = buf.get_mut(..bytes.len())
-        && word.is_ascii()
-    {
-        dst.copy_from_slice(bytes);
-        dst.make_ascii_lowercase();
-        return LEXICON.get(&*dst).copied().unwrap_or_default();
+    if word.is_ascii() {
+        return Key::of(bytes)
+            .and_then(|k| LEXICON.get(&k.ascii_lowercase()).copied())
+            .unwrap_or_default();
     }
-    if bytes.len() > 48 {
+    if bytes.len() > 2 * KEY_BYTES {
         return Entry::default();
     }
-    // Lowercased on the stack too: `Canada’s`, `José`.
-    let mut buf = [0u8; 64];
+    // `Canada’s`, `José`.
+    let mut buf = [0u8; KEY_BYTES];
     let mut len = 0;
     for c in word.chars().flat_map(char::to_lowercase) {
         let Some(dst) = buf.get_mut(len..len + c.len_utf8()) else {
@@ -296,7 +345,8 @@ pub(crate) fn lookup(word: &str) -> Entry {
         len += c.len_utf8();
     }
     buf.get(..len)
-        .and_then(|lower| LEXICON.get(lower).copied())
+        .and_then(Key::of)
+        .and_then(|k| LEXICON.get(&k).copied())
         .unwrap_or_default()
 }
 
@@ -520,6 +570,22 @@ mod tests {
         assert!(cue("called").unwrap().weak);
         assert!(cue("joked").is_some_and(|c| !c.clause));
         assert!(cue("table").is_none());
+    }
+
+    #[test]
+    fn every_table_word_fits_a_key() {
+        let verbs = [CLAUSE_VERBS, QUOTE_VERBS, WEAK_VERBS];
+        for list in TABLES.iter().map(|t| t.list).chain(verbs) {
+            for w in list.split_whitespace() {
+                assert!(w.len() <= KEY_BYTES, "{w}");
+                assert_eq!(w, w.to_lowercase(), "{w}");
+            }
+        }
+        assert_eq!(
+            Key::of(b"SAID Mr.").map(Key::ascii_lowercase),
+            Key::of(b"said mr.")
+        );
+        assert_eq!(lookup("ERKLÄRTE"), lookup("erklärte"));
     }
 
     #[test]
