@@ -370,3 +370,16 @@ fn a_fragment_before_its_attribution_is_part_of_the_reported_sentence() {
     assert_eq!(fragment.kind, QuoteKind::Partial);
     assert_eq!(fragment.part_of, Some(index));
 }
+
+#[test]
+fn a_person_described_again_is_the_next_speaker() {
+    // Both men are named early; the one described again is who `he` is.
+    let input = in_article(
+        "Jon Reve fishes out of the northern harbour. So does Piet Marlow.\n\n\
+         Marlow spoke at the first meeting of the season.\n\n\
+         Later that week, the problems reached harbour master Jon Reve, 61, as well. \
+         “We lost three boats this winter,” he said.",
+    );
+    let article = parse(&input);
+    assert_eq!(speaker(&article, "We lost three boats"), Some("Jon Reve"));
+}

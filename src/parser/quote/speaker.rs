@@ -538,17 +538,16 @@ impl<'a> Resolver<'a> {
                 self.subject_sentence = Some(sentence);
             }
             self.push_recent(Who::Entity(e), main);
-        } else if new
-            && !quoted
+        } else if !quoted
             && !possessive
             && !plural
             && words >= 2
-            && (title.is_some()
-                || names::gender_of(first_word).is_some()
+            && (new && (title.is_some() || names::gender_of(first_word).is_some())
                 || described_person(p, np_start, name.end))
         {
-            // A person introduced with their full name is likely to speak next, unless
-            // the sentence has a person as its subject (`X met Y. “...,” he said.`).
+            // A person introduced with their full name is likely to speak next, and so is
+            // one described again (`retiree Doug Purdy, who ...`, `Purdy, 73,`), unless the
+            // sentence has a person as its subject (`X met Y. “...,” he said.`).
             let main = self.subject_sentence != Some(sentence);
             self.push_recent(Who::Entity(e), main);
         }
