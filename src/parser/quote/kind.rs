@@ -57,6 +57,20 @@ pub(crate) fn classify(p: &Para<'_>, open: usize, close: usize, attributed: bool
     if !attributed && is_title(p, open, close, words, title_case) {
         return QuoteKind::Scare;
     }
+    // `the “Activate” project`, `singer Riefian “Ifan” Fajarsyah`, `the oafish “Bird
+    // Man”`: a short capitalised name inside the writer's sentence is a term, even in a
+    // sentence with a speech verb.
+    let capitalised = (first..close)
+        .filter(|&i| p.is_word(i))
+        .all(|i| p.is_cap_word(i));
+    if !at_sentence_level
+        && words > 0
+        && words <= 3
+        && capitalised
+        && !(first..close).any(|i| p.is_terminal(i) || p.is_punct(i, ","))
+    {
+        return QuoteKind::Scare;
+    }
     // `“She is old,” Vidal said, “and a taxi cannot ...”`: the second half of a quote
     // split by its attribution.
     let resumed = open >= 3
@@ -153,6 +167,19 @@ mod tests {
         assert_eq!(
             kind("a guest spot on “Saturday Night Live” was a reward", false),
             QuoteKind::Scare
+        );
+        // A short capitalised name in the writer's sentence, even one with a speech verb.
+        assert_eq!(
+            kind(
+                "Reve, who runs the “Harbourwatch” project, said it worked.",
+                true
+            ),
+            QuoteKind::Scare
+        );
+        assert_eq!(kind("“Yes,” he said.", true), QuoteKind::Full);
+        assert_eq!(
+            kind("Reve said the plan was “bold” and fair.", true),
+            QuoteKind::Partial
         );
     }
 }
