@@ -402,10 +402,18 @@ fn clause_comma(p: &Para<'_>, i: usize) -> bool {
 /// follows a word that is no speech verb (`had been “constructive”`), not a colon, a comma
 /// or `said`.
 fn opens_fragment(p: &Para<'_>, open: usize) -> bool {
-    open > 0
-        && p.is_word(open - 1)
-        && !quoted(p, open - 1)
-        && p.cue(open - 1).is_none_or(|c| c.weak)
+    let Some(before) = open.checked_sub(1) else {
+        return false;
+    };
+    if quoted(p, before) {
+        return false;
+    }
+    // `left last year, “because of ...`: a lowercase quote after a comma goes on with the
+    // writer's clause.
+    if p.is_punct(before, ",") {
+        return p.is_lower_word(open + 1);
+    }
+    p.is_word(before) && p.cue(before).is_none_or(|c| c.weak)
 }
 
 /// A clause that ends inside a quoted fragment which runs on past the sentence (`were “very
@@ -1118,6 +1126,18 @@ mod tests {
         assert_eq!(
             reported("She noted several times that she wanted a trial."),
             [("She".into(), "noted".into(), "she wanted a trial".into())]
+        );
+    }
+
+    #[test]
+    fn a_lowercase_fragment_after_a_comma_runs_to_its_mark() {
+        assert_eq!(
+            reported("Reve said he left last year, “because of the rules. I am back now.”"),
+            [(
+                "Reve".into(),
+                "said".into(),
+                "he left last year, “because of the rules. I am back now.”".into()
+            )]
         );
     }
 

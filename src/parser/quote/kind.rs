@@ -79,7 +79,8 @@ pub(crate) fn classify(p: &Para<'_>, open: usize, close: usize, attributed: bool
         && (sent.start..open.saturating_sub(2)).any(|i| p.is_mark(i));
     // `were “very pleased. It levels the field.”`: a fragment running on past its sentence
     // is still a fragment.
-    let fragment = !at_sentence_level && !starts_upper;
+    let after_comma = open.checked_sub(1).is_some_and(|b| p.is_punct(b, ","));
+    let fragment = (!at_sentence_level || after_comma) && !starts_upper;
     if (several_sentences && !fragment) || resumed || (starts_upper && at_sentence_level) {
         return QuoteKind::Full;
     }
@@ -155,6 +156,13 @@ mod tests {
         assert_eq!(
             kind("He said: “We are pleased. It levels the field.”", true),
             QuoteKind::Full
+        );
+        assert_eq!(
+            kind(
+                "He left last year, “because of the rules. I am back now.”",
+                true
+            ),
+            QuoteKind::Partial
         );
         assert_eq!(
             kind("the region known as the “high north.”", false),
