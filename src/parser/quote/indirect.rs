@@ -1151,6 +1151,15 @@ mod tests {
     }
 
     #[test]
+    fn an_object_pronoun_is_no_speaker() {
+        assert!(
+            reported("Reve was one of them, upset about the vote, calling it a bad deal.")
+                .iter()
+                .all(|(speaker, _, _)| speaker != "them")
+        );
+    }
+
+    #[test]
     fn a_document_speaks_too() {
         // `report` is a speech verb only after a subject it agrees with.
         assert_eq!(

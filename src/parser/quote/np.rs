@@ -377,6 +377,10 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
     if s >= np_end || words == 0 {
         return None;
     }
+    // `one of them, ..., calling it`: an object pronoun speaks no words.
+    if matches!(p.s(np_end - 1), "them" | "him" | "her" | "us" | "me") {
+        return None;
+    }
     Some(split_name(p, s..np_end))
 }
 
