@@ -25,6 +25,9 @@ use crate::QuoteKind;
 
 /// The most words a quote without attribution can have and still be a term.
 const MAX_TERM_WORDS: usize = 4;
+/// The most words of a quote standing alone as a block, with no sentence end inside, that
+/// is read as a subheading (`'Hard to be in such close quarters with the same people'.`).
+const MAX_ALONE_WORDS: usize = 14;
 
 /// The kind of the quote opened at token `open` and closed at `close` (exclusive of the
 /// marks); `attributed` says whether a speech verb was found in its sentence.
@@ -104,7 +107,7 @@ fn is_title(p: &Para<'_>, open: usize, close: usize, words: usize, title_case: b
     }
     // Alone in its block, maybe with a period after it (`'Just listen to us'.`).
     let after = close + 1 + usize::from(p.is_terminal(close + 1));
-    let alone = open == 0 && after >= p.len() && words <= 8;
+    let alone = open == 0 && after >= p.len() && words <= MAX_ALONE_WORDS;
     let label = (0..3.min(p.len())).any(|i| {
         p.is_punct(i + 1, ":") && (0..=i).all(|k| p.is_word(k) && lexicon::is_all_caps(p.s(k)))
     });
@@ -175,6 +178,21 @@ mod tests {
         assert_eq!(
             kind("a guest spot on “Saturday Night Live” was a reward", false),
             QuoteKind::Scare
+        );
+        // A block that is one quote with no sentence end inside: a subheading.
+        assert_eq!(
+            kind(
+                "'Hard to keep a boat afloat with the fees they charge us now'.",
+                false
+            ),
+            QuoteKind::Scare
+        );
+        assert_eq!(
+            kind(
+                "“We will keep the boats afloat. The fees are too high.”",
+                false
+            ),
+            QuoteKind::Full
         );
         // A short capitalised name in the writer's sentence, even one with a speech verb.
         assert_eq!(
