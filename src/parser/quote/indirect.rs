@@ -267,6 +267,12 @@ pub(crate) fn skip_adverbials(p: &Para<'_>, mut k: usize, end: usize) -> usize {
             k += 1;
             continue;
         }
+        // `states, however, that ...`, `said too often, the ...`: an aside set off by a
+        // comma.
+        if matches!(w, "however" | "meanwhile" | "though" | "often") && p.is_punct(k + 1, ",") {
+            k += 2;
+            continue;
+        }
         if is_preposition(w) || matches!(w, "last" | "this" | "late" | "early") {
             // `at a press conference in the capital, Brenholm, that ...`
             let stop = end.min(k + MAX_ADVERBIAL + 4);
@@ -1137,6 +1143,18 @@ mod tests {
                 "Reve".into(),
                 "said".into(),
                 "he left last year, “because of the rules. I am back now.”".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn an_aside_between_verb_and_clause() {
+        assert_eq!(
+            reported("He states however, that the fees have less to do with fuel."),
+            [(
+                "He".into(),
+                "states".into(),
+                "the fees have less to do with fuel".into()
             )]
         );
     }
