@@ -66,6 +66,9 @@ struct State {
     /// Whether the first body paragraph was a short one-liner (a dek-like opener, so the
     /// dateline may open the second).
     short_opener: bool,
+    /// Whether the current block is in the article's head by the page plan: after its
+    /// headline, before the text region ([`PagePlan::text_start`]).
+    in_head: bool,
 }
 
 /// A block further down, for the look-ahead.
@@ -164,6 +167,7 @@ pub(crate) fn classify<'a>(
             index += 1;
             continue;
         }
+        state.in_head = plan.text_start.is_some_and(|t| index < t);
         let forced_headline = plan.headline == Some(index);
         if forced_headline {
             state.zone = Zone::Start;
@@ -461,11 +465,14 @@ fn classify_one<'a>(
             {
                 return push_byline(article, state, b);
             }
+            // A sentence under the headline is its dek when a byline or date follows it, or
+            // when the page plan puts it before the article's text.
             if state.last == Last::Headline
                 && let Some(d) = dek::parse(input, first.span)
-                && cursor
-                    .next_line()
-                    .is_some_and(|n| front_matter_kind(input, n, cursor.next_next_line()).is_some())
+                && (one_line && state.in_head
+                    || cursor.next_line().is_some_and(|n| {
+                        front_matter_kind(input, n, cursor.next_next_line()).is_some()
+                    }))
             {
                 article.blocks.push(Block::Dek(d));
                 state.last = Last::Front;

@@ -53,6 +53,7 @@ use std::collections::HashMap;
 use crate::ParseOptions;
 use crate::ast::BoilerplateKind;
 use crate::parser::boilerplate::{self, Strength, UserLexicon};
+use crate::parser::classify::{self, FrontKind};
 use crate::parser::headline;
 use crate::parser::list;
 use crate::parser::segment::Segments;
@@ -68,6 +69,10 @@ pub(crate) struct PagePlan {
     /// block ([`PagePlan::NO_HEADLINE`] for the page) says the text has no headline at all:
     /// no block may be one.
     pub(crate) headline: Option<usize>,
+    /// The raw block where the article's text starts (the region found by the page
+    /// analysis), when there is one: the blocks between the headline and it are the head
+    /// of the article (dek, byline, dates), not its text.
+    pub(crate) text_start: Option<usize>,
 }
 
 impl PagePlan {
@@ -149,12 +154,14 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
 
     let mut kinds: Vec<Option<BoilerplateKind>> = vec![None; sigs.len()];
     label_region(&sigs, &mut kinds, start, end);
-    let headline = find_headline(&sigs, &texts, &first_copy, start);
-    label_front(&sigs, &mut kinds, headline, start);
+    let head = Head::new(input, segments, &sigs, &texts, start);
+    let headline = find_headline(&head, &first_copy, start);
+    label_front(&head, &mut kinds, headline, start);
     label_tail(&sigs, &mut kinds, end);
     PagePlan {
         boilerplate: kinds,
         headline,
+        text_start: headline.map(|_| start),
     }
 }
 
@@ -257,6 +264,7 @@ fn lexicon_only(sigs: &[Signals]) -> PagePlan {
             })
             .collect(),
         headline: None,
+        text_start: None,
     }
 }
 
@@ -559,32 +567,249 @@ fn name_by_byline(sigs: &[Signals], i: usize) -> bool {
     name && (next_to(i.checked_sub(1)) || next_to(Some(i + 1)))
 }
 
-/// The headline block: the title-shaped line before the region that an author or date line
-/// follows (the signature of an article's head), else the title-shaped line nearest before
+/// How many blocks of the region may come before its headline: a breadcrumb or a title the
+/// page shows as a sentence may open the region.
+const HEAD_IN_REGION: usize = 3;
+/// How many lines that are not furniture may stand between a headline and its author or date
+/// line (a dek, a section label, a photo credit).
+const SIGNATURE_REACH: usize = 4;
+/// How many blocks, furniture included (share rows), the author or date line is looked for.
+const SIGNATURE_SPAN: usize = 20;
+/// A text block longer than this is the article itself: no signature is looked for past it.
+const HEAD_TEXT_WEIGHT: u32 = 40;
+
+/// Every this many blocks between a headline and the region cost it a point.
+const DISTANCE_STEP: usize = 8;
+
+/// What a line near the headline says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Nothing,
+    /// A date or time line (`March 13, 2015 9:00PM`).
+    Date,
+    /// An author line (`By Ann Lee`, `Ann Lee - May 3, 2024`, a bare name beside a date).
+    Author,
+}
+
+/// The page around the article's head, for the headline and front-matter decisions: the
+/// blocks' signals and texts, and what the classifier's front-matter parsers say about the
+/// blocks near the region's start (computed once per block, for a window of constant size).
+struct Head<'a> {
+    sigs: &'a [Signals],
+    texts: &'a [&'a str],
+    /// The first block with a front-matter kind computed.
+    from: usize,
+    /// Per block from `from`: the classifier's reading of its first line.
+    front: Vec<Option<FrontKind>>,
+}
+
+impl<'a> Head<'a> {
+    fn new(
+        input: &str,
+        segments: &Segments,
+        sigs: &'a [Signals],
+        texts: &'a [&'a str],
+        start: usize,
+    ) -> Self {
+        let from = start.saturating_sub(HEADLINE_SIGNATURE_WINDOW + 1);
+        let to = (start + HEAD_IN_REGION + SIGNATURE_SPAN).min(segments.blocks.len());
+        let first_line = |i: usize| {
+            segments
+                .blocks
+                .get(i)
+                .and_then(|b| segments.lines_of(b).first())
+                .map(|l| l.span)
+        };
+        let front = (from..to)
+            .map(|i| {
+                let b = segments.blocks.get(i)?;
+                let lines = segments.lines_of(b);
+                let line = lines.first()?.span;
+                let next = lines.get(1).map(|l| l.span).or_else(|| first_line(i + 1));
+                classify::front_matter_kind(input, line, next)
+            })
+            .collect();
+        Head {
+            sigs,
+            texts,
+            from,
+            front,
+        }
+    }
+
+    fn sig(&self, i: usize) -> Option<&Signals> {
+        self.sigs.get(i)
+    }
+
+    fn text(&self, i: usize) -> &str {
+        self.texts.get(i).copied().unwrap_or("")
+    }
+
+    fn front(&self, i: usize) -> Option<FrontKind> {
+        i.checked_sub(self.from)
+            .and_then(|k| self.front.get(k).copied())
+            .flatten()
+    }
+
+    /// Whether block `i` could be the headline.
+    fn candidate(&self, i: usize) -> bool {
+        self.front(i).is_none()
+            && self
+                .sig(i)
+                .is_some_and(|s| headline_candidate(s, self.text(i)))
+    }
+
+    /// Whether candidate `i` reads as a sentence (a dek) rather than a title.
+    fn sentence_like(&self, i: usize) -> bool {
+        let first_line = self.text(i).lines().next().unwrap_or("").trim_end();
+        first_line.ends_with('.')
+            || self
+                .sig(i)
+                .is_some_and(|s| matches!(s.shape, Shape::Medium | Shape::Prose) && !s.title_case)
+    }
+
+    /// What block `i` says as a line of an article's head.
+    fn mark(&self, i: usize) -> Mark {
+        let Some(s) = self.sig(i) else {
+            return Mark::Nothing;
+        };
+        if s.hit.is_some() {
+            return Mark::Nothing;
+        }
+        match self.front(i) {
+            Some(FrontKind::Byline) => return Mark::Author,
+            Some(FrontKind::Timestamp) => return Mark::Date,
+            None => {}
+        }
+        if s.byline_like {
+            Mark::Author
+        } else if s.date_like && has_year(self.text(i)) {
+            Mark::Date
+        } else if self.name_beside_date(i) {
+            Mark::Author
+        } else {
+            Mark::Nothing
+        }
+    }
+
+    /// Whether block `i` is a short title-case line (a name, `Our Foreign Staff`) right above
+    /// a date line.
+    fn name_beside_date(&self, i: usize) -> bool {
+        let name = self.sig(i).is_some_and(|s| {
+            s.shape == Shape::Short && s.title_case && (2..=6).contains(&s.weight)
+        });
+        name && self.sig(i + 1).is_some_and(|n| n.hit.is_none())
+            && (self.front(i + 1) == Some(FrontKind::Timestamp)
+                || self
+                    .sig(i + 1)
+                    .is_some_and(|n| n.date_like && has_year(self.text(i + 1))))
+    }
+
+    /// The author or date line that follows candidate `i`: within [`SIGNATURE_REACH`] lines
+    /// that are not furniture, before the article's text and before another title.
+    fn signature(&self, i: usize) -> Mark {
+        let mut steps = 0;
+        for j in i + 1..=i + SIGNATURE_SPAN {
+            let Some(s) = self.sig(j) else { break };
+            if s.is_text() && s.weight > HEAD_TEXT_WEIGHT {
+                break;
+            }
+            match self.mark(j) {
+                Mark::Nothing => {}
+                m => return m,
+            }
+            if s.hit.is_some() {
+                continue;
+            }
+            // Another title (not a dek, not a copy of this one) starts another head.
+            if self.candidate(j) && !self.sentence_like(j) && self.text(j) != self.text(i) {
+                break;
+            }
+            steps += 1;
+            if steps >= SIGNATURE_REACH {
+                break;
+            }
+        }
+        Mark::Nothing
+    }
+
+    /// How much candidate `i` looks like the headline of the region starting at `start`.
+    fn score(&self, i: usize, start: usize) -> Option<(bool, i32)> {
+        let s = self.sig(i)?;
+        let signature = self.signature(i);
+        let mut score = match signature {
+            Mark::Author => 4,
+            Mark::Date => 3,
+            Mark::Nothing => 0,
+        };
+        // Menu entries and labels are a word or three; headlines are longer.
+        score += match s.weight {
+            0..=4 => 0,
+            5..=7 => 2,
+            _ => 3,
+        };
+        // A date line right above a title signs it too (`Sunday, Feb 1, 2015` / title).
+        let dated = i.checked_sub(1).is_some_and(|p| self.mark(p) == Mark::Date);
+        if dated {
+            score += 2;
+        }
+        if self.sentence_like(i) {
+            score -= 2;
+        }
+        if s.repeated {
+            score += 1;
+        }
+        if i < start {
+            score -= i32::try_from((start - i) / DISTANCE_STEP).unwrap_or(i32::MAX / 4);
+        }
+        // Far from the region, or inside it, only a signed title is the headline.
+        let signed = signature != Mark::Nothing || dated;
+        let near = i < start && start - i <= HEADLINE_WINDOW;
+        (signed || near).then_some((signed, score))
+    }
+}
+
+/// Whether `text` has a year (four digits from 1900 to 2099 standing alone).
+fn has_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+}
+
+/// The headline block: among the title-shaped lines before the region (and in its first
+/// blocks), the one that looks most like an article's head: an author or date line under it,
+/// a date above it, several words, no sentence end, a copy elsewhere on the page, and near
 /// the region; moved to an identical earlier copy when the page repeats it (a gallery or a
 /// sticky header shows it twice).
-fn find_headline(
-    sigs: &[Signals],
-    texts: &[&str],
-    first_copy: &[usize],
-    start: usize,
-) -> Option<usize> {
-    let text = |i: usize| texts.get(i).copied().unwrap_or("");
-    let candidate = |i: usize| sigs.get(i).is_some_and(|s| headline_candidate(s, text(i)));
-    let signed = |i: usize| {
-        (1..=2).any(|d| {
-            sigs.get(i + d)
-                .is_some_and(|s| (s.byline_like || s.date_like) && s.hit.is_none())
-        })
-    };
+fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<usize> {
+    let sigs = head.sigs;
     let far = start.saturating_sub(HEADLINE_SIGNATURE_WINDOW);
-    let near = start.saturating_sub(HEADLINE_WINDOW);
-    let mut found = (far..=start)
-        .rev()
-        .find(|&i| candidate(i) && signed(i))
-        .or_else(|| (near..start).rev().find(|&i| candidate(i)));
+    // The region may open with a breadcrumb or the title itself, before its text.
+    let mut last = start;
+    for i in start..(start + HEAD_IN_REGION).min(sigs.len()) {
+        last = i;
+        if sigs
+            .get(i)
+            .is_some_and(|s| s.is_text() && !s.title_case && s.weight > 20)
+        {
+            break;
+        }
+    }
+    // A signed title beats any unsigned one; among equals, the nearest to the region wins.
+    let mut best: Option<(bool, i32, usize)> = None;
+    for i in far..=last {
+        if !head.candidate(i) {
+            continue;
+        }
+        let Some((signed, score)) = head.score(i, start) else {
+            continue;
+        };
+        if best.is_none_or(|(bs, b, _)| (signed, score) >= (bs, b)) {
+            best = Some((signed, score, i));
+        }
+    }
+    let mut found = best.map(|(_, _, i)| i);
     // The region may open with the title itself when it reads like a sentence.
-    if found.is_none() && candidate(start) && sigs.get(start + 1).is_some_and(front_matter) {
+    if found.is_none() && head.candidate(start) && sigs.get(start + 1).is_some_and(front_matter) {
         found = Some(start);
     }
     let h = found?;
@@ -613,11 +838,12 @@ fn shape_kind(s: &Signals, before_headline: bool) -> BoilerplateKind {
 /// Before the region: the headline and the front matter after it stay; everything before
 /// the headline is furniture.
 fn label_front(
-    sigs: &[Signals],
+    head: &Head<'_>,
     kinds: &mut [Option<BoilerplateKind>],
     headline: Option<usize>,
     start: usize,
 ) {
+    let sigs = head.sigs;
     let keep_from = match headline {
         Some(h) => h,
         None => start.saturating_sub(4),
@@ -636,7 +862,7 @@ fn label_front(
                 Some(hit) if hit.strength >= Strength::Strong || s.is_short() => {
                     set(kinds, i, hit.kind);
                 }
-                None if !front_matter(s) && !name_by_byline(sigs, i) => {
+                None if !front_matter(s) && !name_by_byline(sigs, i) && head.front(i).is_none() => {
                     set(kinds, i, BoilerplateKind::Other);
                 }
                 _ => {}
