@@ -555,16 +555,16 @@ fn front_matter(s: &Signals) -> bool {
         || s.weight >= CAPTION_WEIGHT
 }
 
-/// Whether block `i` is a name next to an author or date line (`By` / `Ann Lee` / `May 3`).
-fn name_by_byline(sigs: &[Signals], i: usize) -> bool {
+/// Whether block `i` is a name under a lone `By` line (`By` / `Ann Lee`). A name beside a
+/// date or role line is the classifier's to read ([`Head::front`]).
+fn name_after_by(sigs: &[Signals], i: usize) -> bool {
     let name = sigs
         .get(i)
         .is_some_and(|s| s.shape == Shape::Short && s.title_case && (2..=6).contains(&s.weight));
-    let next_to = |j: Option<usize>| {
-        j.and_then(|j| sigs.get(j))
-            .is_some_and(|s| (s.byline_like || s.date_like) && s.hit.is_none())
-    };
-    name && (next_to(i.checked_sub(1)) || next_to(Some(i + 1)))
+    name && i
+        .checked_sub(1)
+        .and_then(|p| sigs.get(p))
+        .is_some_and(|p| p.byline_like && p.weight <= 1 && p.hit.is_none())
 }
 
 /// How many blocks of the region may come before its headline: a breadcrumb or a title the
@@ -862,7 +862,7 @@ fn label_front(
                 Some(hit) if hit.strength >= Strength::Strong || s.is_short() => {
                     set(kinds, i, hit.kind);
                 }
-                None if !front_matter(s) && !name_by_byline(sigs, i) && head.front(i).is_none() => {
+                None if !front_matter(s) && head.front(i).is_none() && !name_after_by(sigs, i) => {
                     set(kinds, i, BoilerplateKind::Other);
                 }
                 _ => {}

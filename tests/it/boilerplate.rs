@@ -275,3 +275,55 @@ fn user_phrases_extend_the_lexicon() {
     let kinds: Vec<K> = article.boilerplate().map(|b| b.kind).collect();
     assert_eq!(kinds, [K::Disclosure]);
 }
+
+/// The article's head on scraped pages whose menus come first: the headline is the title
+/// line that the author or date line signs, not the menu entry or dek nearest the text, and
+/// the author line stays a byline even among share rows and page-navigation links.
+#[test]
+fn head_of_scraped_pages() {
+    let cases = [
+        (
+            "menu_first_blog.txt",
+            "Why my sourdough starter died in the cold snap",
+            "Priya Raman",
+            "Every winter I forget",
+        ),
+        (
+            "byline_between_share_rows.txt",
+            "Ferry service to the outer islands resumes after storm repairs",
+            "Tomás Quiroga",
+            "Passenger ferries to the three outer islands",
+        ),
+        (
+            "spanish_menu_page.txt",
+            "Reabre el teatro municipal tras cinco años de obras",
+            "María Fernanda Ruiz",
+            "El teatro municipal de la ciudad",
+        ),
+    ];
+    for (name, headline, author, body) in cases {
+        let input = fixture(name);
+        let article = parse_article(&input).unwrap();
+        assert_invariants(&input, &article);
+        assert_eq!(
+            article.headline.as_ref().map(|h| &*h.text),
+            Some(headline),
+            "{name}"
+        );
+        let byline = article.byline.as_ref().expect(name);
+        assert_eq!(byline.authors.len(), 1, "{name}");
+        assert_eq!(&*byline.authors[0].name, author, "{name}");
+        assert_body_has(&article, &[body]);
+        // Page navigation around the byline is furniture, not body.
+        let body_text: Vec<&str> = article.body().map(Block::text).collect();
+        for furniture in ["Older Post", "Newer Post", "Share on Twitter", "Compartir"] {
+            assert!(!body_text.contains(&furniture), "{name}: {furniture}");
+        }
+    }
+    let input = fixture("spanish_menu_page.txt");
+    let article = parse_article(&input).unwrap();
+    assert!(
+        article.blocks.iter().any(|b| matches!(b, Block::Dek(_))),
+        "the sentence under the Spanish headline is its dek"
+    );
+}
