@@ -458,10 +458,13 @@ fn classify_one<'a>(
                 state.last = Last::Front;
                 return 1;
             }
+            // A bare name is a byline with a date or role under it, or, on a page whose
+            // plan marks the head, right under the headline.
             if let Some(b) = byline::bare_name(input, first.span)
-                && cursor
-                    .next_line()
-                    .is_some_and(|n| byline::supports_bare_name(input, n))
+                && (one_line && state.in_head && state.last == Last::Headline
+                    || cursor
+                        .next_line()
+                        .is_some_and(|n| byline::supports_bare_name(input, n)))
             {
                 return push_byline(article, state, b);
             }

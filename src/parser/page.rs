@@ -54,9 +54,9 @@ use crate::ParseOptions;
 use crate::ast::BoilerplateKind;
 use crate::parser::boilerplate::{self, Strength, UserLexicon};
 use crate::parser::classify::{self, FrontKind};
-use crate::parser::headline;
 use crate::parser::list;
 use crate::parser::segment::Segments;
+use crate::parser::{byline, headline};
 use signals::{Shape, Signals};
 
 /// What the page analysis decided, per raw block of [`Segments::blocks`].
@@ -92,7 +92,7 @@ const HEADLINE_WINDOW: usize = 12;
 /// A line this long next to the headline is a caption or a dek even without a sentence end.
 const CAPTION_WEIGHT: u32 = 20;
 /// How far before the region a headline followed by its author or date line is looked for.
-const HEADLINE_SIGNATURE_WINDOW: usize = 24;
+const HEADLINE_SIGNATURE_WINDOW: usize = 32;
 /// How far before a headline an identical earlier copy of it is looked for.
 const HEADLINE_REPEAT_WINDOW: usize = 40;
 /// How many short lines after a header inside the region (`Related`, `Share`) belong to it:
@@ -575,6 +575,11 @@ const HEAD_IN_REGION: usize = 3;
 const SIGNATURE_REACH: usize = 4;
 /// How many blocks, furniture included (share rows), the author or date line is looked for.
 const SIGNATURE_SPAN: usize = 20;
+/// Fewest words in a title whose author line is a bare name: a short menu entry above a
+/// place name (`New York`) is no headline over its author.
+const NAMED_TITLE_WEIGHT: u32 = 7;
+/// The longest line read as a bare name.
+const NAME_MAX_BYTES: usize = 60;
 /// A text block longer than this is the article itself: no signature is looked for past it.
 const HEAD_TEXT_WEIGHT: u32 = 40;
 
@@ -601,6 +606,8 @@ struct Head<'a> {
     from: usize,
     /// Per block from `from`: the classifier's reading of its first line.
     front: Vec<Option<FrontKind>>,
+    /// Per block from `from`: whether it is one line holding only a person's name.
+    named: Vec<bool>,
 }
 
 impl<'a> Head<'a> {
@@ -629,12 +636,29 @@ impl<'a> Head<'a> {
                 classify::front_matter_kind(input, line, next)
             })
             .collect();
+        let named = (from..to)
+            .map(|i| {
+                segments.blocks.get(i).is_some_and(|b| {
+                    b.lines.len() == 1
+                        && b.span.len() <= NAME_MAX_BYTES
+                        && byline::bare_name(input, b.span).is_some()
+                })
+            })
+            .collect();
         Head {
             sigs,
             texts,
             from,
             front,
+            named,
         }
+    }
+
+    /// Whether block `i` is a line holding only a person's name.
+    fn named(&self, i: usize) -> bool {
+        i.checked_sub(self.from)
+            .and_then(|k| self.named.get(k).copied())
+            .unwrap_or(false)
     }
 
     fn sig(&self, i: usize) -> Option<&Signals> {
@@ -662,7 +686,9 @@ impl<'a> Head<'a> {
     /// Whether candidate `i` reads as a sentence (a dek) rather than a title.
     fn sentence_like(&self, i: usize) -> bool {
         let first_line = self.text(i).lines().next().unwrap_or("").trim_end();
-        first_line.ends_with('.')
+        // `... Underneath N.Y.C.` ends with an abbreviation, not a sentence.
+        let last = first_line.split_whitespace().next_back().unwrap_or("");
+        last.ends_with('.') && !last.trim_end_matches('.').contains('.')
             || self
                 .sig(i)
                 .is_some_and(|s| matches!(s.shape, Shape::Medium | Shape::Prose) && !s.title_case)
@@ -718,8 +744,16 @@ impl<'a> Head<'a> {
                 Mark::Nothing => {}
                 m => return m,
             }
-            if s.hit.is_some() {
+            // Furniture and counters (`36`, `1 / 5`) do not count as lines between.
+            if s.hit.is_some() || s.shape == Shape::Junk {
                 continue;
+            }
+            // A name right under the title (a counter or a photo credit aside) is its author.
+            if steps <= 1
+                && self.named(j)
+                && self.sig(i).is_some_and(|t| t.weight >= NAMED_TITLE_WEIGHT)
+            {
+                return Mark::Author;
             }
             // Another title (not a dek, not a copy of this one) starts another head.
             if self.candidate(j) && !self.sentence_like(j) && self.text(j) != self.text(i) {
@@ -849,20 +883,33 @@ fn label_front(
         None => start.saturating_sub(4),
     };
     let mut carry: Option<BoilerplateKind> = None;
+    // Whether a line of the head other than furniture or a counter came since the headline:
+    // a name line is its author only right under it.
+    let mut kept = false;
     for i in 0..start {
         let Some(s) = sigs.get(i) else { break };
         if headline == Some(i) {
             carry = None;
+            kept = false;
             continue;
         }
         if i >= keep_from {
             // The article's head: its byline, date, dek and photo credits stay for the
             // classifier; share rows, tag lists, counters and file names are furniture.
+            let author = !kept && headline.is_some() && head.named(i);
+            // Past a line that is neither furniture nor a counter, a name is not the author's.
+            if s.hit.is_none() && s.shape != Shape::Junk {
+                kept = true;
+            }
             match s.hit {
                 Some(hit) if hit.strength >= Strength::Strong || s.is_short() => {
                     set(kinds, i, hit.kind);
                 }
-                None if !front_matter(s) && head.front(i).is_none() && !name_after_by(sigs, i) => {
+                None if !front_matter(s)
+                    && head.front(i).is_none()
+                    && !name_after_by(sigs, i)
+                    && !author =>
+                {
                     set(kinds, i, BoilerplateKind::Other);
                 }
                 _ => {}

@@ -327,3 +327,29 @@ fn head_of_scraped_pages() {
         "the sentence under the Spanish headline is its dek"
     );
 }
+
+/// A bare name right under the headline of a scraped page (a view counter between them) is
+/// its byline; a place name further down the head, after other lines, is not.
+#[test]
+fn bare_name_under_a_scraped_headline() {
+    let para = "The council voted on Tuesday to approve the plan, which had been delayed twice since the spring by arguments over its cost and its route.";
+    let para2 = "Work on the first phase, a path along the river and a boat launch, could begin next year if the state grant comes through in time.";
+    let input = format!(
+        "Home\n\nNews\n\nSport\n\nSign In\n\nSubscribe\n\nHow the riverside park plan finally won over the council\n\n1,204\n\nAnn Lee\n\nShare on Facebook\n\nShare on Twitter\n\n{para}\n\n{para2}\n\nLeave a Reply\n"
+    );
+    let article = parse_article(&input).unwrap();
+    assert_invariants(&input, &article);
+    assert_eq!(
+        article.headline.as_ref().map(|h| &*h.text),
+        Some("How the riverside park plan finally won over the council")
+    );
+    let byline = article.byline.as_ref().expect("the name is the byline");
+    assert_eq!(&*byline.authors[0].name, "Ann Lee");
+
+    let input = format!(
+        "Home\n\nNews\n\nSport\n\nSign In\n\nSubscribe\n\nHow the riverside park plan finally won over the council\n\nUsername\n\nNew Jersey\n\nShare on Facebook\n\nShare on Twitter\n\n{para}\n\n{para2}\n\nLeave a Reply\n"
+    );
+    let article = parse_article(&input).unwrap();
+    assert_invariants(&input, &article);
+    assert!(article.byline.is_none(), "{:?}", article.byline);
+}
