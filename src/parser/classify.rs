@@ -426,8 +426,17 @@ fn classify_one<'a>(
 
     match state.zone {
         Zone::Start => {
-            // A byline before any headline (the headline may still come).
+            // A byline before any headline (the headline may still come): `By ...`, or a
+            // bare name over its date or reading time (a blogging platform's author header).
             if let Some(b) = byline::parse(input, first.span, false) {
+                return push_byline(article, state, b);
+            }
+            if article.byline.is_none()
+                && let Some(b) = byline::bare_name(input, first.span)
+                && cursor
+                    .next_line()
+                    .is_some_and(|n| byline::supports_bare_name(input, n))
+            {
                 return push_byline(article, state, b);
             }
         }

@@ -93,6 +93,9 @@ const HEADLINE_WINDOW: usize = 12;
 const CAPTION_WEIGHT: u32 = 20;
 /// How far before the region a headline followed by its author or date line is looked for.
 const HEADLINE_SIGNATURE_WINDOW: usize = 32;
+/// How far before the region a title signed by an author line is looked for when none is
+/// nearer.
+const HEADLINE_FAR_WINDOW: usize = 64;
 /// How far before a headline an identical earlier copy of it is looked for.
 const HEADLINE_REPEAT_WINDOW: usize = 40;
 /// How many short lines after a header inside the region (`Related`, `Share`) belong to it:
@@ -143,7 +146,23 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         return plan;
     }
     if !looks_scraped(&sigs) {
-        return lexicon_only(&sigs);
+        let mut plan = lexicon_only(&sigs);
+        plan.headline = repeated_title(segments, &sigs, &texts, &first_copy);
+        if let Some(h) = plan.headline {
+            // What comes before that title is the platform's header: furniture, but for
+            // the author's name and date lines (and the line under a name, which makes it
+            // one).
+            let head = Head::new(input, segments, &sigs, &texts, h);
+            for i in 0..h {
+                let after_name = i
+                    .checked_sub(1)
+                    .is_some_and(|p| head.front(p) == Some(FrontKind::Byline));
+                if head.front(i).is_none() && !after_name && plan.kind_of(i).is_none() {
+                    set(&mut plan.boilerplate, i, BoilerplateKind::Other);
+                }
+            }
+        }
+        return plan;
     }
     let scores = scores(&sigs);
     let Some(region) = region::best(&scores) else {
@@ -250,6 +269,54 @@ fn looks_scraped(sigs: &[Signals]) -> bool {
         .take(SCRAPED_MIN_HITS)
         .count()
         >= SCRAPED_MIN_HITS
+}
+
+/// How many blocks open a page that shows its title twice (a blogging platform's header
+/// over the post, then the post's own title).
+const REPEATED_TITLE_WINDOW: usize = 16;
+/// How close the second copy of such a title follows the first.
+const REPEATED_TITLE_GAP: usize = 4;
+
+/// On a page without furniture to go by: the title-shaped block among the first ones that
+/// the page repeats a few blocks later (`Title` / `Subtitle` / `Title`), when it is not the
+/// first block (which the classifier takes anyway).
+fn repeated_title(
+    segments: &Segments,
+    sigs: &[Signals],
+    texts: &[&str],
+    first_copy: &[usize],
+) -> Option<usize> {
+    let text = |i: usize| texts.get(i).copied().unwrap_or("").trim();
+    // A title stands apart, a blank line above and under it; a label repeated in a wire
+    // table is one line among others.
+    let apart = |i: usize| {
+        let b = &segments.blocks;
+        match (b.get(i.wrapping_sub(1)), b.get(i), b.get(i + 1)) {
+            (Some(p), Some(t), n) => {
+                p.lines.end < t.lines.start && n.is_none_or(|n| t.lines.end < n.lines.start)
+            }
+            _ => false,
+        }
+    };
+    // Only before the article's text: a long paragraph means the title was already given.
+    let limit = sigs
+        .iter()
+        .take(REPEATED_TITLE_WINDOW)
+        .position(|s| s.is_text() && s.weight > HEAD_TEXT_WEIGHT)
+        .unwrap_or(REPEATED_TITLE_WINDOW)
+        .min(first_copy.len());
+    (1..limit).find_map(|j| {
+        let i = first_copy.get(j).copied()?;
+        // The same words exactly (the repetition key ignores digits: `Net 1.2 mln vs 3.4
+        // mln` lines of a wire table share one).
+        (i < j
+            && j - i <= REPEATED_TITLE_GAP
+            && i > 0
+            && text(i) == text(j)
+            && apart(i)
+            && sigs.get(i).is_some_and(|s| headline_candidate(s, text(i))))
+        .then_some(i)
+    })
 }
 
 /// The plan when the page heuristics are off or found no article: strong lexicon hits only.
@@ -578,6 +645,8 @@ const SIGNATURE_SPAN: usize = 20;
 /// Fewest words in a title whose author line is a bare name: a short menu entry above a
 /// place name (`New York`) is no headline over its author.
 const NAMED_TITLE_WEIGHT: u32 = 7;
+/// A title this long is not a photo credit, whatever words it has.
+const LONG_TITLE_WEIGHT: u32 = 12;
 /// The longest line read as a bare name.
 const NAME_MAX_BYTES: usize = 60;
 /// A text block longer than this is the article itself: no signature is looked for past it.
@@ -618,7 +687,7 @@ impl<'a> Head<'a> {
         texts: &'a [&'a str],
         start: usize,
     ) -> Self {
-        let from = start.saturating_sub(HEADLINE_SIGNATURE_WINDOW + 1);
+        let from = start.saturating_sub(HEADLINE_FAR_WINDOW + 1);
         let to = (start + HEAD_IN_REGION + SIGNATURE_SPAN).min(segments.blocks.len());
         let first_line = |i: usize| {
             segments
@@ -678,9 +747,15 @@ impl<'a> Head<'a> {
     /// Whether block `i` could be the headline.
     fn candidate(&self, i: usize) -> bool {
         self.front(i).is_none()
-            && self
-                .sig(i)
-                .is_some_and(|s| headline_candidate(s, self.text(i)))
+            && self.sig(i).is_some_and(|s| {
+                // A credit word in a long title (`the credit card sized PC`) makes no photo
+                // credit: those are short, and captions are caught by the title test.
+                let s = Signals {
+                    credit_like: s.credit_like && s.weight < LONG_TITLE_WEIGHT,
+                    ..*s
+                };
+                headline_candidate(&s, self.text(i))
+            })
     }
 
     /// Whether candidate `i` reads as a sentence (a dek) rather than a title.
@@ -839,6 +914,21 @@ fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<
         };
         if best.is_none_or(|(bs, b, _)| (signed, score) >= (bs, b)) {
             best = Some((signed, score, i));
+        }
+    }
+    // No signed title near the text (a spec box or a video player between them): a title
+    // with an author line under it further up.
+    if best.is_none_or(|(signed, _, _)| !signed) {
+        let farther = start.saturating_sub(HEADLINE_FAR_WINDOW);
+        if let Some(i) = (farther..far)
+            .rev()
+            .find(|&i| head.candidate(i) && head.signature(i) == Mark::Author)
+        {
+            // A dek signed by the author line: the title is right above it.
+            let title = i
+                .checked_sub(1)
+                .filter(|&p| head.sentence_like(i) && head.candidate(p) && !head.sentence_like(p));
+            best = Some((true, 0, title.unwrap_or(i)));
         }
     }
     let mut found = best.map(|(_, _, i)| i);
