@@ -147,7 +147,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
     }
     if !looks_scraped(&sigs) {
         let mut plan = lexicon_only(&sigs);
-        plan.headline = repeated_title(segments, &sigs, &texts, &first_copy);
+        plan.headline = repeated_title(segments, &sigs, &texts);
         if let Some(h) = plan.headline {
             // What comes before that title is the platform's header: furniture, but for
             // the author's name and date lines (and the line under a name, which makes it
@@ -280,12 +280,7 @@ const REPEATED_TITLE_GAP: usize = 4;
 /// On a page without furniture to go by: the title-shaped block among the first ones that
 /// the page repeats a few blocks later (`Title` / `Subtitle` / `Title`), when it is not the
 /// first block (which the classifier takes anyway).
-fn repeated_title(
-    segments: &Segments,
-    sigs: &[Signals],
-    texts: &[&str],
-    first_copy: &[usize],
-) -> Option<usize> {
+fn repeated_title(segments: &Segments, sigs: &[Signals], texts: &[&str]) -> Option<usize> {
     let text = |i: usize| texts.get(i).copied().unwrap_or("").trim();
     // A title stands apart, a blank line above and under it; a label repeated in a wire
     // table is one line among others.
@@ -304,20 +299,32 @@ fn repeated_title(
         .take(REPEATED_TITLE_WINDOW)
         .position(|s| s.is_text() && s.weight > HEAD_TEXT_WEIGHT)
         .unwrap_or(REPEATED_TITLE_WINDOW)
-        .min(first_copy.len());
-    (1..limit).find_map(|j| {
-        let i = first_copy.get(j).copied()?;
-        // The same words exactly (the repetition key ignores digits: `Net 1.2 mln vs 3.4
-        // mln` lines of a wire table share one).
-        (i < j
-            && j - i <= REPEATED_TITLE_GAP
-            && i > 0
-            && text(i) == text(j)
+        .min(sigs.len());
+    // The same words exactly (the repetition key ignores digits: `Net 1.2 mln vs 3.4 mln`
+    // lines of a wire table share one), or the title split over two lines (`Project:` /
+    // `Better Student Journalism`).
+    let copies = |i: usize, j: usize| {
+        let (t, c) = (text(i), text(j));
+        let piece = c.trim_end_matches(':').trim_end();
+        t == c
+            || piece.len() >= MIN_TITLE_PIECE_BYTES
+                && piece.len() < t.len()
+                && piece.contains(' ')
+                && (t.starts_with(piece) || t.ends_with(piece))
+    };
+    (1..limit).find(|&i| {
+        // The first showing of that text: a figure caption the page repeats is no title.
+        !(0..i).any(|k| text(k) == text(i))
+            && (i + 1..=i + REPEATED_TITLE_GAP)
+                .take_while(|&j| j < limit)
+                .any(|j| copies(i, j))
             && apart(i)
-            && sigs.get(i).is_some_and(|s| headline_candidate(s, text(i))))
-        .then_some(i)
+            && sigs.get(i).is_some_and(|s| headline_candidate(s, text(i)))
     })
 }
+
+/// The shortest piece of a title a page shows again on a line of its own.
+const MIN_TITLE_PIECE_BYTES: usize = 12;
 
 /// The plan when the page heuristics are off or found no article: strong lexicon hits only.
 fn lexicon_only(sigs: &[Signals]) -> PagePlan {
@@ -644,7 +651,7 @@ const SIGNATURE_REACH: usize = 4;
 const SIGNATURE_SPAN: usize = 20;
 /// Fewest words in a title whose author line is a bare name: a short menu entry above a
 /// place name (`New York`) is no headline over its author.
-const NAMED_TITLE_WEIGHT: u32 = 7;
+const NAMED_TITLE_WEIGHT: u32 = 9;
 /// A title this long is not a photo credit, whatever words it has.
 const LONG_TITLE_WEIGHT: u32 = 12;
 /// The longest line read as a bare name.
@@ -663,6 +670,9 @@ enum Mark {
     Date,
     /// An author line (`By Ann Lee`, `Ann Lee - May 3, 2024`, a bare name beside a date).
     Author,
+    /// A bare name line right under a title: an author, or a menu entry that reads like a
+    /// name (`Do Not Track`), so it counts only near the text.
+    Name,
 }
 
 /// The page around the article's head, for the headline and front-matter decisions: the
@@ -828,7 +838,7 @@ impl<'a> Head<'a> {
                 && self.named(j)
                 && self.sig(i).is_some_and(|t| t.weight >= NAMED_TITLE_WEIGHT)
             {
-                return Mark::Author;
+                return Mark::Name;
             }
             // Another title (not a dek, not a copy of this one) starts another head.
             if self.candidate(j) && !self.sentence_like(j) && self.text(j) != self.text(i) {
@@ -847,7 +857,7 @@ impl<'a> Head<'a> {
         let s = self.sig(i)?;
         let signature = self.signature(i);
         let mut score = match signature {
-            Mark::Author => 4,
+            Mark::Author | Mark::Name => 4,
             Mark::Date => 3,
             Mark::Nothing => 0,
         };
@@ -1151,6 +1161,23 @@ mod tests {
             analyse(&input, &seg, &ParseOptions::default()).headline,
             None
         );
+    }
+
+    #[test]
+    fn a_platform_header_before_a_repeated_title() {
+        // The title again, split over two lines, under the first showing.
+        let input = format!(
+            "Draft saved\n\nRosa Delgado\n\n6 min read\n\nThe Night Shift Diaries: What I Learned About Sleep\n\nThe Night Shift Diaries:\n\nWhat I Learned About Sleep\n\n{PARA}\n\n{PARA2}\n"
+        );
+        let (rows, headline) = plan(&input);
+        assert_eq!(headline, Some(3));
+        assert_eq!(rows[0].1, Some(K::Other));
+        assert_eq!(rows[1].1, None, "the author's name stays");
+        assert_eq!(rows[2].1, None, "and the line that makes it one");
+        // A label repeated in an indented wire table is no title.
+        let table = "LOSSES NARROW AT REGIONAL BANKS\n\nTOKYO, Feb 27 - Losses at regional banks narrowed in the year, the ministry said.\n    Totals for the year\n    Small banks  4.2 pct\n    Totals for the year\n    Large banks  3.1 pct\n";
+        let (_, headline) = plan(table);
+        assert_eq!(headline, None);
     }
 
     #[test]
