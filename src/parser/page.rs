@@ -95,7 +95,7 @@ const CAPTION_WEIGHT: u32 = 20;
 const HEADLINE_SIGNATURE_WINDOW: usize = 32;
 /// How far before the region a title signed by an author line is looked for when none is
 /// nearer.
-const HEADLINE_FAR_WINDOW: usize = 64;
+const HEADLINE_FAR_WINDOW: usize = 96;
 /// How far before a headline an identical earlier copy of it is looked for.
 const HEADLINE_REPEAT_WINDOW: usize = 40;
 /// How many short lines after a header inside the region (`Related`, `Share`) belong to it:
@@ -652,8 +652,11 @@ const SIGNATURE_SPAN: usize = 20;
 /// Fewest words in a title whose author line is a bare name: a short menu entry above a
 /// place name (`New York`) is no headline over its author.
 const NAMED_TITLE_WEIGHT: u32 = 9;
+/// Fewest words of a title line that ends the search for the author line of the title
+/// above it (shorter lines are labels and links: `Get more news on`).
+const OTHER_TITLE_WEIGHT: u32 = 4;
 /// A title this long is not a photo credit, whatever words it has.
-const LONG_TITLE_WEIGHT: u32 = 12;
+const LONG_TITLE_WEIGHT: u32 = 8;
 /// The longest line read as a bare name.
 const NAME_MAX_BYTES: usize = 60;
 /// A text block longer than this is the article itself: no signature is looked for past it.
@@ -841,7 +844,11 @@ impl<'a> Head<'a> {
                 return Mark::Name;
             }
             // Another title (not a dek, not a copy of this one) starts another head.
-            if self.candidate(j) && !self.sentence_like(j) && self.text(j) != self.text(i) {
+            if s.weight >= OTHER_TITLE_WEIGHT
+                && self.candidate(j)
+                && !self.sentence_like(j)
+                && self.text(j) != self.text(i)
+            {
                 break;
             }
             steps += 1;
