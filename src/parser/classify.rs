@@ -29,6 +29,8 @@ use crate::parser::{
 };
 use crate::{ParseOptions, Span};
 
+/// Words of a line under the headline, in the head of a scraped page, that make it a dek.
+const HEAD_DEK_WORDS: std::ops::RangeInclusive<usize> = 6..=45;
 /// How many raw blocks the look-ahead skips over (boilerplate) at most.
 const LOOKAHEAD_SKIP: usize = 3;
 /// Most words in an item of a list made of plain short lines.
@@ -487,6 +489,21 @@ fn classify_one<'a>(
                     }))
             {
                 article.blocks.push(Block::Dek(d));
+                state.last = Last::Front;
+                return 1;
+            }
+            // In the head the page plan marks, the line right under the headline is its dek
+            // even without a sentence end (`The suspect confessed and the jury took ...`).
+            if state.last == Last::Headline
+                && state.in_head
+                && one_line
+                && let Some(text) = first.span.slice(input)
+                && (HEAD_DEK_WORDS).contains(&words_up_to(text, 46))
+            {
+                article.blocks.push(Block::Dek(crate::ast::Dek {
+                    text: std::borrow::Cow::Borrowed(text),
+                    span: first.span,
+                }));
                 state.last = Last::Front;
                 return 1;
             }

@@ -655,6 +655,8 @@ const NAMED_TITLE_WEIGHT: u32 = 9;
 /// Fewest words of a title line that ends the search for the author line of the title
 /// above it (shorter lines are labels and links: `Get more news on`).
 const OTHER_TITLE_WEIGHT: u32 = 4;
+/// Fewest words of a title-case title over a dek (a section label is shorter).
+const TITLE_ABOVE_DEK_WEIGHT: u32 = 5;
 /// A title this long is not a photo credit, whatever words it has.
 const LONG_TITLE_WEIGHT: u32 = 8;
 /// The longest line read as a bare name.
@@ -762,9 +764,11 @@ impl<'a> Head<'a> {
         self.front(i).is_none()
             && self.sig(i).is_some_and(|s| {
                 // A credit word in a long title (`the credit card sized PC`) makes no photo
-                // credit: those are short, and captions are caught by the title test.
+                // credit: credits are short or name an agency after a slash or a colon.
+                let text = self.text(i);
+                let long_title = s.weight >= LONG_TITLE_WEIGHT && !text.contains(['/', ':', '|']);
                 let s = Signals {
-                    credit_like: s.credit_like && s.weight < LONG_TITLE_WEIGHT,
+                    credit_like: s.credit_like && !long_title,
                     ..*s
                 };
                 headline_candidate(&s, self.text(i))
@@ -843,10 +847,15 @@ impl<'a> Head<'a> {
             {
                 return Mark::Name;
             }
-            // Another title (not a dek, not a copy of this one) starts another head.
+            // Another title (not a dek, not a copy of this one) starts another head. A
+            // longer line in sentence case under a title-case one is its dek.
+            let dek_under = self
+                .sig(i)
+                .is_some_and(|t| t.title_case && !s.title_case && s.weight > t.weight);
             if s.weight >= OTHER_TITLE_WEIGHT
                 && self.candidate(j)
                 && !self.sentence_like(j)
+                && !dek_under
                 && self.text(j) != self.text(i)
             {
                 break;
@@ -857,6 +866,47 @@ impl<'a> Head<'a> {
             }
         }
         Mark::Nothing
+    }
+
+    /// Whether the line under title `i` (furniture aside) is a dek: a sentence, or a longer
+    /// line in sentence case under a title-case one.
+    fn dek_follows(&self, i: usize) -> bool {
+        let Some(t) = self.sig(i) else { return false };
+        (i + 1..=i + SIGNATURE_SPAN)
+            .find(|&j| {
+                self.sig(j)
+                    .is_some_and(|s| s.hit.is_none() && s.shape != Shape::Junk)
+            })
+            .is_some_and(|j| {
+                self.sig(j).is_some_and(|s| {
+                    s.weight >= OTHER_TITLE_WEIGHT
+                        && s.weight <= HEAD_TEXT_WEIGHT
+                        && self.mark(j) == Mark::Nothing
+                        && (self.sentence_like(j)
+                            || t.title_case && !s.title_case && s.weight > t.weight)
+                })
+            })
+    }
+
+    /// Whether candidate `i` is a longer sentence-case line right under a title-case title
+    /// (furniture aside): that title's dek.
+    fn is_dek_of_previous(&self, i: usize) -> bool {
+        let Some(s) = self.sig(i) else { return false };
+        (i.saturating_sub(SIGNATURE_REACH)..i)
+            .rev()
+            .find(|&p| {
+                self.sig(p)
+                    .is_some_and(|t| t.hit.is_none() && t.shape != Shape::Junk)
+            })
+            .is_some_and(|p| {
+                self.candidate(p)
+                    && self.sig(p).is_some_and(|t| {
+                        t.title_case
+                            && t.weight >= TITLE_ABOVE_DEK_WEIGHT
+                            && !s.title_case
+                            && s.weight > t.weight
+                    })
+            })
     }
 
     /// How much candidate `i` looks like the headline of the region starting at `start`.
@@ -879,8 +929,11 @@ impl<'a> Head<'a> {
         if dated {
             score += 2;
         }
-        if self.sentence_like(i) {
+        if self.sentence_like(i) || self.is_dek_of_previous(i) {
             score -= 2;
+        } else if self.dek_follows(i) {
+            // A title with its dek under it.
+            score += 1;
         }
         if s.repeated {
             score += 1;
@@ -941,10 +994,13 @@ fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<
             .rev()
             .find(|&i| head.candidate(i) && head.signature(i) == Mark::Author)
         {
-            // A dek signed by the author line: the title is right above it.
-            let title = i
-                .checked_sub(1)
-                .filter(|&p| head.sentence_like(i) && head.candidate(p) && !head.sentence_like(p));
+            // A dek signed by the author line: the title is right above it (signed by the
+            // same line, or the dek ends like a sentence).
+            let title = i.checked_sub(1).filter(|&p| {
+                head.candidate(p)
+                    && !head.sentence_like(p)
+                    && (head.sentence_like(i) || head.signature(p) == Mark::Author)
+            });
             best = Some((true, 0, title.unwrap_or(i)));
         }
     }
@@ -1003,7 +1059,9 @@ fn label_front(
         if i >= keep_from {
             // The article's head: its byline, date, dek and photo credits stay for the
             // classifier; share rows, tag lists, counters and file names are furniture.
+            // The first line under the headline may be its author's name or its dek.
             let author = !kept && headline.is_some() && head.named(i);
+            let dek = !kept && headline.is_some_and(|h| head.dek_follows(h));
             // Past a line that is neither furniture nor a counter, a name is not the author's.
             if s.hit.is_none() && s.shape != Shape::Junk {
                 kept = true;
@@ -1015,7 +1073,8 @@ fn label_front(
                 None if !front_matter(s)
                     && head.front(i).is_none()
                     && !name_after_by(sigs, i)
-                    && !author =>
+                    && !author
+                    && !dek =>
                 {
                     set(kinds, i, BoilerplateKind::Other);
                 }

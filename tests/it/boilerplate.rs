@@ -366,3 +366,32 @@ fn bare_name_under_a_scraped_headline() {
     assert_invariants(&input, &article);
     assert!(article.byline.is_none(), "{:?}", article.byline);
 }
+
+/// A title-case headline with a longer sentence-case line under it (no final period) and
+/// the byline after both: the first is the headline, the second its dek, not body.
+#[test]
+fn title_with_unpunctuated_dek_on_a_scraped_page() {
+    let para = "The council voted on Tuesday to approve the plan, which had been delayed twice since the spring by arguments over its cost and its route.";
+    let para2 = "Work on the first phase, a path along the river and a boat launch, could begin next year if the state grant comes through in time.";
+    let input = format!(
+        "Home\n\nNews\n\nSign In\n\nSubscribe\n\nCouncil Backs Riverside Park After Two Delays\n\nthe vote clears the way for a riverside path and a boat launch as early as next spring\n\nBy Ann Lee\n\nShare on Facebook\n\nShare on Twitter\n\n{para}\n\n{para2}\n\nLeave a Reply\n"
+    );
+    let article = parse_article(&input).unwrap();
+    assert_invariants(&input, &article);
+    assert_eq!(
+        article.headline.as_ref().map(|h| &*h.text),
+        Some("Council Backs Riverside Park After Two Delays")
+    );
+    assert!(
+        article.blocks.iter().any(|b| matches!(b, Block::Dek(d)
+            if d.text.starts_with("the vote clears the way"))),
+        "{:#?}",
+        article.blocks
+    );
+    assert_body_has(&article, &["The council voted on Tuesday"]);
+    assert!(
+        !article
+            .body()
+            .any(|b| b.text().starts_with("the vote clears the way"))
+    );
+}
