@@ -48,6 +48,7 @@
 pub(crate) mod region;
 pub(crate) mod signals;
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
 use crate::ParseOptions;
@@ -684,65 +685,77 @@ enum Mark {
 /// blocks' signals and texts, and what the classifier's front-matter parsers say about the
 /// blocks near the region's start (computed once per block, for a window of constant size).
 struct Head<'a> {
+    input: &'a str,
+    segments: &'a Segments,
     sigs: &'a [Signals],
     texts: &'a [&'a str],
-    /// The first block with a front-matter kind computed.
+    /// The first block of the window the caches cover.
     from: usize,
-    /// Per block from `from`: the classifier's reading of its first line.
-    front: Vec<Option<FrontKind>>,
-    /// Per block from `from`: whether it is one line holding only a person's name.
-    named: Vec<bool>,
+    /// Per block from `from`, computed when first asked: the classifier's reading of its
+    /// first line (0 not yet known, 1 nothing, 2 byline, 3 timestamp).
+    front: Vec<Cell<u8>>,
+    /// Per block from `from`, when first asked: whether it is one line holding only a
+    /// person's name (0 not yet known, 1 no, 2 yes).
+    named: Vec<Cell<u8>>,
+    /// Per block from `from`, when first asked: whether it could be the headline (as
+    /// `named`).
+    candidate: Vec<Cell<u8>>,
+}
+
+/// Reads a lazily computed flag of a [`Head`] cache, computing it with `f` the first time.
+fn cached(cache: &[Cell<u8>], k: Option<usize>, f: impl FnOnce() -> bool) -> bool {
+    let Some(cell) = k.and_then(|k| cache.get(k)) else {
+        return f();
+    };
+    match cell.get() {
+        1 => false,
+        2 => true,
+        _ => {
+            let v = f();
+            cell.set(if v { 2 } else { 1 });
+            v
+        }
+    }
 }
 
 impl<'a> Head<'a> {
     fn new(
-        input: &str,
-        segments: &Segments,
+        input: &'a str,
+        segments: &'a Segments,
         sigs: &'a [Signals],
         texts: &'a [&'a str],
         start: usize,
     ) -> Self {
         let from = start.saturating_sub(HEADLINE_FAR_WINDOW + 1);
         let to = (start + HEAD_IN_REGION + SIGNATURE_SPAN).min(segments.blocks.len());
-        let first_line = |i: usize| {
-            segments
-                .blocks
-                .get(i)
-                .and_then(|b| segments.lines_of(b).first())
-                .map(|l| l.span)
-        };
-        let front = (from..to)
-            .map(|i| {
-                let b = segments.blocks.get(i)?;
-                let lines = segments.lines_of(b);
-                let line = lines.first()?.span;
-                let next = lines.get(1).map(|l| l.span).or_else(|| first_line(i + 1));
-                classify::front_matter_kind(input, line, next)
-            })
-            .collect();
-        let named = (from..to)
-            .map(|i| {
-                segments.blocks.get(i).is_some_and(|b| {
-                    b.lines.len() == 1
-                        && b.span.len() <= NAME_MAX_BYTES
-                        && byline::bare_name(input, b.span).is_some()
-                })
-            })
-            .collect();
+        let window = to.saturating_sub(from);
+        let cells = || (0..window).map(|_| Cell::new(0)).collect::<Vec<_>>();
         Head {
+            input,
+            segments,
             sigs,
             texts,
             from,
-            front,
-            named,
+            front: cells(),
+            named: cells(),
+            candidate: cells(),
         }
+    }
+
+    /// The index of block `i` in the caches.
+    fn slot(&self, i: usize) -> Option<usize> {
+        i.checked_sub(self.from)
     }
 
     /// Whether block `i` is a line holding only a person's name.
     fn named(&self, i: usize) -> bool {
-        i.checked_sub(self.from)
-            .and_then(|k| self.named.get(k).copied())
-            .unwrap_or(false)
+        cached(&self.named, self.slot(i), || {
+            self.segments.blocks.get(i).is_some_and(|b| {
+                b.lines.len() == 1
+                    && b.span.len() <= NAME_MAX_BYTES
+                    && byline::bare_name(self.input, b.span).is_some()
+            })
+        })
     }
 
     fn sig(&self, i: usize) -> Option<&Signals> {
@@ -753,26 +766,58 @@ impl<'a> Head<'a> {
         self.texts.get(i).copied().unwrap_or("")
     }
 
+    /// The classifier's reading of block `i`'s first line (the line under it decides for a
+    /// bare name).
     fn front(&self, i: usize) -> Option<FrontKind> {
-        i.checked_sub(self.from)
-            .and_then(|k| self.front.get(k).copied())
-            .flatten()
+        let compute = || {
+            let blocks = &self.segments.blocks;
+            let lines = self.segments.lines_of(blocks.get(i)?);
+            let line = lines.first()?.span;
+            let next = lines.get(1).map(|l| l.span).or_else(|| {
+                blocks
+                    .get(i + 1)
+                    .and_then(|b| self.segments.lines_of(b).first())
+                    .map(|l| l.span)
+            });
+            classify::front_matter_kind(self.input, line, next)
+        };
+        let Some(cell) = self.slot(i).and_then(|k| self.front.get(k)) else {
+            return compute();
+        };
+        match cell.get() {
+            1 => None,
+            2 => Some(FrontKind::Byline),
+            3 => Some(FrontKind::Timestamp),
+            _ => {
+                let kind = compute();
+                cell.set(match kind {
+                    None => 1,
+                    Some(FrontKind::Byline) => 2,
+                    Some(FrontKind::Timestamp) => 3,
+                });
+                kind
+            }
+        }
     }
 
     /// Whether block `i` could be the headline.
     fn candidate(&self, i: usize) -> bool {
-        self.front(i).is_none()
-            && self.sig(i).is_some_and(|s| {
-                // A credit word in a long title (`the credit card sized PC`) makes no photo
-                // credit: credits are short or name an agency after a slash or a colon.
-                let text = self.text(i);
-                let long_title = s.weight >= LONG_TITLE_WEIGHT && !text.contains(['/', ':', '|']);
-                let s = Signals {
-                    credit_like: s.credit_like && !long_title,
-                    ..*s
-                };
-                headline_candidate(&s, self.text(i))
-            })
+        cached(&self.candidate, self.slot(i), || self.compute_candidate(i))
+    }
+
+    fn compute_candidate(&self, i: usize) -> bool {
+        // The shape first: the front-matter parsers run only on title-shaped lines.
+        self.sig(i).is_some_and(|s| {
+            // A credit word in a long title (`the credit card sized PC`) makes no photo
+            // credit: credits are short or name an agency after a slash or a colon.
+            let text = self.text(i);
+            let long_title = s.weight >= LONG_TITLE_WEIGHT && !text.contains(['/', ':', '|']);
+            let s = Signals {
+                credit_like: s.credit_like && !long_title,
+                ..*s
+            };
+            headline_candidate(&s, self.text(i))
+        }) && self.front(i).is_none()
     }
 
     /// Whether candidate `i` reads as a sentence (a dek) rather than a title.
