@@ -8,6 +8,9 @@
 //!    (also unprefixed ones: `Dan Goodin - Apr 16, 2015`, or a bare name with a date under
 //!    it), timestamps (also bare dates), captions, and the dateline opening the first
 //!    paragraph. Boilerplate and short non-prose lines (menus the plan missed) do not end it.
+//!    Where the page plan marks the article's head (after its headline, before the text
+//!    region), the line right under the headline is its dek, or its byline when it is a bare
+//!    name.
 //! 3. **body**: paragraphs, subheadings, lists, captions, sign-offs, labelled timestamps,
 //!    credit lines.
 //!

@@ -11,13 +11,20 @@
 //! 2. [`region`]: the article's region, the run of blocks with the most prose (a maximum
 //!    subarray over per-block scores), never crossing a comment section or a copyright
 //!    footer;
-//! 3. the headline: the title-shaped line just before the region and its byline and date
-//!    lines (menus come first on a scraped page);
+//! 3. the headline: among the title-shaped lines before the region (and in its first
+//!    blocks, after a breadcrumb), the one the article's head signs: an author line
+//!    (`By ...`, `Name • 3h`, a name above a date, what the classifier's own byline and
+//!    timestamp parsers accept) or a date line a few lines under it, share rows and counters
+//!    aside; then a date right above it, its length, no sentence end, a dek under it, a copy
+//!    elsewhere on the page, and nearness to the region. Menus come first on a scraped page,
+//!    and deks, video labels and tag lines sit between the headline and the text. A page
+//!    without furniture to go by takes a title it shows twice near the top;
 //! 4. labels: outside the region everything is boilerplate, typed by its lexicon hit, by the
 //!    header it follows (`Related` → the list after it), or by its shape; inside the region
 //!    only strong lexicon hits and short lines sandwiched between furniture are. The short
 //!    front-matter lines between the headline and the region (byline, date, dek, photo
-//!    credit) and wire sign-offs after it are left to the classifier.
+//!    credit, a bare name right under the headline) and wire sign-offs after it are left to
+//!    the classifier, which learns where the head ends ([`PagePlan::text_start`]).
 //!
 //! All passes are linear in the number of blocks, with windows bounded by constants.
 //!
@@ -29,6 +36,8 @@
 //!
 //! ```text
 //! page       = *furniture [ headline *front-matter ] region *( signoff ) *furniture
+//! headline   = title-line                       ; scored, see step 3
+//! front-matter = dek / byline / timestamp / credit / furniture
 //! furniture  = menu-line / link-row / lexicon-phrase / teaser / comment / footer
 //! region     = text *( *short-line text )
 //! ```
@@ -39,7 +48,8 @@
 //! > | Home                                            navigation
 //! > | Local News                                      category
 //! > | City unveils plan for riverside park            headline
-//! > | By Maria Lopez                                  (front matter)
+//! > | Share on Facebook                               share
+//! > | By Maria Lopez                                  (front matter: signs the headline)
 //! > | The city on Tuesday released its plan to ...    region ...
 //! > | Share this story                                share
 //! > | Leave a Reply                                   comment_form
