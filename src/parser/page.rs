@@ -664,10 +664,12 @@ const SIGNATURE_SPAN: usize = 20;
 /// place name (`New York`) is no headline over its author.
 const NAMED_TITLE_WEIGHT: u32 = 9;
 /// Fewest words of a title line that ends the search for the author line of the title
-/// above it (shorter lines are labels and links: `Get more news on`).
+/// above it (shorter lines are labels and links: `Get more news on`), unless it is in
+/// title case (`Monitoring Distributed Systems`).
 const OTHER_TITLE_WEIGHT: u32 = 4;
-/// Fewest words of a title-case title over a dek (a section label is shorter).
-const TITLE_ABOVE_DEK_WEIGHT: u32 = 5;
+/// Fewest words of a title-case title over a dek (a section label is shorter), and of a
+/// headline found far from the text or inside the region.
+const TITLE_WEIGHT: u32 = 5;
 /// A title this long is not a photo credit, whatever words it has.
 const LONG_TITLE_WEIGHT: u32 = 8;
 /// The longest line read as a bare name.
@@ -907,7 +909,7 @@ impl<'a> Head<'a> {
             let dek_under = self
                 .sig(i)
                 .is_some_and(|t| t.title_case && !s.title_case && s.weight > t.weight);
-            if s.weight >= OTHER_TITLE_WEIGHT
+            if (s.weight >= OTHER_TITLE_WEIGHT || s.title_case)
                 && self.candidate(j)
                 && !self.sentence_like(j)
                 && !dek_under
@@ -957,7 +959,7 @@ impl<'a> Head<'a> {
                 self.candidate(p)
                     && self.sig(p).is_some_and(|t| {
                         t.title_case
-                            && t.weight >= TITLE_ABOVE_DEK_WEIGHT
+                            && t.weight >= TITLE_WEIGHT
                             && !s.title_case
                             && s.weight > t.weight
                     })
@@ -980,7 +982,14 @@ impl<'a> Head<'a> {
             _ => 3,
         };
         // A date line right above a title signs it too (`Sunday, Feb 1, 2015` / title).
-        let dated = i.checked_sub(1).is_some_and(|p| self.mark(p) == Mark::Date);
+        // (A share button or a counter may stand between them.)
+        let dated = (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&p| {
+                self.sig(p)
+                    .is_some_and(|t| t.hit.is_none() && t.shape != Shape::Junk)
+            })
+            .is_some_and(|p| self.mark(p) == Mark::Date);
         if dated {
             score += 2;
         }
@@ -1031,7 +1040,9 @@ fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<
     // A signed title beats any unsigned one; among equals, the nearest to the region wins.
     let mut best: Option<(bool, i32, usize)> = None;
     for i in far..=last {
-        if !head.candidate(i) {
+        // Inside the region only a title of several words (not a `Breaking News Emails`
+        // prompt) comes before the text.
+        if !head.candidate(i) || i >= start && sigs.get(i).is_none_or(|s| s.weight < TITLE_WEIGHT) {
             continue;
         }
         let Some((signed, score)) = head.score(i, start) else {
@@ -1045,10 +1056,11 @@ fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<
     // with an author line under it further up.
     if best.is_none_or(|(signed, _, _)| !signed) {
         let farther = start.saturating_sub(HEADLINE_FAR_WINDOW);
-        if let Some(i) = (farther..far)
-            .rev()
-            .find(|&i| head.candidate(i) && head.signature(i) == Mark::Author)
-        {
+        if let Some(i) = (farther..far).rev().find(|&i| {
+            sigs.get(i).is_some_and(|s| s.weight >= TITLE_WEIGHT)
+                && head.candidate(i)
+                && head.signature(i) == Mark::Author
+        }) {
             // A dek signed by the author line: the title is right above it (signed by the
             // same line, or the dek ends like a sentence).
             let title = i.checked_sub(1).filter(|&p| {
@@ -1299,6 +1311,20 @@ mod tests {
         let table = "LOSSES NARROW AT REGIONAL BANKS\n\nTOKYO, Feb 27 - Losses at regional banks narrowed in the year, the ministry said.\n    Totals for the year\n    Small banks  4.2 pct\n    Totals for the year\n    Large banks  3.1 pct\n";
         let (_, headline) = plan(table);
         assert_eq!(headline, None);
+    }
+
+    #[test]
+    fn a_date_above_the_title_signs_it_across_a_share_button() {
+        // The menu entry `Terms of Use` has the date under it too, but the title has it
+        // right above (a share button between) and several words.
+        let input = format!(
+            "Contact Us\n\nAbout Us\n\nTerms of Use\n\nPrivacy\n\nHome\n\nOpinions\n\nOctober 9, 2018 at 9:40 am\n\nTweet\n\nCouncil Approves Riverside Park After Two Delays\n\n{PARA}\n\n{PARA2}\n\nLeave a Reply\n"
+        );
+        let (rows, headline) = plan(&input);
+        assert_eq!(
+            headline.map(|h| rows[h].0.as_str()),
+            Some("Council Approves Riverside Park After Two Delays")
+        );
     }
 
     #[test]
