@@ -925,6 +925,22 @@ impl<'a> Head<'a> {
         Mark::Nothing
     }
 
+    /// The block before `i`, furniture and counters aside (at most three blocks back).
+    fn previous_line(&self, i: usize) -> Option<usize> {
+        (i.saturating_sub(3)..i).rev().find(|&p| {
+            self.sig(p)
+                .is_some_and(|t| t.hit.is_none() && t.shape != Shape::Junk)
+        })
+    }
+
+    /// The block after `i`, furniture and counters aside (within [`SIGNATURE_SPAN`]).
+    fn next_line(&self, i: usize) -> Option<usize> {
+        (i + 1..=i + SIGNATURE_SPAN).find(|&j| {
+            self.sig(j)
+                .is_some_and(|t| t.hit.is_none() && t.shape != Shape::Junk)
+        })
+    }
+
     /// Whether the line under title `i` (furniture aside) is a dek: a sentence, or a longer
     /// line in sentence case under a title-case one.
     fn dek_follows(&self, i: usize) -> bool {
@@ -972,6 +988,14 @@ impl<'a> Head<'a> {
         let signature = self.signature(i);
         let mut score = match signature {
             Mark::Author | Mark::Name => 4,
+            // A date right under the title (furniture aside) signs it as well as an author.
+            Mark::Date
+                if self
+                    .next_line(i)
+                    .is_some_and(|j| self.mark(j) == Mark::Date) =>
+            {
+                4
+            }
             Mark::Date => 3,
             Mark::Nothing => 0,
         };
@@ -982,14 +1006,14 @@ impl<'a> Head<'a> {
             _ => 3,
         };
         // A date line right above a title signs it too (`Sunday, Feb 1, 2015` / title).
-        // (A share button or a counter may stand between them.)
-        let dated = (i.saturating_sub(3)..i)
-            .rev()
-            .find(|&p| {
-                self.sig(p)
-                    .is_some_and(|t| t.hit.is_none() && t.shape != Shape::Junk)
-            })
-            .is_some_and(|p| self.mark(p) == Mark::Date);
+        // (A share button or a counter may stand between them.) Not when a title is right
+        // above that date: the date is that title's.
+        let dated = self.previous_line(i).is_some_and(|p| {
+            self.mark(p) == Mark::Date
+                && self.previous_line(p).is_none_or(|q| {
+                    !(self.candidate(q) && self.sig(q).is_some_and(|t| t.weight >= TITLE_WEIGHT))
+                })
+        });
         if dated {
             score += 2;
         }
@@ -1324,6 +1348,18 @@ mod tests {
         assert_eq!(
             headline.map(|h| rows[h].0.as_str()),
             Some("Council Approves Riverside Park After Two Delays")
+        );
+    }
+
+    #[test]
+    fn a_title_with_its_date_right_under_it_beats_the_caption_the_byline_signs() {
+        let input = format!(
+            "Home\n\nNews\n\nSubscribe now\n\nCouncil approves riverside park after two delays\n\nUPDATED: Tue., Nov. 19, 2019\n\nWorkers at the riverside site on Monday. (Jane Roe/Courier)\n\nTwitter\n\nFacebook\n\nBy Ann Lee\n\n{PARA}\n\n{PARA2}\n\nLeave a Reply\n"
+        );
+        let (rows, headline) = plan(&input);
+        assert_eq!(
+            headline.map(|h| rows[h].0.as_str()),
+            Some("Council approves riverside park after two delays")
         );
     }
 
