@@ -824,8 +824,15 @@ impl<'a> Head<'a> {
             // credit: credits are short or name an agency after a slash or a colon.
             let text = self.text(i);
             let long_title = s.weight >= LONG_TITLE_WEIGHT && !text.contains(['/', ':', '|']);
+            // A number and a month name make no date line of a title-case title of several
+            // words (`4 Things to Do in October`); a year or a clock time does.
+            let dated_title = s.title_case
+                && s.weight >= TITLE_WEIGHT
+                && !has_year(text)
+                && !has_clock_time(text);
             let s = Signals {
                 credit_like: s.credit_like && !long_title,
+                date_like: s.date_like && !dated_title,
                 ..*s
             };
             headline_candidate(&s, self.text(i))
@@ -1034,6 +1041,13 @@ impl<'a> Head<'a> {
         let near = i < start && start - i <= HEADLINE_WINDOW;
         (signed || near).then_some((signed, score))
     }
+}
+
+/// Whether `text` has a clock time (`9:40`, `10:00AM`).
+fn has_clock_time(text: &str) -> bool {
+    text.as_bytes()
+        .windows(3)
+        .any(|w| matches!(w, [a, b':', c] if a.is_ascii_digit() && c.is_ascii_digit()))
 }
 
 /// Whether `text` has a year (four digits from 1900 to 2099 standing alone).
@@ -1360,6 +1374,18 @@ mod tests {
         assert_eq!(
             headline.map(|h| rows[h].0.as_str()),
             Some("Council approves riverside park after two delays")
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_number_and_a_month_is_still_a_title() {
+        let input = format!(
+            "Home\n\nNews\n\nSubscribe now\n\n4 Things to Do in October\n\nOur picks for the month of fairs, races and open days.\n\nBy Ann Lee\n\nOct 4, 2018\n\n{PARA}\n\n{PARA2}\n\nLeave a Reply\n"
+        );
+        let (rows, headline) = plan(&input);
+        assert_eq!(
+            headline.map(|h| rows[h].0.as_str()),
+            Some("4 Things to Do in October")
         );
     }
 
