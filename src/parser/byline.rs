@@ -7,7 +7,7 @@
 //!           / authors sep datetime tail                        ; Dan Goodin - Apr 16, 2015 8:02 pm UTC
 //!           / credit *( ";" SP credit )                        ; Reporting by X; Editing by Y
 //!           / hangul-name SP ( "기자" / "특파원" )
-//! prefix    = "By" / "Written by" / "Story by" / "Words by" / "Posted by" / "Por" / "Von"   ; any case
+//! prefix    = ( "By" / "Written by" / "Story by" / "Words by" / "Posted by" / "Por" / "Von" ) [":"]   ; any case
 //! credit    = role-word *( SP role-word ) SP "by" SP authors  ; Reporting by, Additional reporting by
 //! authors   = name *( list-sep name )
 //! list-sep  = ", and " / " and " / " & " / ", "
@@ -285,8 +285,11 @@ enum Opening {
 }
 
 fn prefix(i: &str) -> Option<&str> {
-    let (rest, ()) = PREFIX_TABLE.strip(i, |_, rest| rest.starts_with([' ', '\t']))?;
-    Some(rest.trim_start_matches([' ', '\t']))
+    // `By Jane Doe`, and the labelled form `By: Jane Doe`.
+    let (rest, ()) = PREFIX_TABLE.strip(i, |_, rest| {
+        rest.starts_with([' ', '\t']) || rest.starts_with(": ")
+    })?;
+    Some(rest.trim_start_matches([':', ' ', '\t']))
 }
 
 /// Parses the byline on the line at `span`. `unprefixed` allows lines that open with names

@@ -8,6 +8,9 @@
 //!    (also unprefixed ones: `Dan Goodin - Apr 16, 2015`, or a bare name with a date under
 //!    it), timestamps (also bare dates), captions, and the dateline opening the first
 //!    paragraph. Boilerplate and short non-prose lines (menus the plan missed) do not end it.
+//!    Where the page plan marks the article's head (after its headline, before the text
+//!    region), the line right under the headline is its dek, or its byline when it is a bare
+//!    name.
 //! 3. **body**: paragraphs, subheadings, lists, captions, sign-offs, labelled timestamps,
 //!    credit lines.
 //!
@@ -29,6 +32,8 @@ use crate::parser::{
 };
 use crate::{ParseOptions, Span};
 
+/// Words of a line under the headline, in the head of a scraped page, that make it a dek.
+const HEAD_DEK_WORDS: std::ops::RangeInclusive<usize> = 6..=45;
 /// How many raw blocks the look-ahead skips over (boilerplate) at most.
 const LOOKAHEAD_SKIP: usize = 3;
 /// Most words in an item of a list made of plain short lines.
@@ -66,6 +71,9 @@ struct State {
     /// Whether the first body paragraph was a short one-liner (a dek-like opener, so the
     /// dateline may open the second).
     short_opener: bool,
+    /// Whether the current block is in the article's head by the page plan: after its
+    /// headline, before the text region ([`PagePlan::text_start`]).
+    in_head: bool,
 }
 
 /// A block further down, for the look-ahead.
@@ -164,6 +172,7 @@ pub(crate) fn classify<'a>(
             index += 1;
             continue;
         }
+        state.in_head = plan.text_start.is_some_and(|t| index < t);
         let forced_headline = plan.headline == Some(index);
         if forced_headline {
             state.zone = Zone::Start;
@@ -422,8 +431,17 @@ fn classify_one<'a>(
 
     match state.zone {
         Zone::Start => {
-            // A byline before any headline (the headline may still come).
+            // A byline before any headline (the headline may still come): `By ...`, or a
+            // bare name over its date or reading time (a blogging platform's author header).
             if let Some(b) = byline::parse(input, first.span, false) {
+                return push_byline(article, state, b);
+            }
+            if article.byline.is_none()
+                && let Some(b) = byline::bare_name(input, first.span)
+                && cursor
+                    .next_line()
+                    .is_some_and(|n| byline::supports_bare_name(input, n))
+            {
                 return push_byline(article, state, b);
             }
         }
@@ -454,20 +472,41 @@ fn classify_one<'a>(
                 state.last = Last::Front;
                 return 1;
             }
+            // A bare name is a byline with a date or role under it, or, on a page whose
+            // plan marks the head, right under the headline.
             if let Some(b) = byline::bare_name(input, first.span)
-                && cursor
-                    .next_line()
-                    .is_some_and(|n| byline::supports_bare_name(input, n))
+                && (one_line && state.in_head && state.last == Last::Headline
+                    || cursor
+                        .next_line()
+                        .is_some_and(|n| byline::supports_bare_name(input, n)))
             {
                 return push_byline(article, state, b);
             }
+            // A sentence under the headline is its dek when a byline or date follows it, or
+            // when the page plan puts it before the article's text.
             if state.last == Last::Headline
                 && let Some(d) = dek::parse(input, first.span)
-                && cursor
-                    .next_line()
-                    .is_some_and(|n| front_matter_kind(input, n, cursor.next_next_line()).is_some())
+                && (one_line && state.in_head
+                    || cursor.next_line().is_some_and(|n| {
+                        front_matter_kind(input, n, cursor.next_next_line()).is_some()
+                    }))
             {
                 article.blocks.push(Block::Dek(d));
+                state.last = Last::Front;
+                return 1;
+            }
+            // In the head the page plan marks, the line right under the headline is its dek
+            // even without a sentence end (`The suspect confessed and the jury took ...`).
+            if state.last == Last::Headline
+                && state.in_head
+                && one_line
+                && let Some(text) = first.span.slice(input)
+                && (HEAD_DEK_WORDS).contains(&words_up_to(text, 46))
+            {
+                article.blocks.push(Block::Dek(crate::ast::Dek {
+                    text: std::borrow::Cow::Borrowed(text),
+                    span: first.span,
+                }));
                 state.last = Last::Front;
                 return 1;
             }

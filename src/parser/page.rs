@@ -11,13 +11,20 @@
 //! 2. [`region`]: the article's region, the run of blocks with the most prose (a maximum
 //!    subarray over per-block scores), never crossing a comment section or a copyright
 //!    footer;
-//! 3. the headline: the title-shaped line just before the region and its byline and date
-//!    lines (menus come first on a scraped page);
+//! 3. the headline: among the title-shaped lines before the region (and in its first
+//!    blocks, after a breadcrumb), the one the article's head signs: an author line
+//!    (`By ...`, `Name • 3h`, a name above a date, what the classifier's own byline and
+//!    timestamp parsers accept) or a date line a few lines under it, share rows and counters
+//!    aside; then a date right above it, its length, no sentence end, a dek under it, a copy
+//!    elsewhere on the page, and nearness to the region. Menus come first on a scraped page,
+//!    and deks, video labels and tag lines sit between the headline and the text. A page
+//!    without furniture to go by takes a title it shows twice near the top;
 //! 4. labels: outside the region everything is boilerplate, typed by its lexicon hit, by the
 //!    header it follows (`Related` → the list after it), or by its shape; inside the region
 //!    only strong lexicon hits and short lines sandwiched between furniture are. The short
 //!    front-matter lines between the headline and the region (byline, date, dek, photo
-//!    credit) and wire sign-offs after it are left to the classifier.
+//!    credit, a bare name right under the headline) and wire sign-offs after it are left to
+//!    the classifier, which learns where the head ends ([`PagePlan::text_start`]).
 //!
 //! All passes are linear in the number of blocks, with windows bounded by constants.
 //!
@@ -29,6 +36,8 @@
 //!
 //! ```text
 //! page       = *furniture [ headline *front-matter ] region *( signoff ) *furniture
+//! headline   = title-line                       ; scored, see step 3
+//! front-matter = dek / byline / timestamp / credit / furniture
 //! furniture  = menu-line / link-row / lexicon-phrase / teaser / comment / footer
 //! region     = text *( *short-line text )
 //! ```
@@ -39,7 +48,8 @@
 //! > | Home                                            navigation
 //! > | Local News                                      category
 //! > | City unveils plan for riverside park            headline
-//! > | By Maria Lopez                                  (front matter)
+//! > | Share on Facebook                               share
+//! > | By Maria Lopez                                  (front matter: signs the headline)
 //! > | The city on Tuesday released its plan to ...    region ...
 //! > | Share this story                                share
 //! > | Leave a Reply                                   comment_form
@@ -48,14 +58,16 @@
 pub(crate) mod region;
 pub(crate) mod signals;
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
 use crate::ParseOptions;
 use crate::ast::BoilerplateKind;
 use crate::parser::boilerplate::{self, Strength, UserLexicon};
-use crate::parser::headline;
+use crate::parser::classify::{self, FrontKind};
 use crate::parser::list;
 use crate::parser::segment::Segments;
+use crate::parser::{byline, headline};
 use signals::{Shape, Signals};
 
 /// What the page analysis decided, per raw block of [`Segments::blocks`].
@@ -68,6 +80,10 @@ pub(crate) struct PagePlan {
     /// block ([`PagePlan::NO_HEADLINE`] for the page) says the text has no headline at all:
     /// no block may be one.
     pub(crate) headline: Option<usize>,
+    /// The raw block where the article's text starts (the region found by the page
+    /// analysis), when there is one: the blocks between the headline and it are the head
+    /// of the article (dek, byline, dates), not its text.
+    pub(crate) text_start: Option<usize>,
 }
 
 impl PagePlan {
@@ -87,7 +103,10 @@ const HEADLINE_WINDOW: usize = 12;
 /// A line this long next to the headline is a caption or a dek even without a sentence end.
 const CAPTION_WEIGHT: u32 = 20;
 /// How far before the region a headline followed by its author or date line is looked for.
-const HEADLINE_SIGNATURE_WINDOW: usize = 24;
+const HEADLINE_SIGNATURE_WINDOW: usize = 32;
+/// How far before the region a title signed by an author line is looked for when none is
+/// nearer.
+const HEADLINE_FAR_WINDOW: usize = 96;
 /// How far before a headline an identical earlier copy of it is looked for.
 const HEADLINE_REPEAT_WINDOW: usize = 40;
 /// How many short lines after a header inside the region (`Related`, `Share`) belong to it:
@@ -138,7 +157,23 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         return plan;
     }
     if !looks_scraped(&sigs) {
-        return lexicon_only(&sigs);
+        let mut plan = lexicon_only(&sigs);
+        plan.headline = repeated_title(segments, &sigs, &texts);
+        if let Some(h) = plan.headline {
+            // What comes before that title is the platform's header: furniture, but for
+            // the author's name and date lines (and the line under a name, which makes it
+            // one).
+            let head = Head::new(input, segments, &sigs, &texts, h);
+            for i in 0..h {
+                let after_name = i
+                    .checked_sub(1)
+                    .is_some_and(|p| head.front(p) == Some(FrontKind::Byline));
+                if head.front(i).is_none() && !after_name && plan.kind_of(i).is_none() {
+                    set(&mut plan.boilerplate, i, BoilerplateKind::Other);
+                }
+            }
+        }
+        return plan;
     }
     let scores = scores(&sigs);
     let Some(region) = region::best(&scores) else {
@@ -149,12 +184,14 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
 
     let mut kinds: Vec<Option<BoilerplateKind>> = vec![None; sigs.len()];
     label_region(&sigs, &mut kinds, start, end);
-    let headline = find_headline(&sigs, &texts, &first_copy, start);
-    label_front(&sigs, &mut kinds, headline, start);
+    let head = Head::new(input, segments, &sigs, &texts, start);
+    let headline = find_headline(&head, &first_copy, start);
+    label_front(&head, &mut kinds, headline, start);
     label_tail(&sigs, &mut kinds, end);
     PagePlan {
         boilerplate: kinds,
         headline,
+        text_start: headline.map(|_| start),
     }
 }
 
@@ -245,6 +282,61 @@ fn looks_scraped(sigs: &[Signals]) -> bool {
         >= SCRAPED_MIN_HITS
 }
 
+/// How many blocks open a page that shows its title twice (a blogging platform's header
+/// over the post, then the post's own title).
+const REPEATED_TITLE_WINDOW: usize = 16;
+/// How close the second copy of such a title follows the first.
+const REPEATED_TITLE_GAP: usize = 4;
+
+/// On a page without furniture to go by: the title-shaped block among the first ones that
+/// the page repeats a few blocks later (`Title` / `Subtitle` / `Title`), when it is not the
+/// first block (which the classifier takes anyway).
+fn repeated_title(segments: &Segments, sigs: &[Signals], texts: &[&str]) -> Option<usize> {
+    let text = |i: usize| texts.get(i).copied().unwrap_or("").trim();
+    // A title stands apart, a blank line above and under it; a label repeated in a wire
+    // table is one line among others.
+    let apart = |i: usize| {
+        let b = &segments.blocks;
+        match (b.get(i.wrapping_sub(1)), b.get(i), b.get(i + 1)) {
+            (Some(p), Some(t), n) => {
+                p.lines.end < t.lines.start && n.is_none_or(|n| t.lines.end < n.lines.start)
+            }
+            _ => false,
+        }
+    };
+    // Only before the article's text: a long paragraph means the title was already given.
+    let limit = sigs
+        .iter()
+        .take(REPEATED_TITLE_WINDOW)
+        .position(|s| s.is_text() && s.weight > HEAD_TEXT_WEIGHT)
+        .unwrap_or(REPEATED_TITLE_WINDOW)
+        .min(sigs.len());
+    // The same words exactly (the repetition key ignores digits: `Net 1.2 mln vs 3.4 mln`
+    // lines of a wire table share one), or the title split over two lines (`Project:` /
+    // `Better Student Journalism`).
+    let copies = |i: usize, j: usize| {
+        let (t, c) = (text(i), text(j));
+        let piece = c.trim_end_matches(':').trim_end();
+        t == c
+            || piece.len() >= MIN_TITLE_PIECE_BYTES
+                && piece.len() < t.len()
+                && piece.contains(' ')
+                && (t.starts_with(piece) || t.ends_with(piece))
+    };
+    (1..limit).find(|&i| {
+        // The first showing of that text: a figure caption the page repeats is no title.
+        !(0..i).any(|k| text(k) == text(i))
+            && (i + 1..=i + REPEATED_TITLE_GAP)
+                .take_while(|&j| j < limit)
+                .any(|j| copies(i, j))
+            && apart(i)
+            && sigs.get(i).is_some_and(|s| headline_candidate(s, text(i)))
+    })
+}
+
+/// The shortest piece of a title a page shows again on a line of its own.
+const MIN_TITLE_PIECE_BYTES: usize = 12;
+
 /// The plan when the page heuristics are off or found no article: strong lexicon hits only.
 fn lexicon_only(sigs: &[Signals]) -> PagePlan {
     PagePlan {
@@ -257,6 +349,7 @@ fn lexicon_only(sigs: &[Signals]) -> PagePlan {
             })
             .collect(),
         headline: None,
+        text_start: None,
     }
 }
 
@@ -547,44 +640,478 @@ fn front_matter(s: &Signals) -> bool {
         || s.weight >= CAPTION_WEIGHT
 }
 
-/// Whether block `i` is a name next to an author or date line (`By` / `Ann Lee` / `May 3`).
-fn name_by_byline(sigs: &[Signals], i: usize) -> bool {
+/// Whether block `i` is a name under a lone `By` line (`By` / `Ann Lee`). A name beside a
+/// date or role line is the classifier's to read ([`Head::front`]).
+fn name_after_by(sigs: &[Signals], i: usize) -> bool {
     let name = sigs
         .get(i)
         .is_some_and(|s| s.shape == Shape::Short && s.title_case && (2..=6).contains(&s.weight));
-    let next_to = |j: Option<usize>| {
-        j.and_then(|j| sigs.get(j))
-            .is_some_and(|s| (s.byline_like || s.date_like) && s.hit.is_none())
-    };
-    name && (next_to(i.checked_sub(1)) || next_to(Some(i + 1)))
+    name && i
+        .checked_sub(1)
+        .and_then(|p| sigs.get(p))
+        .is_some_and(|p| p.byline_like && p.weight <= 1 && p.hit.is_none())
 }
 
-/// The headline block: the title-shaped line before the region that an author or date line
-/// follows (the signature of an article's head), else the title-shaped line nearest before
+/// How many blocks of the region may come before its headline: a breadcrumb or a title the
+/// page shows as a sentence may open the region.
+const HEAD_IN_REGION: usize = 3;
+/// How many lines that are not furniture may stand between a headline and its author or date
+/// line (a dek, a section label, a photo credit).
+const SIGNATURE_REACH: usize = 4;
+/// How many blocks, furniture included (share rows), the author or date line is looked for.
+const SIGNATURE_SPAN: usize = 20;
+/// Fewest words in a title whose author line is a bare name: a short menu entry above a
+/// place name (`New York`) is no headline over its author.
+const NAMED_TITLE_WEIGHT: u32 = 9;
+/// Fewest words of a title line that ends the search for the author line of the title
+/// above it (shorter lines are labels and links: `Get more news on`), unless it is in
+/// title case (`Monitoring Distributed Systems`).
+const OTHER_TITLE_WEIGHT: u32 = 4;
+/// Fewest words of a title-case title over a dek (a section label is shorter), and of a
+/// headline found far from the text or inside the region.
+const TITLE_WEIGHT: u32 = 5;
+/// A title this long is not a photo credit, whatever words it has.
+const LONG_TITLE_WEIGHT: u32 = 8;
+/// The longest line read as a bare name.
+const NAME_MAX_BYTES: usize = 60;
+/// A text block longer than this is the article itself: no signature is looked for past it.
+const HEAD_TEXT_WEIGHT: u32 = 40;
+
+/// Every this many blocks between a headline and the region cost it a point.
+const DISTANCE_STEP: usize = 8;
+
+/// What a line near the headline says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Nothing,
+    /// A date or time line (`March 13, 2015 9:00PM`).
+    Date,
+    /// An author line (`By Ann Lee`, `Ann Lee - May 3, 2024`, a bare name beside a date).
+    Author,
+    /// A bare name line right under a title: an author, or a menu entry that reads like a
+    /// name (`Do Not Track`), so it counts only near the text.
+    Name,
+}
+
+/// The page around the article's head, for the headline and front-matter decisions: the
+/// blocks' signals and texts, and what the classifier's front-matter parsers say about the
+/// blocks near the region's start (computed once per block, for a window of constant size).
+struct Head<'a> {
+    input: &'a str,
+    segments: &'a Segments,
+    sigs: &'a [Signals],
+    texts: &'a [&'a str],
+    /// The first block of the window the caches cover.
+    from: usize,
+    /// Per block from `from`, computed when first asked: the classifier's reading of its
+    /// first line (0 not yet known, 1 nothing, 2 byline, 3 timestamp).
+    front: Vec<Cell<u8>>,
+    /// Per block from `from`, when first asked: whether it is one line holding only a
+    /// person's name (0 not yet known, 1 no, 2 yes).
+    named: Vec<Cell<u8>>,
+    /// Per block from `from`, when first asked: whether it could be the headline (as
+    /// `named`).
+    candidate: Vec<Cell<u8>>,
+}
+
+/// Reads a lazily computed flag of a [`Head`] cache, computing it with `f` the first time.
+fn cached(cache: &[Cell<u8>], k: Option<usize>, f: impl FnOnce() -> bool) -> bool {
+    let Some(cell) = k.and_then(|k| cache.get(k)) else {
+        return f();
+    };
+    match cell.get() {
+        1 => false,
+        2 => true,
+        _ => {
+            let v = f();
+            cell.set(if v { 2 } else { 1 });
+            v
+        }
+    }
+}
+
+impl<'a> Head<'a> {
+    fn new(
+        input: &'a str,
+        segments: &'a Segments,
+        sigs: &'a [Signals],
+        texts: &'a [&'a str],
+        start: usize,
+    ) -> Self {
+        let from = start.saturating_sub(HEADLINE_FAR_WINDOW + 1);
+        let to = (start + HEAD_IN_REGION + SIGNATURE_SPAN).min(segments.blocks.len());
+        let window = to.saturating_sub(from);
+        let cells = || (0..window).map(|_| Cell::new(0)).collect::<Vec<_>>();
+        Head {
+            input,
+            segments,
+            sigs,
+            texts,
+            from,
+            front: cells(),
+            named: cells(),
+            candidate: cells(),
+        }
+    }
+
+    /// The index of block `i` in the caches.
+    fn slot(&self, i: usize) -> Option<usize> {
+        i.checked_sub(self.from)
+    }
+
+    /// Whether block `i` is a line holding only a person's name.
+    fn named(&self, i: usize) -> bool {
+        cached(&self.named, self.slot(i), || {
+            self.segments.blocks.get(i).is_some_and(|b| {
+                b.lines.len() == 1
+                    && b.span.len() <= NAME_MAX_BYTES
+                    && byline::bare_name(self.input, b.span).is_some()
+            })
+        })
+    }
+
+    fn sig(&self, i: usize) -> Option<&Signals> {
+        self.sigs.get(i)
+    }
+
+    fn text(&self, i: usize) -> &str {
+        self.texts.get(i).copied().unwrap_or("")
+    }
+
+    /// The classifier's reading of block `i`'s first line (the line under it decides for a
+    /// bare name).
+    fn front(&self, i: usize) -> Option<FrontKind> {
+        let compute = || {
+            let blocks = &self.segments.blocks;
+            let lines = self.segments.lines_of(blocks.get(i)?);
+            let line = lines.first()?.span;
+            let next = lines.get(1).map(|l| l.span).or_else(|| {
+                blocks
+                    .get(i + 1)
+                    .and_then(|b| self.segments.lines_of(b).first())
+                    .map(|l| l.span)
+            });
+            classify::front_matter_kind(self.input, line, next)
+        };
+        let Some(cell) = self.slot(i).and_then(|k| self.front.get(k)) else {
+            return compute();
+        };
+        match cell.get() {
+            1 => None,
+            2 => Some(FrontKind::Byline),
+            3 => Some(FrontKind::Timestamp),
+            _ => {
+                let kind = compute();
+                cell.set(match kind {
+                    None => 1,
+                    Some(FrontKind::Byline) => 2,
+                    Some(FrontKind::Timestamp) => 3,
+                });
+                kind
+            }
+        }
+    }
+
+    /// Whether block `i` could be the headline.
+    fn candidate(&self, i: usize) -> bool {
+        cached(&self.candidate, self.slot(i), || self.compute_candidate(i))
+    }
+
+    fn compute_candidate(&self, i: usize) -> bool {
+        // The shape first: the front-matter parsers run only on title-shaped lines.
+        self.sig(i).is_some_and(|s| {
+            // A credit word in a long title (`the credit card sized PC`) makes no photo
+            // credit: credits are short or name an agency after a slash or a colon.
+            let text = self.text(i);
+            let long_title = s.weight >= LONG_TITLE_WEIGHT && !text.contains(['/', ':', '|']);
+            // A number and a month name make no date line of a title-case title of several
+            // words (`4 Things to Do in October`); a year or a clock time does.
+            let dated_title = s.title_case
+                && s.weight >= TITLE_WEIGHT
+                && !has_year(text)
+                && !has_clock_time(text);
+            let s = Signals {
+                credit_like: s.credit_like && !long_title,
+                date_like: s.date_like && !dated_title,
+                ..*s
+            };
+            headline_candidate(&s, self.text(i))
+        }) && self.front(i).is_none()
+    }
+
+    /// Whether candidate `i` reads as a sentence (a dek) rather than a title.
+    fn sentence_like(&self, i: usize) -> bool {
+        let first_line = self.text(i).lines().next().unwrap_or("").trim_end();
+        // `... Underneath N.Y.C.` ends with an abbreviation, not a sentence.
+        let last = first_line.split_whitespace().next_back().unwrap_or("");
+        last.ends_with('.') && !last.trim_end_matches('.').contains('.')
+            || self
+                .sig(i)
+                .is_some_and(|s| matches!(s.shape, Shape::Medium | Shape::Prose) && !s.title_case)
+    }
+
+    /// What block `i` says as a line of an article's head.
+    fn mark(&self, i: usize) -> Mark {
+        let Some(s) = self.sig(i) else {
+            return Mark::Nothing;
+        };
+        if s.hit.is_some() {
+            return Mark::Nothing;
+        }
+        match self.front(i) {
+            Some(FrontKind::Byline) => return Mark::Author,
+            Some(FrontKind::Timestamp) => return Mark::Date,
+            None => {}
+        }
+        if s.byline_like {
+            Mark::Author
+        } else if s.date_like && has_year(self.text(i)) {
+            Mark::Date
+        } else if self.name_beside_date(i) {
+            Mark::Author
+        } else {
+            Mark::Nothing
+        }
+    }
+
+    /// Whether block `i` is a short title-case line (a name, `Our Foreign Staff`) right above
+    /// a date line.
+    fn name_beside_date(&self, i: usize) -> bool {
+        let name = self.sig(i).is_some_and(|s| {
+            s.shape == Shape::Short && s.title_case && (2..=6).contains(&s.weight)
+        });
+        name && self.sig(i + 1).is_some_and(|n| n.hit.is_none())
+            && (self.front(i + 1) == Some(FrontKind::Timestamp)
+                || self
+                    .sig(i + 1)
+                    .is_some_and(|n| n.date_like && has_year(self.text(i + 1))))
+    }
+
+    /// The author or date line that follows candidate `i`: within [`SIGNATURE_REACH`] lines
+    /// that are not furniture, before the article's text and before another title.
+    fn signature(&self, i: usize) -> Mark {
+        let mut steps = 0;
+        for j in i + 1..=i + SIGNATURE_SPAN {
+            let Some(s) = self.sig(j) else { break };
+            if s.is_text() && s.weight > HEAD_TEXT_WEIGHT {
+                break;
+            }
+            match self.mark(j) {
+                Mark::Nothing => {}
+                m => return m,
+            }
+            // Furniture and counters (`36`, `1 / 5`) do not count as lines between.
+            if s.hit.is_some() || s.shape == Shape::Junk {
+                continue;
+            }
+            // A name right under the title (a counter or a photo credit aside) is its author.
+            if steps <= 1
+                && self.named(j)
+                && self.sig(i).is_some_and(|t| t.weight >= NAMED_TITLE_WEIGHT)
+            {
+                return Mark::Name;
+            }
+            // Another title (not a dek, not a copy of this one) starts another head. A
+            // longer line in sentence case under a title-case one is its dek.
+            let dek_under = self
+                .sig(i)
+                .is_some_and(|t| t.title_case && !s.title_case && s.weight > t.weight);
+            if (s.weight >= OTHER_TITLE_WEIGHT || s.title_case)
+                && self.candidate(j)
+                && !self.sentence_like(j)
+                && !dek_under
+                && self.text(j) != self.text(i)
+            {
+                break;
+            }
+            steps += 1;
+            if steps >= SIGNATURE_REACH {
+                break;
+            }
+        }
+        Mark::Nothing
+    }
+
+    /// The block before `i`, furniture and counters aside (at most three blocks back).
+    fn previous_line(&self, i: usize) -> Option<usize> {
+        (i.saturating_sub(3)..i).rev().find(|&p| {
+            self.sig(p)
+                .is_some_and(|t| t.hit.is_none() && t.shape != Shape::Junk)
+        })
+    }
+
+    /// The block after `i`, furniture and counters aside (within [`SIGNATURE_SPAN`]).
+    fn next_line(&self, i: usize) -> Option<usize> {
+        (i + 1..=i + SIGNATURE_SPAN).find(|&j| {
+            self.sig(j)
+                .is_some_and(|t| t.hit.is_none() && t.shape != Shape::Junk)
+        })
+    }
+
+    /// Whether the line under title `i` (furniture aside) is a dek: a sentence, or a longer
+    /// line in sentence case under a title-case one.
+    fn dek_follows(&self, i: usize) -> bool {
+        let Some(t) = self.sig(i) else { return false };
+        (i + 1..=i + SIGNATURE_SPAN)
+            .find(|&j| {
+                self.sig(j)
+                    .is_some_and(|s| s.hit.is_none() && s.shape != Shape::Junk)
+            })
+            .is_some_and(|j| {
+                self.sig(j).is_some_and(|s| {
+                    s.weight >= OTHER_TITLE_WEIGHT
+                        && s.weight <= HEAD_TEXT_WEIGHT
+                        && self.mark(j) == Mark::Nothing
+                        && (self.sentence_like(j)
+                            || t.title_case && !s.title_case && s.weight > t.weight)
+                })
+            })
+    }
+
+    /// Whether candidate `i` is a longer sentence-case line right under a title-case title
+    /// (furniture aside): that title's dek.
+    fn is_dek_of_previous(&self, i: usize) -> bool {
+        let Some(s) = self.sig(i) else { return false };
+        (i.saturating_sub(SIGNATURE_REACH)..i)
+            .rev()
+            .find(|&p| {
+                self.sig(p)
+                    .is_some_and(|t| t.hit.is_none() && t.shape != Shape::Junk)
+            })
+            .is_some_and(|p| {
+                self.candidate(p)
+                    && self.sig(p).is_some_and(|t| {
+                        t.title_case
+                            && t.weight >= TITLE_WEIGHT
+                            && !s.title_case
+                            && s.weight > t.weight
+                    })
+            })
+    }
+
+    /// How much candidate `i` looks like the headline of the region starting at `start`.
+    fn score(&self, i: usize, start: usize) -> Option<(bool, i32)> {
+        let s = self.sig(i)?;
+        let signature = self.signature(i);
+        let mut score = match signature {
+            Mark::Author | Mark::Name => 4,
+            // A date right under the title (furniture aside) signs it as well as an author.
+            Mark::Date
+                if self
+                    .next_line(i)
+                    .is_some_and(|j| self.mark(j) == Mark::Date) =>
+            {
+                4
+            }
+            Mark::Date => 3,
+            Mark::Nothing => 0,
+        };
+        // Menu entries and labels are a word or three; headlines are longer.
+        score += match s.weight {
+            0..=4 => 0,
+            5..=7 => 2,
+            _ => 3,
+        };
+        // A date line right above a title signs it too (`Sunday, Feb 1, 2015` / title).
+        // (A share button or a counter may stand between them.) Not when a title is right
+        // above that date: the date is that title's.
+        let dated = self.previous_line(i).is_some_and(|p| {
+            self.mark(p) == Mark::Date
+                && self.previous_line(p).is_none_or(|q| {
+                    !(self.candidate(q) && self.sig(q).is_some_and(|t| t.weight >= TITLE_WEIGHT))
+                })
+        });
+        if dated {
+            score += 2;
+        }
+        if self.sentence_like(i) || self.is_dek_of_previous(i) {
+            score -= 2;
+        } else if self.dek_follows(i) {
+            // A title with its dek under it.
+            score += 1;
+        }
+        if s.repeated {
+            score += 1;
+        }
+        if i < start {
+            score -= i32::try_from((start - i) / DISTANCE_STEP).unwrap_or(i32::MAX / 4);
+        }
+        // Far from the region, or inside it, only a signed title is the headline.
+        let signed = signature != Mark::Nothing || dated;
+        let near = i < start && start - i <= HEADLINE_WINDOW;
+        (signed || near).then_some((signed, score))
+    }
+}
+
+/// Whether `text` has a clock time (`9:40`, `10:00AM`).
+fn has_clock_time(text: &str) -> bool {
+    text.as_bytes()
+        .windows(3)
+        .any(|w| matches!(w, [a, b':', c] if a.is_ascii_digit() && c.is_ascii_digit()))
+}
+
+/// Whether `text` has a year (four digits from 1900 to 2099 standing alone).
+fn has_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+}
+
+/// The headline block: among the title-shaped lines before the region (and in its first
+/// blocks), the one that looks most like an article's head: an author or date line under it,
+/// a date above it, several words, no sentence end, a copy elsewhere on the page, and near
 /// the region; moved to an identical earlier copy when the page repeats it (a gallery or a
 /// sticky header shows it twice).
-fn find_headline(
-    sigs: &[Signals],
-    texts: &[&str],
-    first_copy: &[usize],
-    start: usize,
-) -> Option<usize> {
-    let text = |i: usize| texts.get(i).copied().unwrap_or("");
-    let candidate = |i: usize| sigs.get(i).is_some_and(|s| headline_candidate(s, text(i)));
-    let signed = |i: usize| {
-        (1..=2).any(|d| {
-            sigs.get(i + d)
-                .is_some_and(|s| (s.byline_like || s.date_like) && s.hit.is_none())
-        })
-    };
+fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<usize> {
+    let sigs = head.sigs;
     let far = start.saturating_sub(HEADLINE_SIGNATURE_WINDOW);
-    let near = start.saturating_sub(HEADLINE_WINDOW);
-    let mut found = (far..=start)
-        .rev()
-        .find(|&i| candidate(i) && signed(i))
-        .or_else(|| (near..start).rev().find(|&i| candidate(i)));
+    // The region may open with a breadcrumb or the title itself, before its text.
+    let mut last = start;
+    for i in start..(start + HEAD_IN_REGION).min(sigs.len()) {
+        last = i;
+        if sigs
+            .get(i)
+            .is_some_and(|s| s.is_text() && !s.title_case && s.weight > 20)
+        {
+            break;
+        }
+    }
+    // A signed title beats any unsigned one; among equals, the nearest to the region wins.
+    let mut best: Option<(bool, i32, usize)> = None;
+    for i in far..=last {
+        // Inside the region only a title of several words (not a `Breaking News Emails`
+        // prompt) comes before the text.
+        if !head.candidate(i) || i >= start && sigs.get(i).is_none_or(|s| s.weight < TITLE_WEIGHT) {
+            continue;
+        }
+        let Some((signed, score)) = head.score(i, start) else {
+            continue;
+        };
+        if best.is_none_or(|(bs, b, _)| (signed, score) >= (bs, b)) {
+            best = Some((signed, score, i));
+        }
+    }
+    // No signed title near the text (a spec box or a video player between them): a title
+    // with an author line under it further up.
+    if best.is_none_or(|(signed, _, _)| !signed) {
+        let farther = start.saturating_sub(HEADLINE_FAR_WINDOW);
+        if let Some(i) = (farther..far).rev().find(|&i| {
+            sigs.get(i).is_some_and(|s| s.weight >= TITLE_WEIGHT)
+                && head.candidate(i)
+                && head.signature(i) == Mark::Author
+        }) {
+            // A dek signed by the author line: the title is right above it (signed by the
+            // same line, or the dek ends like a sentence).
+            let title = i.checked_sub(1).filter(|&p| {
+                head.candidate(p)
+                    && !head.sentence_like(p)
+                    && (head.sentence_like(i) || head.signature(p) == Mark::Author)
+            });
+            best = Some((true, 0, title.unwrap_or(i)));
+        }
+    }
+    let mut found = best.map(|(_, _, i)| i);
     // The region may open with the title itself when it reads like a sentence.
-    if found.is_none() && candidate(start) && sigs.get(start + 1).is_some_and(front_matter) {
+    if found.is_none() && head.candidate(start) && sigs.get(start + 1).is_some_and(front_matter) {
         found = Some(start);
     }
     let h = found?;
@@ -613,30 +1140,47 @@ fn shape_kind(s: &Signals, before_headline: bool) -> BoilerplateKind {
 /// Before the region: the headline and the front matter after it stay; everything before
 /// the headline is furniture.
 fn label_front(
-    sigs: &[Signals],
+    head: &Head<'_>,
     kinds: &mut [Option<BoilerplateKind>],
     headline: Option<usize>,
     start: usize,
 ) {
+    let sigs = head.sigs;
     let keep_from = match headline {
         Some(h) => h,
         None => start.saturating_sub(4),
     };
     let mut carry: Option<BoilerplateKind> = None;
+    // Whether a line of the head other than furniture or a counter came since the headline:
+    // a name line is its author only right under it.
+    let mut kept = false;
     for i in 0..start {
         let Some(s) = sigs.get(i) else { break };
         if headline == Some(i) {
             carry = None;
+            kept = false;
             continue;
         }
         if i >= keep_from {
             // The article's head: its byline, date, dek and photo credits stay for the
             // classifier; share rows, tag lists, counters and file names are furniture.
+            // The first line under the headline may be its author's name or its dek.
+            let author = !kept && headline.is_some() && head.named(i);
+            let dek = !kept && headline.is_some_and(|h| head.dek_follows(h));
+            // Past a line that is neither furniture nor a counter, a name is not the author's.
+            if s.hit.is_none() && s.shape != Shape::Junk {
+                kept = true;
+            }
             match s.hit {
                 Some(hit) if hit.strength >= Strength::Strong || s.is_short() => {
                     set(kinds, i, hit.kind);
                 }
-                None if !front_matter(s) && !name_by_byline(sigs, i) => {
+                None if !front_matter(s)
+                    && head.front(i).is_none()
+                    && !name_after_by(sigs, i)
+                    && !author
+                    && !dek =>
+                {
                     set(kinds, i, BoilerplateKind::Other);
                 }
                 _ => {}
@@ -787,6 +1331,61 @@ mod tests {
         assert_eq!(
             analyse(&input, &seg, &ParseOptions::default()).headline,
             None
+        );
+    }
+
+    #[test]
+    fn a_platform_header_before_a_repeated_title() {
+        // The title again, split over two lines, under the first showing.
+        let input = format!(
+            "Draft saved\n\nRosa Delgado\n\n6 min read\n\nThe Night Shift Diaries: What I Learned About Sleep\n\nThe Night Shift Diaries:\n\nWhat I Learned About Sleep\n\n{PARA}\n\n{PARA2}\n"
+        );
+        let (rows, headline) = plan(&input);
+        assert_eq!(headline, Some(3));
+        assert_eq!(rows[0].1, Some(K::Other));
+        assert_eq!(rows[1].1, None, "the author's name stays");
+        assert_eq!(rows[2].1, None, "and the line that makes it one");
+        // A label repeated in an indented wire table is no title.
+        let table = "LOSSES NARROW AT REGIONAL BANKS\n\nTOKYO, Feb 27 - Losses at regional banks narrowed in the year, the ministry said.\n    Totals for the year\n    Small banks  4.2 pct\n    Totals for the year\n    Large banks  3.1 pct\n";
+        let (_, headline) = plan(table);
+        assert_eq!(headline, None);
+    }
+
+    #[test]
+    fn a_date_above_the_title_signs_it_across_a_share_button() {
+        // The menu entry `Terms of Use` has the date under it too, but the title has it
+        // right above (a share button between) and several words.
+        let input = format!(
+            "Contact Us\n\nAbout Us\n\nTerms of Use\n\nPrivacy\n\nHome\n\nOpinions\n\nOctober 9, 2018 at 9:40 am\n\nTweet\n\nCouncil Approves Riverside Park After Two Delays\n\n{PARA}\n\n{PARA2}\n\nLeave a Reply\n"
+        );
+        let (rows, headline) = plan(&input);
+        assert_eq!(
+            headline.map(|h| rows[h].0.as_str()),
+            Some("Council Approves Riverside Park After Two Delays")
+        );
+    }
+
+    #[test]
+    fn a_title_with_its_date_right_under_it_beats_the_caption_the_byline_signs() {
+        let input = format!(
+            "Home\n\nNews\n\nSubscribe now\n\nCouncil approves riverside park after two delays\n\nUPDATED: Tue., Nov. 19, 2019\n\nWorkers at the riverside site on Monday. (Jane Roe/Courier)\n\nTwitter\n\nFacebook\n\nBy Ann Lee\n\n{PARA}\n\n{PARA2}\n\nLeave a Reply\n"
+        );
+        let (rows, headline) = plan(&input);
+        assert_eq!(
+            headline.map(|h| rows[h].0.as_str()),
+            Some("Council approves riverside park after two delays")
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_number_and_a_month_is_still_a_title() {
+        let input = format!(
+            "Home\n\nNews\n\nSubscribe now\n\n4 Things to Do in October\n\nOur picks for the month of fairs, races and open days.\n\nBy Ann Lee\n\nOct 4, 2018\n\n{PARA}\n\n{PARA2}\n\nLeave a Reply\n"
+        );
+        let (rows, headline) = plan(&input);
+        assert_eq!(
+            headline.map(|h| rows[h].0.as_str()),
+            Some("4 Things to Do in October")
         );
     }
 

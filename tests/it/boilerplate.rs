@@ -275,3 +275,123 @@ fn user_phrases_extend_the_lexicon() {
     let kinds: Vec<K> = article.boilerplate().map(|b| b.kind).collect();
     assert_eq!(kinds, [K::Disclosure]);
 }
+
+/// The article's head on scraped pages whose menus come first: the headline is the title
+/// line that the author or date line signs, not the menu entry or dek nearest the text, and
+/// the author line stays a byline even among share rows and page-navigation links.
+#[test]
+fn head_of_scraped_pages() {
+    let cases = [
+        (
+            "menu_first_blog.txt",
+            "Why my sourdough starter died in the cold snap",
+            "Priya Raman",
+            "Every winter I forget",
+        ),
+        (
+            "byline_between_share_rows.txt",
+            "Ferry service to the outer islands resumes after storm repairs",
+            "Tomás Quiroga",
+            "Passenger ferries to the three outer islands",
+        ),
+        (
+            "platform_header_post.txt",
+            "What a year of night shifts taught me about sleep",
+            "Rosa Delgado",
+            "For twelve months I worked",
+        ),
+        (
+            "spanish_menu_page.txt",
+            "Reabre el teatro municipal tras cinco años de obras",
+            "María Fernanda Ruiz",
+            "El teatro municipal de la ciudad",
+        ),
+    ];
+    for (name, headline, author, body) in cases {
+        let input = fixture(name);
+        let article = parse_article(&input).unwrap();
+        assert_invariants(&input, &article);
+        assert_eq!(
+            article.headline.as_ref().map(|h| &*h.text),
+            Some(headline),
+            "{name}"
+        );
+        let byline = article.byline.as_ref().expect(name);
+        assert_eq!(byline.authors.len(), 1, "{name}");
+        assert_eq!(&*byline.authors[0].name, author, "{name}");
+        assert_body_has(&article, &[body]);
+        // Page navigation around the byline is furniture, not body.
+        let body_text: Vec<&str> = article.body().map(Block::text).collect();
+        for furniture in [
+            "Older Post",
+            "Newer Post",
+            "Share on Twitter",
+            "Compartir",
+            "Publish this draft?",
+            "Log in / Join",
+        ] {
+            assert!(!body_text.contains(&furniture), "{name}: {furniture}");
+        }
+    }
+    let input = fixture("spanish_menu_page.txt");
+    let article = parse_article(&input).unwrap();
+    assert!(
+        article.blocks.iter().any(|b| matches!(b, Block::Dek(_))),
+        "the sentence under the Spanish headline is its dek"
+    );
+}
+
+/// A bare name right under the headline of a scraped page (a view counter between them) is
+/// its byline; a place name further down the head, after other lines, is not.
+#[test]
+fn bare_name_under_a_scraped_headline() {
+    let para = "The council voted on Tuesday to approve the plan, which had been delayed twice since the spring by arguments over its cost and its route.";
+    let para2 = "Work on the first phase, a path along the river and a boat launch, could begin next year if the state grant comes through in time.";
+    let input = format!(
+        "Home\n\nNews\n\nSport\n\nSign In\n\nSubscribe\n\nHow the riverside park plan finally won over the council\n\n1,204\n\nAnn Lee\n\nShare on Facebook\n\nShare on Twitter\n\n{para}\n\n{para2}\n\nLeave a Reply\n"
+    );
+    let article = parse_article(&input).unwrap();
+    assert_invariants(&input, &article);
+    assert_eq!(
+        article.headline.as_ref().map(|h| &*h.text),
+        Some("How the riverside park plan finally won over the council")
+    );
+    let byline = article.byline.as_ref().expect("the name is the byline");
+    assert_eq!(&*byline.authors[0].name, "Ann Lee");
+
+    let input = format!(
+        "Home\n\nNews\n\nSport\n\nSign In\n\nSubscribe\n\nHow the riverside park plan finally won over the council\n\nUsername\n\nNew Jersey\n\nShare on Facebook\n\nShare on Twitter\n\n{para}\n\n{para2}\n\nLeave a Reply\n"
+    );
+    let article = parse_article(&input).unwrap();
+    assert_invariants(&input, &article);
+    assert!(article.byline.is_none(), "{:?}", article.byline);
+}
+
+/// A title-case headline with a longer sentence-case line under it (no final period) and
+/// the byline after both: the first is the headline, the second its dek, not body.
+#[test]
+fn title_with_unpunctuated_dek_on_a_scraped_page() {
+    let para = "The council voted on Tuesday to approve the plan, which had been delayed twice since the spring by arguments over its cost and its route.";
+    let para2 = "Work on the first phase, a path along the river and a boat launch, could begin next year if the state grant comes through in time.";
+    let input = format!(
+        "Home\n\nNews\n\nSign In\n\nSubscribe\n\nCouncil Backs Riverside Park After Two Delays\n\nthe vote clears the way for a riverside path and a boat launch as early as next spring\n\nBy Ann Lee\n\nShare on Facebook\n\nShare on Twitter\n\n{para}\n\n{para2}\n\nLeave a Reply\n"
+    );
+    let article = parse_article(&input).unwrap();
+    assert_invariants(&input, &article);
+    assert_eq!(
+        article.headline.as_ref().map(|h| &*h.text),
+        Some("Council Backs Riverside Park After Two Delays")
+    );
+    assert!(
+        article.blocks.iter().any(|b| matches!(b, Block::Dek(d)
+            if d.text.starts_with("the vote clears the way"))),
+        "{:#?}",
+        article.blocks
+    );
+    assert_body_has(&article, &["The council voted on Tuesday"]);
+    assert!(
+        !article
+            .body()
+            .any(|b| b.text().starts_with("the vote clears the way"))
+    );
+}
