@@ -253,9 +253,106 @@ static LEXICON: Lazy<WordMap<&'static [u8], Entry>> = Lazy::new(|| {
     map
 });
 
-/// What the tables say about `word` (any case). ASCII words are lowercased on the stack.
+/// The longest word, in bytes, that [`PACKED`] holds: a key's 16th byte is its length.
+const PACKED_MAX: usize = 15;
+
+/// The words of [`LEXICON`] of at most [`PACKED_MAX`] bytes in an open-addressing table,
+/// each keyed by its bytes and length packed into two `u64`s: a probe is two multiplies and
+/// integer compares, where a hash map hashes byte by byte and calls `memcmp`. Most words
+/// of running text are in no table: a probe reads a one-byte tag per slot (the tags fit in
+/// the L1 cache) and stops at the first empty one, reading a key only when its tag agrees.
+/// Built once, at most a quarter full.
+struct Packed {
+    /// Per slot: 0 when empty, else 0x80 and seven bits of the key's hash.
+    tags: Vec<u8>,
+    keys: Vec<[u64; 2]>,
+    entries: Vec<Entry>,
+    shift: u32,
+}
+
+impl Packed {
+    /// The first slot to probe for `key`, and its tag.
+    fn hash(&self, key: [u64; 2]) -> (usize, u8) {
+        let [lo, hi] = key;
+        let h = (lo.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ hi).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        let tag = 0x80 | (h as u8 & 0x7f);
+        (usize::try_from(h >> self.shift).unwrap_or(0), tag)
+    }
+
+    fn get(&self, key: [u64; 2]) -> Entry {
+        let mask = self.tags.len().wrapping_sub(1);
+        let (mut i, tag) = self.hash(key);
+        // Bounded by the table size even if it were full.
+        for _ in 0..self.tags.len() {
+            match self.tags.get(i) {
+                Some(0) | None => return Entry::default(),
+                Some(&t) if t == tag && self.keys.get(i) == Some(&key) => {
+                    return self.entries.get(i).copied().unwrap_or_default();
+                }
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
+        Entry::default()
+    }
+}
+
+/// `word`'s bytes, ASCII-lowercased, little-endian in two `u64`s with its length in the
+/// top byte; `None` when it is longer than [`PACKED_MAX`].
+fn pack(word: &[u8]) -> Option<[u64; 2]> {
+    if word.len() > PACKED_MAX {
+        return None;
+    }
+    let (mut lo, mut hi) = (0u64, 0u64);
+    for (i, b) in word.iter().enumerate() {
+        let b = u64::from(b.to_ascii_lowercase());
+        if i < 8 {
+            lo |= b << (8 * i);
+        } else {
+            hi |= b << (8 * (i - 8));
+        }
+    }
+    hi |= u64::try_from(word.len()).ok()? << 56;
+    Some([lo, hi])
+}
+
+static PACKED: Lazy<Packed> = Lazy::new(|| {
+    let short: Vec<([u64; 2], Entry)> = LEXICON
+        .iter()
+        // Only what an ASCII query lowercased on the stack can find in the map.
+        .filter(|(w, _)| w.is_ascii() && !w.iter().any(u8::is_ascii_uppercase))
+        .filter_map(|(w, e)| pack(w).map(|k| (k, *e)))
+        .collect();
+    let size = (short.len() * 4).next_power_of_two().max(2);
+    let mut table = Packed {
+        tags: vec![0; size],
+        keys: vec![[0, 0]; size],
+        entries: vec![Entry::default(); size],
+        shift: 64 - size.trailing_zeros(),
+    };
+    let mask = size - 1;
+    for (key, entry) in short {
+        let (mut i, tag) = table.hash(key);
+        while table.tags.get(i).is_some_and(|&t| t != 0) {
+            i = (i + 1) & mask;
+        }
+        if let (Some(t), Some(k), Some(e)) = (
+            table.tags.get_mut(i),
+            table.keys.get_mut(i),
+            table.entries.get_mut(i),
+        ) {
+            (*t, *k, *e) = (tag, key, entry);
+        }
+    }
+    table
+});
+
+/// What the tables say about `word` (any case). Short ASCII words are looked up in
+/// [`PACKED`], longer ones lowercased on the stack.
 pub(crate) fn lookup(word: &str) -> Entry {
     let bytes = word.as_bytes();
+    if bytes.len() <= PACKED_MAX && word.is_ascii() {
+        return pack(bytes).map_or_else(Entry::default, |k| PACKED.get(k));
+    }
     let mut buf = [0u8; 24];
     if let Some(dst) = buf.get_mut(..bytes.len())
         && word.is_ascii()
@@ -483,6 +580,20 @@ mod tests {
         assert!(cue("called").unwrap().weak);
         assert!(cue("joked").is_some_and(|c| !c.clause));
         assert!(cue("table").is_none());
+    }
+
+    #[test]
+    fn packed_table_agrees_with_the_map() {
+        for (w, e) in LEXICON.iter() {
+            let Ok(w) = std::str::from_utf8(w) else {
+                continue;
+            };
+            assert_eq!(lookup(w), *e, "{w}");
+            assert_eq!(lookup(&w.to_uppercase()), *e, "{w}");
+        }
+        assert_eq!(lookup(""), Entry::default());
+        assert_eq!(lookup("said\0"), Entry::default());
+        assert_eq!(lookup("congresswomanly"), Entry::default());
     }
 
     #[test]
