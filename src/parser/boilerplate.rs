@@ -320,19 +320,26 @@ fn prefix(n: &str) -> Option<Hit> {
 /// header that starts with `more`/`top`/`latest` and ends with `stories`, `news`,
 /// `articles`, `videos` or `posts`.
 fn more_stories(n: &str) -> bool {
-    let words: Vec<&str> = n.split(' ').collect();
-    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+    // One pass, no allocation: the first word, then at most five more, keeping the last.
+    let mut words = n.split(' ');
+    let first = words.next().unwrap_or("");
+    if !matches!(
+        first,
+        "more" | "top" | "latest" | "other" | "recent" | "popular"
+    ) {
         return false;
-    };
-    words.len() <= 6
-        && matches!(
-            *first,
-            "more" | "top" | "latest" | "other" | "recent" | "popular"
-        )
-        && matches!(
-            *last,
-            "stories" | "news" | "articles" | "videos" | "posts" | "headlines" | "reads"
-        )
+    }
+    let mut last = first;
+    for (count, w) in (2..).zip(words) {
+        if count > 6 {
+            return false;
+        }
+        last = w;
+    }
+    matches!(
+        last,
+        "stories" | "news" | "articles" | "videos" | "posts" | "headlines" | "reads"
+    )
 }
 
 /// Most words in a row of buttons on one line.
@@ -342,7 +349,12 @@ const ROW_MAX_WORDS: usize = 8;
 /// `Share Tweet`): at least two words, half of them or more one-word phrases of the
 /// lexicon. Strong when every word is one and there are three or more.
 fn button_row(n: &str) -> Option<Hit> {
-    let count = n.split(' ').filter(|w| !w.is_empty()).count();
+    // Counting stops past the most a row may have.
+    let count = n
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(ROW_MAX_WORDS + 1)
+        .count();
     if !(2..=ROW_MAX_WORDS).contains(&count) {
         return None;
     }

@@ -219,33 +219,38 @@ fn period_ends_sentence(word: &str, next: &str, next_char: char) -> bool {
 pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    // A byte cursor (always on a char boundary) rather than a char iterator, so that the
+    // text between terminals is skipped byte-wise instead of decoded char by char.
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
         if start.is_none() {
             if c.is_whitespace() {
+                i += c.len_utf8();
                 continue;
             }
             start = Some(i);
         }
         if !is_terminal(c) {
+            i = next_terminal_candidate(text, i + c.len_utf8());
             continue;
         }
+        let at = i;
         // Take the whole run of terminals and closers.
-        let mut end = i + c.len_utf8();
+        let mut end = at + c.len_utf8();
         let mut last_terminal = c;
         let mut run = 1;
-        while let Some(&(j, d)) = chars.peek() {
+        while let Some(d) = char_at(text, end) {
             if is_terminal(d) || is_closer(d) {
                 if is_terminal(d) {
                     last_terminal = d;
                     run += 1;
                 }
-                end = j + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        i = end;
         let rest = text.get(end..).unwrap_or("");
         let Some(next_off) = rest.find(|ch: char| !ch.is_whitespace()) else {
             break;
@@ -265,7 +270,7 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
         } else if next_char.is_uppercase() || next_char.is_ascii_digit() || is_opener(next_char) {
             // A lone period right after a word: check for abbreviations.
             if last_terminal == '.' && run == 1 && c == '.' {
-                period_ends_sentence(word_before(text, i), word_at(text, next_at), next_char)
+                period_ends_sentence(word_before(text, at), word_at(text, next_at), next_char)
             } else {
                 true
             }
@@ -285,9 +290,39 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The char at byte `i` of `text`, if `i` is a char boundary before its end.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// The first byte offset from `from` (a char boundary) that may start a terminal: `.`, `!`,
+/// `?`, or the lead byte of `…` (E2), `。` (E3) or `！`/`？` (EF); the text's length if
+/// none. Every such byte starts a char, so the offset is a char boundary.
+fn next_terminal_candidate(text: &str, from: usize) -> usize {
+    text.as_bytes()
+        .get(from..)
+        .and_then(|rest| {
+            rest.iter()
+                .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF))
+        })
+        .map_or(text.len(), |p| from + p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_terminal_is_a_skip_candidate() {
+        // `split` skips text byte-wise to the next candidate: no terminal may be missed.
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_terminal(c))
+        {
+            let text = format!("ab{c}");
+            assert_eq!(next_terminal_candidate(&text, 0), 2, "{c:?}");
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|r| &text[r]).collect()

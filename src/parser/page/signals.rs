@@ -331,12 +331,22 @@ fn bare_agency(text: &str) -> bool {
 
 /// Whether `text` is a row of three or more short links split by `|`, `·` or `•`.
 fn link_row(text: &str) -> bool {
-    let parts: Vec<&str> = text
+    // Most blocks have no separator at all: one part, no row.
+    if !text.contains(['|', '·', '•']) {
+        return false;
+    }
+    let mut parts = 0usize;
+    for p in text
         .split(['|', '·', '•'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .collect();
-    parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 5)
+    {
+        if p.split_whitespace().nth(5).is_some() {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 3
 }
 
 /// Whether a token is two words glued at a case change: `StandWarren`, `250,000The`,
@@ -375,6 +385,11 @@ fn glued_title(text: &str) -> bool {
     let mut words = 0usize;
     let mut capital = 0usize;
     for (i, token) in text.split_whitespace().take(30).enumerate() {
+        // `5 * capital - 4 * words` grows by at most one a token: once the tokens left
+        // before the 30th cannot bring it to 0, no later token can pass the test below.
+        if capital * 5 + (29 - i) < words * 4 {
+            return false;
+        }
         let Some(first) = token.chars().next() else {
             continue;
         };
@@ -407,10 +422,18 @@ fn lead(text: &str) -> u8 {
     if first.starts_with(|c: char| c.is_ascii_digit()) {
         return 1;
     }
-    let word = first
-        .trim_matches(|c: char| !c.is_alphabetic())
-        .to_lowercase();
-    if word.len() >= 3 && MONTHS.iter().any(|m| word.starts_with(m)) {
+    let word = first.trim_matches(|c: char| !c.is_alphabetic());
+    // ASCII words are lowercased on the stack (every month is at most 10 bytes).
+    let mut buf = [0u8; 16];
+    let lower: std::borrow::Cow<'_, str> = match buf.get_mut(..word.len()) {
+        Some(dst) if word.is_ascii() => {
+            dst.copy_from_slice(word.as_bytes());
+            dst.make_ascii_lowercase();
+            std::str::from_utf8(dst).unwrap_or_default().into()
+        }
+        _ => word.to_lowercase().into(),
+    };
+    if lower.len() >= 3 && MONTHS.iter().any(|m| lower.starts_with(m)) {
         return 2;
     }
     0
