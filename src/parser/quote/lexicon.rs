@@ -297,22 +297,27 @@ impl Packed {
 }
 
 /// `word`'s bytes, ASCII-lowercased, little-endian in two `u64`s with its length in the
-/// top byte; `None` when it is longer than [`PACKED_MAX`].
+/// top byte; `None` when it is longer than [`PACKED_MAX`] or not ASCII.
 fn pack(word: &[u8]) -> Option<[u64; 2]> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     if word.len() > PACKED_MAX {
         return None;
     }
-    let (mut lo, mut hi) = (0u64, 0u64);
-    for (i, b) in word.iter().enumerate() {
-        let b = u64::from(b.to_ascii_lowercase());
-        if i < 8 {
-            lo |= b << (8 * i);
-        } else {
-            hi |= b << (8 * (i - 8));
-        }
+    let mut buf = [0u8; 16];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    let lo = u64::from_le_bytes(*buf.first_chunk::<8>()?);
+    let hi = u64::from_le_bytes(*buf.last_chunk::<8>()?);
+    if (lo | hi) & HIGH != 0 {
+        return None;
     }
-    hi |= u64::try_from(word.len()).ok()? << 56;
-    Some([lo, hi])
+    // Eight ASCII bytes at once: a byte from `A` (0x41) to `Z` (0x5A) gains 0x20. No
+    // addition carries into the next byte, every byte being below 0x80.
+    let lower = |x: u64| {
+        let upper = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f) & !x.wrapping_add(0x2525_2525_2525_2525);
+        x | ((upper & HIGH) >> 2)
+    };
+    let len = u64::try_from(word.len()).ok()?;
+    Some([lower(lo), lower(hi) | len << 56])
 }
 
 static PACKED: Lazy<Packed> = Lazy::new(|| {
@@ -350,8 +355,8 @@ static PACKED: Lazy<Packed> = Lazy::new(|| {
 /// [`PACKED`], longer ones lowercased on the stack.
 pub(crate) fn lookup(word: &str) -> Entry {
     let bytes = word.as_bytes();
-    if bytes.len() <= PACKED_MAX && word.is_ascii() {
-        return pack(bytes).map_or_else(Entry::default, |k| PACKED.get(k));
+    if let Some(key) = pack(bytes) {
+        return PACKED.get(key);
     }
     let mut buf = [0u8; 24];
     if let Some(dst) = buf.get_mut(..bytes.len())
@@ -363,6 +368,23 @@ pub(crate) fn lookup(word: &str) -> Entry {
     }
     if bytes.len() > 64 {
         return Entry::default();
+    }
+    // Other words (`Russia’s`, `Élodie`) are lowercased on the stack char by char, which
+    // is `str::to_lowercase` except for a final capital sigma: such words take the heap.
+    let mut buf = [0u8; 256];
+    let mut len = 0;
+    if !word.contains('Σ') {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let Some(dst) = buf.get_mut(len..len + c.len_utf8()) else {
+                len = usize::MAX;
+                break;
+            };
+            c.encode_utf8(dst);
+            len += c.len_utf8();
+        }
+        if let Some(lower) = buf.get(..len) {
+            return LEXICON.get(lower).copied().unwrap_or_default();
+        }
     }
     let lower = word.to_lowercase();
     LEXICON.get(lower.as_bytes()).copied().unwrap_or_default()
@@ -594,6 +616,23 @@ mod tests {
         assert_eq!(lookup(""), Entry::default());
         assert_eq!(lookup("said\0"), Entry::default());
         assert_eq!(lookup("congresswomanly"), Entry::default());
+        assert!(is(&PRONOUNS, "He") && !is(&PRONOUNS, "Hé") && is(&PRONOUNS, "HE"));
+        assert_eq!(lookup("ÉLODIE"), lookup("élodie"));
+        for b in 0..0x80u8 {
+            let word = [b'x'; 15].map(|_| b);
+            let expected = word.map(|b| b.to_ascii_lowercase());
+            let mut buf = [0u8; 16];
+            buf[..15].copy_from_slice(&expected);
+            buf[15] = 15;
+            let want = [
+                u64::from_le_bytes(buf[..8].try_into().unwrap()),
+                u64::from_le_bytes(buf[8..].try_into().unwrap()),
+            ];
+            assert_eq!(pack(&word), Some(want), "{b:#x}");
+        }
+        assert_eq!(pack("é".as_bytes()), None);
+        assert_eq!(lookup("[said]"), Entry::default());
+        assert_eq!(lookup("@said"), Entry::default());
     }
 
     #[test]

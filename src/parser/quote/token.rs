@@ -71,29 +71,48 @@ fn is_connector(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '.' | ',' | '/' | '&')
 }
 
+/// The char at byte `i` of `text`, if `i` is a char boundary before its end.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
 /// Cuts `text` into tokens, in one pass.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    // A byte cursor, always on a char boundary: ASCII letters and digits inside a word are
+    // taken a byte at a time without decoding.
+    let mut pos = 0;
+    while let Some(c) = char_at(text, pos) {
+        let i = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
+            let mut end = pos;
             let mut prev_digit = c.is_numeric();
-            while let Some(&(j, d)) = chars.peek() {
+            loop {
+                if let Some(&b) = bytes.get(end)
+                    && b.is_ascii_alphanumeric()
+                {
+                    prev_digit = b.is_ascii_digit();
+                    end += 1;
+                    continue;
+                }
+                let Some(d) = char_at(text, end) else {
+                    break;
+                };
                 if d.is_alphanumeric() || d == '\u{200b}' {
                     prev_digit = d.is_numeric();
-                    end = j + d.len_utf8();
-                    chars.next();
+                    end += d.len_utf8();
                     continue;
                 }
                 if !is_connector(d) {
                     break;
                 }
                 // A connector joins only if a letter or digit follows it.
-                let after = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
+                let after = char_at(text, end + d.len_utf8());
                 let joins = match (d, after) {
                     (',', Some(a)) => prev_digit && a.is_ascii_digit(),
                     (_, Some(a)) => a.is_alphanumeric(),
@@ -102,9 +121,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 if !joins {
                     break;
                 }
-                chars.next();
-                end = j + d.len_utf8();
+                end += d.len_utf8();
             }
+            pos = end;
             out.push(Tok {
                 start: i,
                 end,
@@ -112,8 +131,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             });
             continue;
         }
-        if (c == '`' || c == '\'') && chars.peek().is_some_and(|&(_, d)| d == c) {
-            chars.next();
+        if (c == '`' || c == '\'') && char_at(text, pos) == Some(c) {
+            pos += 1;
             out.push(Tok {
                 start: i,
                 end: i + 2,
