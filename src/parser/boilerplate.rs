@@ -186,36 +186,62 @@ fn is_deco(c: char) -> bool {
 /// The lookup form of `text`: lower case, digit runs as `#`, brackets dropped, whitespace
 /// collapsed, decoration trimmed from both ends.
 pub(crate) fn normalise(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    // Built as bytes: ASCII, nearly all of it, is handled a byte at a time without
+    // decoding; other chars are decoded and lowercased as before.
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
     let mut digits = false;
     let mut space = false;
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            if !digits {
-                if space && !out.is_empty() {
-                    out.push(' ');
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            i += 1;
+            if b.is_ascii_digit() {
+                if !digits {
+                    if space && !out.is_empty() {
+                        out.push(b' ');
+                    }
+                    space = false;
+                    out.push(b'#');
                 }
-                space = false;
-                out.push('#');
+                digits = true;
+                continue;
             }
-            digits = true;
+            digits = false;
+            // The brackets, and the ASCII chars `char::is_whitespace` accepts.
+            if matches!(
+                b,
+                b'(' | b')' | b'[' | b']' | b'{' | b'}' | b' ' | b'\t'..=b'\r'
+            ) {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            space = false;
+            out.push(b.to_ascii_lowercase());
             continue;
         }
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         digits = false;
-        if matches!(c, '(' | ')' | '[' | ']' | '{' | '}') || c.is_whitespace() {
+        if c.is_whitespace() {
             space = true;
             continue;
         }
         if space && !out.is_empty() {
-            out.push(' ');
+            out.push(b' ');
         }
         space = false;
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
+        for l in c.to_lowercase() {
+            out.extend_from_slice(l.encode_utf8(&mut [0u8; 4]).as_bytes());
         }
     }
+    // Only whole chars were pushed: this never fails.
+    let out = String::from_utf8(out).unwrap_or_default();
     let trimmed = out.trim_matches(is_deco);
     if trimmed.len() == out.len() {
         out

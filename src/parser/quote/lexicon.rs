@@ -585,6 +585,14 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
 
 /// Whether the word is all capitals (an acronym or shouting), at least two letters.
 pub(crate) fn is_all_caps(word: &str) -> bool {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        return !b.iter().any(u8::is_ascii_lowercase)
+            && b.iter()
+                .filter(|c| c.is_ascii_alphabetic())
+                .nth(1)
+                .is_some();
+    }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && !word.chars().any(char::is_lowercase)
 }

@@ -213,12 +213,27 @@ impl<'t> Para<'t> {
 
     /// Whether token `i` is a lowercase word.
     pub(crate) fn is_lower_word(&self, i: usize) -> bool {
-        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_lowercase)
+        match self.first_byte_of_word(i) {
+            Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+            Some(_) => self.s(i).chars().next().is_some_and(char::is_lowercase),
+            None => false,
+        }
+    }
+
+    /// The first byte of token `i` when it is a word (for the ASCII fast paths of the case
+    /// tests, which agree with `char`'s on ASCII).
+    fn first_byte_of_word(&self, i: usize) -> Option<u8> {
+        let t = self.toks.get(i).filter(|t| t.kind == Kind::Word)?;
+        self.text.as_bytes().get(t.start).copied()
     }
 
     /// Whether token `i` is a capitalised word.
     pub(crate) fn is_cap_word(&self, i: usize) -> bool {
-        self.is_word(i) && lexicon::is_capitalised(self.s(i))
+        match self.first_byte_of_word(i) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            Some(_) => lexicon::is_capitalised(self.s(i)),
+            None => false,
+        }
     }
 
     /// The token range of the sentence of token `i`.
