@@ -261,7 +261,7 @@ const PACKED_MAX: usize = 15;
 /// integer compares, where a hash map hashes byte by byte and calls `memcmp`. Most words
 /// of running text are in no table: a probe reads a one-byte tag per slot (the tags fit in
 /// the L1 cache) and stops at the first empty one, reading a key only when its tag agrees.
-/// Built once, at most a quarter full.
+/// Built once, at most half full.
 struct Packed {
     /// Per slot: 0 when empty, else 0x80 and seven bits of the key's hash.
     tags: Vec<u8>,
@@ -275,7 +275,7 @@ impl Packed {
     fn hash(&self, key: [u64; 2]) -> (usize, u8) {
         let [lo, hi] = key;
         let h = (lo.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ hi).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        let tag = 0x80 | (h as u8 & 0x7f);
+        let tag = 0x80 | ((h >> 32) as u8 & 0x7f);
         (usize::try_from(h >> self.shift).unwrap_or(0), tag)
     }
 
@@ -303,10 +303,8 @@ fn pack(word: &[u8]) -> Option<[u64; 2]> {
     if word.len() > PACKED_MAX {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf.get_mut(..word.len())?.copy_from_slice(word);
-    let lo = u64::from_le_bytes(*buf.first_chunk::<8>()?);
-    let hi = u64::from_le_bytes(*buf.last_chunk::<8>()?);
+    let (a, b) = word.split_at(word.len().min(8));
+    let (lo, hi) = (load_le(a), load_le(b));
     if (lo | hi) & HIGH != 0 {
         return None;
     }
@@ -320,6 +318,26 @@ fn pack(word: &[u8]) -> Option<[u64; 2]> {
     Some([lower(lo), lower(hi) | len << 56])
 }
 
+/// Up to eight bytes as a little-endian `u64`, zero-padded. Whole-word loads (overlapping
+/// when the length is not a power of two) rather than a copy into a buffer, which would
+/// stall the load that reads the buffer back.
+fn load_le(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    if let Some(w) = bytes.first_chunk::<8>() {
+        return u64::from_le_bytes(*w);
+    }
+    if let (Some(a), Some(b)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        return u64::from(u32::from_le_bytes(*a))
+            | u64::from(u32::from_le_bytes(*b)) << (8 * (n - 4));
+    }
+    match (bytes.first(), bytes.get(n / 2), bytes.last()) {
+        (Some(&a), Some(&m), Some(&z)) => {
+            u64::from(a) | u64::from(m) << (8 * (n / 2)) | u64::from(z) << (8 * (n - 1))
+        }
+        _ => 0,
+    }
+}
+
 static PACKED: Lazy<Packed> = Lazy::new(|| {
     let short: Vec<([u64; 2], Entry)> = LEXICON
         .iter()
@@ -327,7 +345,7 @@ static PACKED: Lazy<Packed> = Lazy::new(|| {
         .filter(|(w, _)| w.is_ascii() && !w.iter().any(u8::is_ascii_uppercase))
         .filter_map(|(w, e)| pack(w).map(|k| (k, *e)))
         .collect();
-    let size = (short.len() * 4).next_power_of_two().max(2);
+    let size = (short.len() * 2).next_power_of_two().max(2);
     let mut table = Packed {
         tags: vec![0; size],
         keys: vec![[0, 0]; size],
@@ -639,6 +657,12 @@ mod tests {
             assert_eq!(pack(&word), Some(want), "{b:#x}");
         }
         assert_eq!(pack("é".as_bytes()), None);
+        let bytes = *b"abcdefgh";
+        for n in 0..=8 {
+            let mut want = [0u8; 8];
+            want[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(load_le(&bytes[..n]), u64::from_le_bytes(want), "{n}");
+        }
         assert_eq!(lookup("[said]"), Entry::default());
         assert_eq!(lookup("@said"), Entry::default());
     }
