@@ -65,43 +65,36 @@ pub(crate) fn bullet_len(line: &str) -> Option<usize> {
 
 /// Builds a list from lines that all start with a marker.
 pub(crate) fn parse<'a>(input: &'a str, lines: &[Line]) -> Option<List<'a>> {
-    if lines.len() < 2 {
-        return None;
-    }
-    let mut items = Vec::with_capacity(lines.len());
-    let mut ordered_count = 0;
-    for line in lines {
-        let text = line.span.slice(input)?;
-        let n = bullet_len(text)?;
-        if text.starts_with(|c: char| c.is_ascii_digit()) {
-            ordered_count += 1;
-        }
-        items.push(ListItem {
-            text: Cow::Borrowed(text.get(n..)?.trim_end()),
-            span: line.span,
-        });
-    }
-    let span = items.first()?.span.cover(items.last()?.span);
-    Some(List {
-        text: Cow::Borrowed(span.slice(input)?),
-        span,
-        ordered: ordered_count == items.len(),
-        items,
-    })
+    build(input, lines.iter().map(|line| line.span), true)
 }
 
 /// Builds a list from lines that were laid out apart (one item per block, or plain short
 /// lines under an introduction ending in `:`); a bullet or number opening an item is
 /// stripped from its text.
 pub(crate) fn from_lines<'a>(input: &'a str, lines: &[Span]) -> Option<List<'a>> {
+    build(input, lines.iter().copied(), false)
+}
+
+/// One item per line, its bullet or number stripped; `None` for fewer than two lines, or
+/// when `markers_required` and a line has no marker. The list is ordered when every item is
+/// numbered.
+fn build<'a>(
+    input: &'a str,
+    lines: impl ExactSizeIterator<Item = Span>,
+    markers_required: bool,
+) -> Option<List<'a>> {
     if lines.len() < 2 {
         return None;
     }
     let mut items = Vec::with_capacity(lines.len());
     let mut ordered_count = 0;
-    for &span in lines {
+    for span in lines {
         let text = span.slice(input)?;
-        let n = bullet_len(text).unwrap_or(0);
+        let n = match bullet_len(text) {
+            Some(n) => n,
+            None if markers_required => return None,
+            None => 0,
+        };
         if n > 0 && text.starts_with(|c: char| c.is_ascii_digit()) {
             ordered_count += 1;
         }

@@ -60,6 +60,15 @@ pub(crate) struct PartialDate {
 }
 
 impl PartialDate {
+    /// A date printed with its year.
+    fn dated(year: i32, month: u8, day: u8) -> Self {
+        PartialDate {
+            year: Some(year),
+            month,
+            day,
+        }
+    }
+
     /// The calendar date, when the year is known and the day exists.
     pub(crate) fn civil(&self) -> Option<CivilDate> {
         CivilDate::new(self.year?, self.month, self.day)
@@ -213,14 +222,7 @@ fn day_first(i: &str) -> Res<'_, PartialDate> {
 fn iso(i: &str) -> Res<'_, PartialDate> {
     let (rest, (year, _, month, _, day)) =
         (year, char('-'), num::<u8>(2, 2), char('-'), num::<u8>(2, 2)).parse(i)?;
-    Ok((
-        rest,
-        PartialDate {
-            year: Some(year),
-            month,
-            day,
-        },
-    ))
+    Ok((rest, PartialDate::dated(year, month, day)))
 }
 
 fn short_year(i: &str) -> Res<'_, i32> {
@@ -243,40 +245,19 @@ fn slashed(i: &str) -> Res<'_, PartialDate> {
     )
         .parse(i)?;
     let (month, day) = if a > 12 { (b, a) } else { (a, b) };
-    Ok((
-        rest,
-        PartialDate {
-            year: Some(year),
-            month,
-            day,
-        },
-    ))
+    Ok((rest, PartialDate::dated(year, month, day)))
 }
 
 fn dotted(i: &str) -> Res<'_, PartialDate> {
     let year_first = |i| {
         let (rest, (year, _, month, _, day)) =
             (year, char('.'), num::<u8>(2, 2), char('.'), num::<u8>(2, 2)).parse(i)?;
-        Ok((
-            rest,
-            PartialDate {
-                year: Some(year),
-                month,
-                day,
-            },
-        ))
+        Ok((rest, PartialDate::dated(year, month, day)))
     };
     let day_first = |i| {
         let (rest, (day, _, month, _, year)) =
             (num::<u8>(1, 2), char('.'), num::<u8>(1, 2), char('.'), year).parse(i)?;
-        Ok((
-            rest,
-            PartialDate {
-                year: Some(year),
-                month,
-                day,
-            },
-        ))
+        Ok((rest, PartialDate::dated(year, month, day)))
     };
     alt((year_first, day_first)).parse(i)
 }

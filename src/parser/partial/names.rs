@@ -438,35 +438,12 @@ const ORG_ENDINGS: &[&str] = &[
     "finance",
 ];
 
-/// Words that make a phrase a job title (`Staff Writer`, `Senior Correspondent`).
-const ROLE_WORDS: &[&str] = &[
-    "writer",
-    "writers",
-    "editor",
-    "editors",
-    "reporter",
-    "reporters",
-    "correspondent",
-    "correspondents",
-    "columnist",
-    "contributor",
+/// The other words a job title may contain besides its noun (`Senior`, `Staff`, `Foreign`,
+/// `Desk`); see [`ROLE_HEADS`].
+const ROLE_MODIFIERS: &[&str] = &[
     "contributing",
-    "producer",
-    "staff",
-    "technologist",
-    "analyst",
-    "critic",
-    "photographer",
-    "director",
-    "chief",
     "senior",
     "deputy",
-    "intern",
-    "fellow",
-    "anchor",
-    "host",
-    "journalist",
-    "author",
     "bureau",
     "managing",
     "associate",
@@ -495,14 +472,6 @@ const ROLE_WORDS: &[&str] = &[
     "executive",
     "lead",
     "head",
-    "manager",
-    "researcher",
-    "professor",
-    "lecturer",
-    "founder",
-    "co-founder",
-    "president",
-    "ceo",
     "games",
     "news",
     "desk",
@@ -542,16 +511,9 @@ const ROLE_WORDS: &[&str] = &[
     "east",
     "latin",
     "america",
-    "contributors",
-    "specialist",
-    "expert",
-    "strategist",
-    "adviser",
-    "advisor",
-    "consultant",
 ];
 
-/// The nouns among [`ROLE_WORDS`]: a role must contain one.
+/// The nouns of a job title (`Writer`, `Correspondent`): a role must contain one.
 const ROLE_HEADS: &[&str] = &[
     "writer",
     "writers",
@@ -607,7 +569,10 @@ use crate::parser::text::{contains_ci, sorted};
 
 static NOT_NAME_SET: WordSet = Lazy::new(|| sorted(NOT_NAME));
 static NOT_PERSON_SET: WordSet = Lazy::new(|| sorted(NOT_PERSON));
-static ROLE_WORD_SET: WordSet = Lazy::new(|| sorted(ROLE_WORDS));
+static ROLE_WORD_SET: WordSet = Lazy::new(|| {
+    let all: Vec<&str> = ROLE_HEADS.iter().chain(ROLE_MODIFIERS).copied().collect();
+    sorted(&all)
+});
 static ORG_ENDING_SET: WordSet = Lazy::new(|| sorted(ORG_ENDINGS));
 
 fn in_set(set: &WordSet, word: &str) -> bool {
