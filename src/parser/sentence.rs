@@ -222,6 +222,7 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
     // A byte cursor (always on a char boundary) rather than a char iterator, so that the
     // text between terminals is skipped byte-wise instead of decoded char by char.
     let mut i = 0;
+    let wide = has_wide_terminal(text);
     while let Some(c) = char_at(text, i) {
         if start.is_none() {
             if c.is_whitespace() {
@@ -231,7 +232,7 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
             start = Some(i);
         }
         if !is_terminal(c) {
-            i = next_terminal_candidate(text, i + c.len_utf8());
+            i = next_terminal_candidate(text, i + c.len_utf8(), wide);
             continue;
         }
         let at = i;
@@ -295,17 +296,30 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().next()
 }
 
+/// Whether `text` may hold a terminal outside ASCII: a `…`, or any byte `E3` or `EF` (the
+/// lead bytes of `。`, `！` and `？`). Most texts have none, and [`next_terminal_candidate`]
+/// then looks for `.`, `!` and `?` alone, with `memchr3`.
+fn has_wide_terminal(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2(0xE3, 0xEF, bytes).is_some()
+        || memchr::memmem::find(bytes, "…".as_bytes()).is_some()
+}
+
 /// The first byte offset from `from` (a char boundary) that may start a terminal: `.`, `!`,
-/// `?`, or the lead byte of `…` (E2), `。` (E3) or `！`/`？` (EF); the text's length if
-/// none. Every such byte starts a char, so the offset is a char boundary.
-fn next_terminal_candidate(text: &str, from: usize) -> usize {
-    text.as_bytes()
-        .get(from..)
-        .and_then(|rest| {
-            rest.iter()
-                .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF))
-        })
-        .map_or(text.len(), |p| from + p)
+/// `?`, and when `wide` (see [`has_wide_terminal`]) the lead byte of `…` (E2), `。` (E3) or
+/// `！`/`？` (EF); the text's length if none. Every such byte starts a char, so the offset
+/// is a char boundary.
+fn next_terminal_candidate(text: &str, from: usize, wide: bool) -> usize {
+    let Some(rest) = text.as_bytes().get(from..) else {
+        return text.len();
+    };
+    let found = if wide {
+        rest.iter()
+            .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF))
+    } else {
+        memchr::memchr3(b'.', b'!', b'?', rest)
+    };
+    found.map_or(text.len(), |p| from + p)
 }
 
 #[cfg(test)]
@@ -320,7 +334,10 @@ mod tests {
             .filter(|&c| is_terminal(c))
         {
             let text = format!("ab{c}");
-            assert_eq!(next_terminal_candidate(&text, 0), 2, "{c:?}");
+            assert_eq!(next_terminal_candidate(&text, 0, true), 2, "{c:?}");
+            let wide = has_wide_terminal(&text);
+            assert_eq!(next_terminal_candidate(&text, 0, wide), 2, "{c:?}");
+            assert_eq!(wide, !c.is_ascii(), "{c:?}");
         }
     }
 
