@@ -94,7 +94,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     // A byte cursor, always on a char boundary: ASCII letters and digits inside a word are
     // taken a byte at a time without decoding.
     let mut pos = 0;
-    while let Some(c) = char_at(text, pos) {
+    while let Some(&b) = bytes.get(pos) {
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            let Some(c) = char_at(text, pos) else {
+                break;
+            };
+            c
+        };
         let i = pos;
         pos += c.len_utf8();
         if c.is_whitespace() {
