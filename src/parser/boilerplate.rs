@@ -104,8 +104,37 @@ fn table(entries: &[lexicon::Entry]) -> Table {
 }
 
 static WHOLE: Lazy<Table> = Lazy::new(|| table(lexicon::WHOLE));
+/// The longest [`WHOLE`] phrase, in bytes: a longer text is none of them.
+static WHOLE_MAX: Lazy<usize> =
+    Lazy::new(|| lexicon::WHOLE.iter().map(|e| e.0.len()).max().unwrap_or(0));
 static PREFIX: Lazy<Table> = Lazy::new(|| table(lexicon::PREFIX));
 static PREFIX_OPEN: Lazy<Table> = Lazy::new(|| table(lexicon::PREFIX_OPEN));
+
+/// The first two bytes of every [`PREFIX`] and [`PREFIX_OPEN`] phrase, one bit each (a
+/// `u16` index); `None` when a phrase is shorter than that. A phrase [`prefix`] finds is a
+/// prefix of the text, so a text whose first two bytes are not here opens with none.
+static PREFIX_HEADS: Lazy<Option<Vec<u64>>> = Lazy::new(|| {
+    let mut bits = vec![0u64; 1 << 10];
+    for (phrase, _, _) in lexicon::PREFIX.iter().chain(lexicon::PREFIX_OPEN) {
+        let head = u16::from_le_bytes(*phrase.as_bytes().first_chunk::<2>()?);
+        *bits.get_mut(usize::from(head >> 6))? |= 1 << (head & 63);
+    }
+    Some(bits)
+});
+
+/// Whether some [`PREFIX`] or [`PREFIX_OPEN`] phrase may open `n` (see [`PREFIX_HEADS`]).
+fn may_open_prefix(n: &str) -> bool {
+    let Some(bits) = PREFIX_HEADS.as_ref() else {
+        return true;
+    };
+    n.as_bytes()
+        .first_chunk::<2>()
+        .map(|h| u16::from_le_bytes(*h))
+        .is_some_and(|h| {
+            bits.get(usize::from(h >> 6))
+                .is_some_and(|w| w >> (h & 63) & 1 != 0)
+        })
+}
 
 static ANYWHERE: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
     AhoCorasick::builder()
@@ -263,7 +292,9 @@ pub(crate) fn lookup(text: &str, user: &UserLexicon) -> Option<Hit> {
 /// (at most [`NORMALISE_MAX_BYTES`]).
 pub(crate) fn lookup_normalised(text: &str, n: Option<&str>, user: &UserLexicon) -> Option<Hit> {
     if let Some(n) = n {
-        if let Some(&(kind, strength)) = WHOLE.get(n) {
+        if n.len() <= *WHOLE_MAX
+            && let Some(&(kind, strength)) = WHOLE.get(n)
+        {
             return Some(Hit {
                 kind,
                 strength,
@@ -312,6 +343,9 @@ pub(crate) fn lookup_normalised(text: &str, n: Option<&str>, user: &UserLexicon)
 
 /// A prefix phrase opening the normalised text `n`, followed by more text.
 fn prefix(n: &str) -> Option<Hit> {
+    if !may_open_prefix(n) {
+        return None;
+    }
     let hit = |&(kind, strength): &(BoilerplateKind, Strength)| Hit {
         kind,
         strength,
@@ -501,6 +535,14 @@ mod tests {
         assert_eq!(kind("Read more » Council delays vote"), Some(K::Related));
         assert_eq!(kind("12 Responses to \"My server\""), Some(K::Comments));
         assert_eq!(kind("More Great Science Stories"), Some(K::Related));
+    }
+
+    #[test]
+    fn every_prefix_phrase_passes_the_head_filter() {
+        for (phrase, _, _) in lexicon::PREFIX.iter().chain(lexicon::PREFIX_OPEN) {
+            assert!(may_open_prefix(phrase), "{phrase}");
+        }
+        assert!(lexicon::WHOLE.iter().all(|e| e.0.len() <= *WHOLE_MAX));
     }
 
     #[test]
