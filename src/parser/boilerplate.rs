@@ -409,12 +409,20 @@ const ROW_MAX_WORDS: usize = 8;
 /// `Share Tweet`): at least two words, half of them or more one-word phrases of the
 /// lexicon. Strong when every word is one and there are three or more.
 fn button_row(n: &str) -> Option<Hit> {
-    // Counting stops past the most a row may have.
-    let count = n
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .take(ROW_MAX_WORDS + 1)
-        .count();
+    // The words split by ` `, counted bytewise; counting stops past the most a row may have.
+    let mut count = 0usize;
+    let mut in_word = false;
+    for &b in n.as_bytes() {
+        if b == b' ' {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            count += 1;
+            if count > ROW_MAX_WORDS {
+                break;
+            }
+        }
+    }
     if !(2..=ROW_MAX_WORDS).contains(&count) {
         return None;
     }
