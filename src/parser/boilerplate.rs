@@ -104,8 +104,37 @@ fn table(entries: &[lexicon::Entry]) -> Table {
 }
 
 static WHOLE: Lazy<Table> = Lazy::new(|| table(lexicon::WHOLE));
+/// The longest [`WHOLE`] phrase, in bytes: a longer text is none of them.
+static WHOLE_MAX: Lazy<usize> =
+    Lazy::new(|| lexicon::WHOLE.iter().map(|e| e.0.len()).max().unwrap_or(0));
 static PREFIX: Lazy<Table> = Lazy::new(|| table(lexicon::PREFIX));
 static PREFIX_OPEN: Lazy<Table> = Lazy::new(|| table(lexicon::PREFIX_OPEN));
+
+/// The first two bytes of every [`PREFIX`] and [`PREFIX_OPEN`] phrase, one bit each (a
+/// `u16` index); `None` when a phrase is shorter than that. A phrase [`prefix`] finds is a
+/// prefix of the text, so a text whose first two bytes are not here opens with none.
+static PREFIX_HEADS: Lazy<Option<Vec<u64>>> = Lazy::new(|| {
+    let mut bits = vec![0u64; 1 << 10];
+    for (phrase, _, _) in lexicon::PREFIX.iter().chain(lexicon::PREFIX_OPEN) {
+        let head = u16::from_le_bytes(*phrase.as_bytes().first_chunk::<2>()?);
+        *bits.get_mut(usize::from(head >> 6))? |= 1 << (head & 63);
+    }
+    Some(bits)
+});
+
+/// Whether some [`PREFIX`] or [`PREFIX_OPEN`] phrase may open `n` (see [`PREFIX_HEADS`]).
+fn may_open_prefix(n: &str) -> bool {
+    let Some(bits) = PREFIX_HEADS.as_ref() else {
+        return true;
+    };
+    n.as_bytes()
+        .first_chunk::<2>()
+        .map(|h| u16::from_le_bytes(*h))
+        .is_some_and(|h| {
+            bits.get(usize::from(h >> 6))
+                .is_some_and(|w| w >> (h & 63) & 1 != 0)
+        })
+}
 
 static ANYWHERE: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
     AhoCorasick::builder()
@@ -186,36 +215,62 @@ fn is_deco(c: char) -> bool {
 /// The lookup form of `text`: lower case, digit runs as `#`, brackets dropped, whitespace
 /// collapsed, decoration trimmed from both ends.
 pub(crate) fn normalise(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    // Built as bytes: ASCII, nearly all of it, is handled a byte at a time without
+    // decoding; other chars are decoded and lowercased as before.
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
     let mut digits = false;
     let mut space = false;
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            if !digits {
-                if space && !out.is_empty() {
-                    out.push(' ');
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            i += 1;
+            if b.is_ascii_digit() {
+                if !digits {
+                    if space && !out.is_empty() {
+                        out.push(b' ');
+                    }
+                    space = false;
+                    out.push(b'#');
                 }
-                space = false;
-                out.push('#');
+                digits = true;
+                continue;
             }
-            digits = true;
+            digits = false;
+            // The brackets, and the ASCII chars `char::is_whitespace` accepts.
+            if matches!(
+                b,
+                b'(' | b')' | b'[' | b']' | b'{' | b'}' | b' ' | b'\t'..=b'\r'
+            ) {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            space = false;
+            out.push(b.to_ascii_lowercase());
             continue;
         }
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         digits = false;
-        if matches!(c, '(' | ')' | '[' | ']' | '{' | '}') || c.is_whitespace() {
+        if c.is_whitespace() {
             space = true;
             continue;
         }
         if space && !out.is_empty() {
-            out.push(' ');
+            out.push(b' ');
         }
         space = false;
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
+        for l in c.to_lowercase() {
+            out.extend_from_slice(l.encode_utf8(&mut [0u8; 4]).as_bytes());
         }
     }
+    // Only whole chars were pushed: this never fails.
+    let out = String::from_utf8(out).unwrap_or_default();
     let trimmed = out.trim_matches(is_deco);
     if trimmed.len() == out.len() {
         out
@@ -237,7 +292,9 @@ pub(crate) fn lookup(text: &str, user: &UserLexicon) -> Option<Hit> {
 /// (at most [`NORMALISE_MAX_BYTES`]).
 pub(crate) fn lookup_normalised(text: &str, n: Option<&str>, user: &UserLexicon) -> Option<Hit> {
     if let Some(n) = n {
-        if let Some(&(kind, strength)) = WHOLE.get(n) {
+        if n.len() <= *WHOLE_MAX
+            && let Some(&(kind, strength)) = WHOLE.get(n)
+        {
             return Some(Hit {
                 kind,
                 strength,
@@ -286,6 +343,9 @@ pub(crate) fn lookup_normalised(text: &str, n: Option<&str>, user: &UserLexicon)
 
 /// A prefix phrase opening the normalised text `n`, followed by more text.
 fn prefix(n: &str) -> Option<Hit> {
+    if !may_open_prefix(n) {
+        return None;
+    }
     let hit = |&(kind, strength): &(BoilerplateKind, Strength)| Hit {
         kind,
         strength,
@@ -320,19 +380,26 @@ fn prefix(n: &str) -> Option<Hit> {
 /// header that starts with `more`/`top`/`latest` and ends with `stories`, `news`,
 /// `articles`, `videos` or `posts`.
 fn more_stories(n: &str) -> bool {
-    let words: Vec<&str> = n.split(' ').collect();
-    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+    // One pass, no allocation: the first word, then at most five more, keeping the last.
+    let mut words = n.split(' ');
+    let first = words.next().unwrap_or("");
+    if !matches!(
+        first,
+        "more" | "top" | "latest" | "other" | "recent" | "popular"
+    ) {
         return false;
-    };
-    words.len() <= 6
-        && matches!(
-            *first,
-            "more" | "top" | "latest" | "other" | "recent" | "popular"
-        )
-        && matches!(
-            *last,
-            "stories" | "news" | "articles" | "videos" | "posts" | "headlines" | "reads"
-        )
+    }
+    let mut last = first;
+    for (count, w) in (2..).zip(words) {
+        if count > 6 {
+            return false;
+        }
+        last = w;
+    }
+    matches!(
+        last,
+        "stories" | "news" | "articles" | "videos" | "posts" | "headlines" | "reads"
+    )
 }
 
 /// Most words in a row of buttons on one line.
@@ -342,7 +409,20 @@ const ROW_MAX_WORDS: usize = 8;
 /// `Share Tweet`): at least two words, half of them or more one-word phrases of the
 /// lexicon. Strong when every word is one and there are three or more.
 fn button_row(n: &str) -> Option<Hit> {
-    let count = n.split(' ').filter(|w| !w.is_empty()).count();
+    // The words split by ` `, counted bytewise; counting stops past the most a row may have.
+    let mut count = 0usize;
+    let mut in_word = false;
+    for &b in n.as_bytes() {
+        if b == b' ' {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            count += 1;
+            if count > ROW_MAX_WORDS {
+                break;
+            }
+        }
+    }
     if !(2..=ROW_MAX_WORDS).contains(&count) {
         return None;
     }
@@ -463,6 +543,14 @@ mod tests {
         assert_eq!(kind("Read more » Council delays vote"), Some(K::Related));
         assert_eq!(kind("12 Responses to \"My server\""), Some(K::Comments));
         assert_eq!(kind("More Great Science Stories"), Some(K::Related));
+    }
+
+    #[test]
+    fn every_prefix_phrase_passes_the_head_filter() {
+        for (phrase, _, _) in lexicon::PREFIX.iter().chain(lexicon::PREFIX_OPEN) {
+            assert!(may_open_prefix(phrase), "{phrase}");
+        }
+        assert!(lexicon::WHOLE.iter().all(|e| e.0.len() <= *WHOLE_MAX));
     }
 
     #[test]

@@ -215,50 +215,32 @@ fn period_ends_sentence(word: &str, next: &str, next_char: char) -> bool {
     true
 }
 
-/// Whether byte `b` may start a terminal: `.`, `!`, `?`, or the lead byte of `…` (E2),
-/// `。` (E3), `！` or `？` (EF). A lead byte is never inside another character, so such a
-/// byte is always at a character boundary.
-fn candidate(b: u8) -> bool {
-    matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)
-}
-
 /// The sentences of `text`, as byte ranges trimmed of surrounding whitespace, in order.
 pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let bytes = text.as_bytes();
     let mut start: Option<usize> = None;
-    let mut pos = 0;
-    while pos < bytes.len() {
+    // A byte cursor (always on a char boundary) rather than a char iterator, so that the
+    // text between terminals is skipped byte-wise instead of decoded char by char.
+    let mut i = 0;
+    let wide = has_wide_terminal(text);
+    while let Some(c) = char_at(text, i) {
         if start.is_none() {
-            let Some((off, _)) = text
-                .get(pos..)
-                .and_then(|r| r.char_indices().find(|&(_, c)| !c.is_whitespace()))
-            else {
-                break;
-            };
-            start = Some(pos + off);
-            pos += off;
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            start = Some(i);
         }
-        // Straight to the next byte that may start a terminal.
-        let Some(off) = bytes
-            .get(pos..)
-            .and_then(|r| r.iter().position(|&b| candidate(b)))
-        else {
-            break;
-        };
-        let i = pos + off;
-        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-            break;
-        };
         if !is_terminal(c) {
-            pos = i + c.len_utf8();
+            i = next_terminal_candidate(text, i + c.len_utf8(), wide);
             continue;
         }
+        let at = i;
         // Take the whole run of terminals and closers.
-        let mut end = i + c.len_utf8();
+        let mut end = at + c.len_utf8();
         let mut last_terminal = c;
         let mut run = 1;
-        for d in text.get(end..).unwrap_or("").chars() {
+        while let Some(d) = char_at(text, end) {
             if is_terminal(d) || is_closer(d) {
                 if is_terminal(d) {
                     last_terminal = d;
@@ -269,7 +251,7 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
                 break;
             }
         }
-        pos = end;
+        i = end;
         let rest = text.get(end..).unwrap_or("");
         let Some(next_off) = rest.find(|ch: char| !ch.is_whitespace()) else {
             break;
@@ -289,7 +271,7 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
         } else if next_char.is_uppercase() || next_char.is_ascii_digit() || is_opener(next_char) {
             // A lone period right after a word: check for abbreviations.
             if last_terminal == '.' && run == 1 && c == '.' {
-                period_ends_sentence(word_before(text, i), word_at(text, next_at), next_char)
+                period_ends_sentence(word_before(text, at), word_at(text, next_at), next_char)
             } else {
                 true
             }
@@ -309,9 +291,55 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The char at byte `i` of `text`, if `i` is a char boundary before its end.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// Whether `text` may hold a terminal outside ASCII: a `…`, or any byte `E3` or `EF` (the
+/// lead bytes of `。`, `！` and `？`). Most texts have none, and [`next_terminal_candidate`]
+/// then looks for `.`, `!` and `?` alone, with `memchr3`.
+fn has_wide_terminal(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2(0xE3, 0xEF, bytes).is_some()
+        || memchr::memmem::find(bytes, "…".as_bytes()).is_some()
+}
+
+/// The first byte offset from `from` (a char boundary) that may start a terminal: `.`, `!`,
+/// `?`, and when `wide` (see [`has_wide_terminal`]) the lead byte of `…` (E2), `。` (E3) or
+/// `！`/`？` (EF); the text's length if none. Every such byte starts a char, so the offset
+/// is a char boundary.
+fn next_terminal_candidate(text: &str, from: usize, wide: bool) -> usize {
+    let Some(rest) = text.as_bytes().get(from..) else {
+        return text.len();
+    };
+    let found = if wide {
+        rest.iter()
+            .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF))
+    } else {
+        memchr::memchr3(b'.', b'!', b'?', rest)
+    };
+    found.map_or(text.len(), |p| from + p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_terminal_is_a_skip_candidate() {
+        // `split` skips text byte-wise to the next candidate: no terminal may be missed.
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_terminal(c))
+        {
+            let text = format!("ab{c}");
+            assert_eq!(next_terminal_candidate(&text, 0, true), 2, "{c:?}");
+            let wide = has_wide_terminal(&text);
+            assert_eq!(next_terminal_candidate(&text, 0, wide), 2, "{c:?}");
+            assert_eq!(wide, !c.is_ascii(), "{c:?}");
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|r| &text[r]).collect()

@@ -331,12 +331,22 @@ fn bare_agency(text: &str) -> bool {
 
 /// Whether `text` is a row of three or more short links split by `|`, `·` or `•`.
 fn link_row(text: &str) -> bool {
-    let parts: Vec<&str> = text
+    // Most blocks have no separator at all: one part, no row.
+    if !text.contains(['|', '·', '•']) {
+        return false;
+    }
+    let mut parts = 0usize;
+    for p in text
         .split(['|', '·', '•'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .collect();
-    parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 5)
+    {
+        if p.split_whitespace().nth(5).is_some() {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 3
 }
 
 /// Whether a token is two words glued at a case change: `StandWarren`, `250,000The`,
@@ -375,6 +385,11 @@ fn glued_title(text: &str) -> bool {
     let mut words = 0usize;
     let mut capital = 0usize;
     for (i, token) in text.split_whitespace().take(30).enumerate() {
+        // `5 * capital - 4 * words` grows by at most one a token: once the tokens left
+        // before the 30th cannot bring it to 0, no later token can pass the test below.
+        if capital * 5 + (29 - i) < words * 4 {
+            return false;
+        }
         let Some(first) = token.chars().next() else {
             continue;
         };
@@ -407,10 +422,23 @@ fn lead(text: &str) -> u8 {
     if first.starts_with(|c: char| c.is_ascii_digit()) {
         return 1;
     }
-    let word = first
-        .trim_matches(|c: char| !c.is_alphabetic())
-        .to_lowercase();
-    if word.len() >= 3 && MONTHS.iter().any(|m| word.starts_with(m)) {
+    let word = first.trim_matches(|c: char| !c.is_alphabetic());
+    // ASCII words are lowercased on the stack (every month is at most 10 bytes).
+    let mut buf = [0u8; 16];
+    let lower: std::borrow::Cow<'_, str> = match buf.get_mut(..word.len()) {
+        Some(dst) if word.is_ascii() => {
+            dst.copy_from_slice(word.as_bytes());
+            dst.make_ascii_lowercase();
+            std::str::from_utf8(dst).unwrap_or_default().into()
+        }
+        _ => word.to_lowercase().into(),
+    };
+    let first = lower.as_bytes().first();
+    if lower.len() >= 3
+        && MONTHS
+            .iter()
+            .any(|m| m.as_bytes().first() == first && lower.starts_with(m))
+    {
         return 2;
     }
     0
@@ -502,9 +530,6 @@ struct Words {
 /// a CJK character (its UTF-8 lead byte is `E3` to `E9`, or `EF` for full-width marks).
 fn count_words(text: &str) -> Words {
     let mut w = Words::default();
-    let mut start: Option<usize> = None;
-    let mut cjk = 0u32;
-    let mut first_letter = false;
     let bytes = text.as_bytes();
     let finish = |w: &mut Words, s: usize, e: usize, cjk: u32| {
         w.weight += if cjk > 1 { cjk / 2 } else { 1 };
@@ -528,51 +553,61 @@ fn count_words(text: &str) -> Words {
             }
         }
     };
-    for (i, &byte) in bytes.iter().enumerate() {
-        if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
-            if let Some(s) = start.take() {
-                finish(&mut w, s, i, cjk);
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+    let mut i = 0;
+    loop {
+        // The next word: skip the spaces before it.
+        while bytes.get(i).is_some_and(|&b| space(b)) {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        let start = i;
+        let mut cjk = 0u32;
+        let mut first_letter = false;
+        while let Some(&byte) = bytes.get(i) {
+            if space(byte) {
+                break;
             }
-            continue;
-        }
-        if start.is_none() {
-            start = Some(i);
-            cjk = 0;
-            first_letter = false;
-        }
-        if byte < 0x80 {
-            if !first_letter && byte.is_ascii_alphabetic() {
+            i += 1;
+            if byte < 0x80 {
+                if first_letter {
+                    // The rest of an ASCII run: nothing to look at.
+                    while bytes.get(i).is_some_and(|&b| b < 0x80 && !space(b)) {
+                        i += 1;
+                    }
+                } else if byte.is_ascii_alphabetic() {
+                    first_letter = true;
+                    w.letters = true;
+                    w.cased += 1;
+                    w.capital += u32::from(byte.is_ascii_uppercase());
+                }
+                continue;
+            }
+            // A continuation byte, or a lead byte of a character that is neither a first
+            // letter nor CJK: nothing to decode.
+            let maybe_cjk = (0xE3..=0xE9).contains(&byte);
+            if byte < 0xC0 || (first_letter && !maybe_cjk) {
+                continue;
+            }
+            let Some(c) = text.get(i - 1..).and_then(|t| t.chars().next()) else {
+                continue;
+            };
+            if maybe_cjk && is_cjk(c) {
+                cjk += 1;
+                w.letters = true;
+            }
+            if !first_letter && c.is_alphabetic() {
                 first_letter = true;
                 w.letters = true;
-                w.cased += 1;
-                w.capital += u32::from(byte.is_ascii_uppercase());
-            }
-            continue;
-        }
-        // A continuation byte, or a lead byte of a character that is neither a first
-        // letter nor CJK: nothing to decode.
-        let maybe_cjk = (0xE3..=0xE9).contains(&byte);
-        if byte < 0xC0 || (first_letter && !maybe_cjk) {
-            continue;
-        }
-        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
-            continue;
-        };
-        if maybe_cjk && is_cjk(c) {
-            cjk += 1;
-            w.letters = true;
-        }
-        if !first_letter && c.is_alphabetic() {
-            first_letter = true;
-            w.letters = true;
-            if c.is_uppercase() || c.is_lowercase() {
-                w.cased += 1;
-                w.capital += u32::from(c.is_uppercase());
+                if c.is_uppercase() || c.is_lowercase() {
+                    w.cased += 1;
+                    w.capital += u32::from(c.is_uppercase());
+                }
             }
         }
-    }
-    if let Some(s) = start {
-        finish(&mut w, s, bytes.len(), cjk);
+        finish(&mut w, start, i, cjk);
     }
     w
 }

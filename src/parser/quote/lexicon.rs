@@ -169,96 +169,31 @@ const OBJECT_VERBS: &str = "tell tells told telling assure assures assured assur
 informs informed informing remind reminds reminded reminding advise advises advised advising \
 warn warns warned warning caution cautions cautioned cautioning";
 
-/// A fast hasher for the short words of the tables: eight bytes per multiply (as FxHash
-/// does), so a word costs two or three rounds instead of one per byte.
+/// A fast hasher for the short words of the tables (FNV-1a).
 #[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct WordHasher(u64);
+pub(crate) struct Fnv(u64);
 
-/// The FxHash multiplier.
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl WordHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for WordHasher {
+impl Hasher for Fnv {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            if let Some(dst) = b.get_mut(..rest.len()) {
-                dst.copy_from_slice(rest);
-            }
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-}
-
-/// A lowercase word of at most [`KEY_BYTES`] bytes packed into three integers (zero
-/// padded; a word holds no NUL): hashed and compared in a few instructions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Key([u64; 3]);
-
-/// The longest word a [`Key`] holds; no table word is longer.
-const KEY_BYTES: usize = 24;
-
-impl std::hash::Hash for Key {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        let [a, b, c] = self.0;
-        state.write_u64(a ^ b.rotate_left(21) ^ c.rotate_left(42));
-    }
-}
-
-impl Key {
-    /// The key of `bytes`, as they are; `None` when longer than [`KEY_BYTES`].
-    fn of(bytes: &[u8]) -> Option<Key> {
-        let mut buf = [0u8; KEY_BYTES];
-        buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
-        let mut key = [0u64; 3];
-        for (k, chunk) in key.iter_mut().zip(buf.chunks_exact(8)) {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(chunk);
-            *k = u64::from_le_bytes(b);
-        }
-        Some(Key(key))
-    }
-
-    /// The key with its ASCII capitals lowercased, eight bytes at a time (every byte of
-    /// an ASCII key is below 0x80, so the additions carry into no other byte).
-    fn ascii_lowercase(self) -> Key {
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        let lower = |x: u64| {
-            let at_least_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
-            let above_z = x.wrapping_add(0x2525_2525_2525_2525);
-            x | ((at_least_a & !above_z & HIGH) >> 2)
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
         };
-        let [a, b, c] = self.0;
-        Key([lower(a), lower(b), lower(c)])
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
     }
 }
 
-/// A hash map keyed by words, with [`WordHasher`].
-pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// A hash map keyed by words, with [`Fnv`].
+pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// What the tables say about one lowercase word: the tables it is in (one bit each) and
 /// the speech verb it is.
@@ -289,23 +224,18 @@ impl Words {
 }
 
 /// Every table in one map: one probe answers every question about a word.
-static LEXICON: Lazy<WordMap<Key, Entry>> = Lazy::new(|| {
-    let mut map: WordMap<Key, Entry> = WordMap::default();
+static LEXICON: Lazy<WordMap<&'static [u8], Entry>> = Lazy::new(|| {
+    let mut map: WordMap<&'static [u8], Entry> = WordMap::default();
     for table in TABLES {
         for w in table.list.split_whitespace() {
-            if let Some(k) = Key::of(w.as_bytes()) {
-                map.entry(k).or_default().flags |= table.bit;
-            }
+            map.entry(w.as_bytes()).or_default().flags |= table.bit;
         }
     }
     let objects: HashSet<&str> = OBJECT_VERBS.split_whitespace().collect();
     let nouns: HashSet<&str> = NOUN_TOO.split_whitespace().collect();
     let mut add = |list: &'static str, clause: bool, weak: bool| {
         for w in list.split_whitespace() {
-            let Some(k) = Key::of(w.as_bytes()) else {
-                continue;
-            };
-            let entry = map.entry(k).or_default();
+            let entry = map.entry(w.as_bytes()).or_default();
             if entry.cue.is_none() {
                 entry.cue = Some(Cue {
                     clause,
@@ -323,31 +253,159 @@ static LEXICON: Lazy<WordMap<Key, Entry>> = Lazy::new(|| {
     map
 });
 
-/// What the tables say about `word` (any case), lowercased on the stack.
+/// The longest word, in bytes, that [`PACKED`] holds: a key's 16th byte is its length.
+const PACKED_MAX: usize = 15;
+
+/// The words of [`LEXICON`] of at most [`PACKED_MAX`] bytes in an open-addressing table,
+/// each keyed by its bytes and length packed into two `u64`s: a probe is two multiplies and
+/// integer compares, where a hash map hashes byte by byte and calls `memcmp`. Most words
+/// of running text are in no table: a probe reads a one-byte tag per slot (the tags fit in
+/// the L1 cache) and stops at the first empty one, reading a key only when its tag agrees.
+/// Built once, at most half full.
+struct Packed {
+    /// Per slot: 0 when empty, else 0x80 and seven bits of the key's hash.
+    tags: Vec<u8>,
+    keys: Vec<[u64; 2]>,
+    entries: Vec<Entry>,
+    shift: u32,
+}
+
+impl Packed {
+    /// The first slot to probe for `key`, and its tag.
+    fn hash(&self, key: [u64; 2]) -> (usize, u8) {
+        let [lo, hi] = key;
+        let h = (lo.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ hi).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        let tag = 0x80 | ((h >> 32) as u8 & 0x7f);
+        (usize::try_from(h >> self.shift).unwrap_or(0), tag)
+    }
+
+    fn get(&self, key: [u64; 2]) -> Entry {
+        let mask = self.tags.len().wrapping_sub(1);
+        let (mut i, tag) = self.hash(key);
+        // Bounded by the table size even if it were full.
+        for _ in 0..self.tags.len() {
+            match self.tags.get(i) {
+                Some(0) | None => return Entry::default(),
+                Some(&t) if t == tag && self.keys.get(i) == Some(&key) => {
+                    return self.entries.get(i).copied().unwrap_or_default();
+                }
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
+        Entry::default()
+    }
+}
+
+/// `word`'s bytes, ASCII-lowercased, little-endian in two `u64`s with its length in the
+/// top byte; `None` when it is longer than [`PACKED_MAX`] or not ASCII.
+fn pack(word: &[u8]) -> Option<[u64; 2]> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if word.len() > PACKED_MAX {
+        return None;
+    }
+    let (a, b) = word.split_at(word.len().min(8));
+    let (lo, hi) = (load_le(a), load_le(b));
+    if (lo | hi) & HIGH != 0 {
+        return None;
+    }
+    // Eight ASCII bytes at once: a byte from `A` (0x41) to `Z` (0x5A) gains 0x20. No
+    // addition carries into the next byte, every byte being below 0x80.
+    let lower = |x: u64| {
+        let upper = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f) & !x.wrapping_add(0x2525_2525_2525_2525);
+        x | ((upper & HIGH) >> 2)
+    };
+    let len = u64::try_from(word.len()).ok()?;
+    Some([lower(lo), lower(hi) | len << 56])
+}
+
+/// Up to eight bytes as a little-endian `u64`, zero-padded. Whole-word loads (overlapping
+/// when the length is not a power of two) rather than a copy into a buffer, which would
+/// stall the load that reads the buffer back.
+fn load_le(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    if let Some(w) = bytes.first_chunk::<8>() {
+        return u64::from_le_bytes(*w);
+    }
+    if let (Some(a), Some(b)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        return u64::from(u32::from_le_bytes(*a))
+            | u64::from(u32::from_le_bytes(*b)) << (8 * (n - 4));
+    }
+    match (bytes.first(), bytes.get(n / 2), bytes.last()) {
+        (Some(&a), Some(&m), Some(&z)) => {
+            u64::from(a) | u64::from(m) << (8 * (n / 2)) | u64::from(z) << (8 * (n - 1))
+        }
+        _ => 0,
+    }
+}
+
+static PACKED: Lazy<Packed> = Lazy::new(|| {
+    let short: Vec<([u64; 2], Entry)> = LEXICON
+        .iter()
+        // Only what an ASCII query lowercased on the stack can find in the map.
+        .filter(|(w, _)| w.is_ascii() && !w.iter().any(u8::is_ascii_uppercase))
+        .filter_map(|(w, e)| pack(w).map(|k| (k, *e)))
+        .collect();
+    let size = (short.len() * 2).next_power_of_two().max(2);
+    let mut table = Packed {
+        tags: vec![0; size],
+        keys: vec![[0, 0]; size],
+        entries: vec![Entry::default(); size],
+        shift: 64 - size.trailing_zeros(),
+    };
+    let mask = size - 1;
+    for (key, entry) in short {
+        let (mut i, tag) = table.hash(key);
+        while table.tags.get(i).is_some_and(|&t| t != 0) {
+            i = (i + 1) & mask;
+        }
+        if let (Some(t), Some(k), Some(e)) = (
+            table.tags.get_mut(i),
+            table.keys.get_mut(i),
+            table.entries.get_mut(i),
+        ) {
+            (*t, *k, *e) = (tag, key, entry);
+        }
+    }
+    table
+});
+
+/// What the tables say about `word` (any case). Short ASCII words are looked up in
+/// [`PACKED`], longer ones lowercased on the stack.
 pub(crate) fn lookup(word: &str) -> Entry {
     let bytes = word.as_bytes();
-    if word.is_ascii() {
-        return Key::of(bytes)
-            .and_then(|k| LEXICON.get(&k.ascii_lowercase()).copied())
-            .unwrap_or_default();
+    if let Some(key) = pack(bytes) {
+        return PACKED.get(key);
     }
-    if bytes.len() > 2 * KEY_BYTES {
+    let mut buf = [0u8; 24];
+    if let Some(dst) = buf.get_mut(..bytes.len())
+        && word.is_ascii()
+    {
+        dst.copy_from_slice(bytes);
+        dst.make_ascii_lowercase();
+        return LEXICON.get(&*dst).copied().unwrap_or_default();
+    }
+    if bytes.len() > 64 {
         return Entry::default();
     }
-    // `Canada’s`, `José`.
-    let mut buf = [0u8; KEY_BYTES];
+    // Other words (`Russia’s`, `Élodie`) are lowercased on the stack char by char, which
+    // is `str::to_lowercase` except for a final capital sigma: such words take the heap.
+    let mut buf = [0u8; 256];
     let mut len = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let Some(dst) = buf.get_mut(len..len + c.len_utf8()) else {
-            return Entry::default();
-        };
-        c.encode_utf8(dst);
-        len += c.len_utf8();
+    if !word.contains('Σ') {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let Some(dst) = buf.get_mut(len..len + c.len_utf8()) else {
+                len = usize::MAX;
+                break;
+            };
+            c.encode_utf8(dst);
+            len += c.len_utf8();
+        }
+        if let Some(lower) = buf.get(..len) {
+            return LEXICON.get(lower).copied().unwrap_or_default();
+        }
     }
-    buf.get(..len)
-        .and_then(Key::of)
-        .and_then(|k| LEXICON.get(&k).copied())
-        .unwrap_or_default()
+    let lower = word.to_lowercase();
+    LEXICON.get(lower.as_bytes()).copied().unwrap_or_default()
 }
 
 /// The cue a single word is, if any.
@@ -539,22 +597,16 @@ static TABLES: &[&Words] = &[
 
 /// Whether the word is all capitals (an acronym or shouting), at least two letters.
 pub(crate) fn is_all_caps(word: &str) -> bool {
-    // One pass, out at the first lowercase letter (most words), the Unicode tables only for
-    // the non-ASCII characters.
-    let mut letters = 0;
-    for c in word.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_lowercase() {
-                return false;
-            }
-            letters += usize::from(c.is_ascii_uppercase());
-        } else if c.is_lowercase() {
-            return false;
-        } else if c.is_alphabetic() {
-            letters += 1;
-        }
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        return !b.iter().any(u8::is_ascii_lowercase)
+            && b.iter()
+                .filter(|c| c.is_ascii_alphabetic())
+                .nth(1)
+                .is_some();
     }
-    letters >= 2
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 #[cfg(test)]
@@ -573,19 +625,40 @@ mod tests {
     }
 
     #[test]
-    fn every_table_word_fits_a_key() {
-        let verbs = [CLAUSE_VERBS, QUOTE_VERBS, WEAK_VERBS];
-        for list in TABLES.iter().map(|t| t.list).chain(verbs) {
-            for w in list.split_whitespace() {
-                assert!(w.len() <= KEY_BYTES, "{w}");
-                assert_eq!(w, w.to_lowercase(), "{w}");
-            }
+    fn packed_table_agrees_with_the_map() {
+        for (w, e) in LEXICON.iter() {
+            let Ok(w) = std::str::from_utf8(w) else {
+                continue;
+            };
+            assert_eq!(lookup(w), *e, "{w}");
+            assert_eq!(lookup(&w.to_uppercase()), *e, "{w}");
         }
-        assert_eq!(
-            Key::of(b"SAID Mr.").map(Key::ascii_lowercase),
-            Key::of(b"said mr.")
-        );
-        assert_eq!(lookup("ERKLÄRTE"), lookup("erklärte"));
+        assert_eq!(lookup(""), Entry::default());
+        assert_eq!(lookup("said\0"), Entry::default());
+        assert_eq!(lookup("congresswomanly"), Entry::default());
+        assert!(is(&PRONOUNS, "He") && !is(&PRONOUNS, "Hé") && is(&PRONOUNS, "HE"));
+        assert_eq!(lookup("ÉLODIE"), lookup("élodie"));
+        for b in 0..0x80u8 {
+            let word = [b'x'; 15].map(|_| b);
+            let expected = word.map(|b| b.to_ascii_lowercase());
+            let mut buf = [0u8; 16];
+            buf[..15].copy_from_slice(&expected);
+            buf[15] = 15;
+            let want = [
+                u64::from_le_bytes(buf[..8].try_into().unwrap()),
+                u64::from_le_bytes(buf[8..].try_into().unwrap()),
+            ];
+            assert_eq!(pack(&word), Some(want), "{b:#x}");
+        }
+        assert_eq!(pack("é".as_bytes()), None);
+        let bytes = *b"abcdefgh";
+        for n in 0..=8 {
+            let mut want = [0u8; 8];
+            want[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(load_le(&bytes[..n]), u64::from_le_bytes(want), "{n}");
+        }
+        assert_eq!(lookup("[said]"), Entry::default());
+        assert_eq!(lookup("@said"), Entry::default());
     }
 
     #[test]

@@ -96,7 +96,9 @@ pub(crate) fn name_word_uncached(p: &Para<'_>, i: usize) -> bool {
     } else {
         lexicon::lookup(w)
     };
-    if w.contains('/') || (w.contains('-') && w.split('-').any(|part| is(&lexicon::TITLES, part))) {
+    // Byte tests: words are short, a `memchr` call per test costs more than it saves.
+    let has = |b: u8| w.bytes().any(|c| c == b);
+    if has(b'/') || (has(b'-') && w.split('-').any(|part| is(&lexicon::TITLES, part))) {
         // `Tato/AFP/Getty`, `Vice-President`
         return false;
     }
@@ -110,7 +112,7 @@ pub(crate) fn name_word_uncached(p: &Para<'_>, i: usize) -> bool {
         || lexicon::ROLE_NOUNS.has(entry)
         || lexicon::LISTENERS.has(entry)
         || lexicon::PRONOUNS.has(entry)
-        || (w.contains('.') && is_initials(w))
+        || (has(b'.') && is_initials(w))
         || (lexicon::is_all_caps(w) && w.chars().count() > 1 && !is_initials(w)))
 }
 

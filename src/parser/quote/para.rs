@@ -201,10 +201,11 @@ impl<'t> Para<'t> {
     /// base form that is also a noun (`report`, `state`), one after a subject it agrees
     /// with (`officials report`, `they note`) or an auxiliary (`will note`).
     pub(crate) fn cue(&self, i: usize) -> Option<lexicon::Cue> {
+        // The table first: most words are no cue.
+        let cue = self.info.get(i)?.cue?;
         if !self.is_lower_word(i) {
             return None;
         }
-        let cue = self.info.get(i)?.cue?;
         if !cue.noun_too {
             return Some(cue);
         }

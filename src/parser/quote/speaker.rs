@@ -36,6 +36,7 @@ use super::lexicon::{self, is};
 use super::names::{self, Gender};
 use super::np::{self, Np};
 use super::para::Para;
+use crate::parser::sentence::with_lower;
 use crate::{Span, Speaker};
 
 /// How many recent people a pronoun may refer to.
@@ -492,7 +493,9 @@ impl<'a> Resolver<'a> {
         let clause = if topic { Some(true) } else { clause };
         let subject = topic || clause.is_some() && self.is_subject(p, name.end);
         let last_word = p.s(name.end.saturating_sub(1));
-        let known = self.by_last.contains_key(&lower(last_word));
+        let known = with_lower(np::strip_possessive(last_word), |w| {
+            self.by_last.contains_key(w)
+        });
         let possessive = last_word.ends_with("’s") || last_word.ends_with("'s");
         if !(words >= 2 || title.is_some() || known || subject) {
             return;
@@ -562,8 +565,9 @@ impl<'a> Resolver<'a> {
         {
             return false;
         }
-        let head = lower(p.s(i + 1));
-        let Some(&e) = self.roles.get(&head) else {
+        // Looked up lowercased on the stack: `the` + a word is common, a role rare.
+        let head = np::strip_possessive(p.s(i + 1));
+        let Some(e) = with_lower(head, |h| self.roles.get(h).copied()) else {
             return false;
         };
         if p.quoted.get(i).copied().unwrap_or(false) || !self.is_subject(p, i + 2) {
