@@ -580,18 +580,52 @@ pub(crate) fn supports_bare_name(input: &str, next: Span) -> bool {
         || names::starts_with_organization(head)
 }
 
-/// A byline made of a bare name line (`Sarah Archer`), for the classifier to use when the
-/// line under it carries a date or role.
+/// A byline made of a bare name line (`Sarah Archer`), or a name and its job title with no
+/// comma between them (`Sarah Archer Environment correspondent`, a newspaper site's author
+/// line), for the classifier to use when the line under it carries a date or role.
 pub(crate) fn bare_name(input: &str, span: Span) -> Option<Byline<'_>> {
     let line = span.slice(input)?;
-    if !names::is_person_line(line) {
-        return None;
-    }
-    let parts = Parts {
-        authors: vec![(0, line.len(), None)],
-        ..Parts::default()
+    let parts = if names::is_person_line(line) {
+        Parts {
+            authors: vec![(0, line.len(), None)],
+            ..Parts::default()
+        }
+    } else {
+        let (name_end, role) = name_then_role(line)?;
+        Parts {
+            authors: vec![(0, name_end, None)],
+            role: Some(role),
+            ..Parts::default()
+        }
     };
     Some(build(input, span, line, &parts, None, None))
+}
+
+/// `Name Role` without a comma: the shortest run of two or three words that is a person's
+/// name, followed by a job title that ends the line in a lower-case role word
+/// (`correspondent`, `editor`), so a title-case name line is never cut in two.
+fn name_then_role(line: &str) -> Option<(usize, Range)> {
+    let trimmed = line.trim_end();
+    let last = trimmed.split_whitespace().next_back()?;
+    if !last.starts_with(char::is_lowercase) || !is_role(last) {
+        return None;
+    }
+    let mut ends = trimmed
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(at, _)| at);
+    let second = ends.nth(1)?;
+    let third = ends.next();
+    [Some(second), third].into_iter().flatten().find_map(|end| {
+        let name = line.get(..end)?;
+        let role = line.get(end..)?.trim_start();
+        (names::is_person_line(name) && is_role(role)).then(|| {
+            (
+                end,
+                (off(line, role), off(line, role) + role.trim_end().len()),
+            )
+        })
+    })
 }
 
 #[cfg(test)]
@@ -626,6 +660,25 @@ mod tests {
         let b = by("By Jane Doe, John Roe & Max Moe, Los Angeles Times").unwrap();
         assert_eq!(names_of(&b), ["Jane Doe", "John Roe", "Max Moe"]);
         assert_eq!(b.organization.as_deref(), Some("Los Angeles Times"));
+    }
+
+    #[test]
+    fn a_name_and_its_job_title_without_a_comma() {
+        let line = "Harriet Cole Environment correspondent";
+        let b = bare_name(line, Span::new(0, line.len())).unwrap();
+        assert_eq!(names_of(&b), ["Harriet Cole"]);
+        assert_eq!(b.role.as_deref(), Some("Environment correspondent"));
+        let line = "Tom de Vries Senior political editor";
+        let b = bare_name(line, Span::new(0, line.len())).unwrap();
+        assert_eq!(names_of(&b), ["Tom de Vries"]);
+        assert_eq!(b.role.as_deref(), Some("Senior political editor"));
+        // A title-case line is a name or nothing, never cut at a guess.
+        for line in [
+            "Harriet Cole Environment Correspondent",
+            "Sign up for our newsletter",
+        ] {
+            assert!(name_then_role(line).is_none(), "{line}");
+        }
     }
 
     #[test]

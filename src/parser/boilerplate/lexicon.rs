@@ -289,6 +289,11 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("listen to article", K::Other, S),
     ("thanks for watching", K::Other, S),
     ("thanks for reading", K::Other, S),
+    // Press-release furniture.
+    ("for immediate release", K::Other, S),
+    ("media contact", K::Other, S),
+    ("media contacts", K::Other, S),
+    ("press contact", K::Other, S),
     // Share buttons.
     ("share", K::Share, S),
     ("shares", K::Share, S),
@@ -698,6 +703,9 @@ pub(crate) const PREFIX: &[Entry] = &[
     ("follow us", K::Share, S),
     ("disclosure", K::Disclosure, S),
     ("disclaimer", K::Disclosure, S),
+    ("media contact", K::Other, S),
+    ("media contacts", K::Other, S),
+    ("press contact", K::Other, S),
     ("editorial disclosure", K::Disclosure, S),
     ("affiliate disclosure", K::Disclosure, S),
     ("advertisement", K::Advertisement, S),
