@@ -92,6 +92,7 @@ const CREDIT_ROLES: &[(&str, ())] = &[
     ("research", ()),
     ("graphics", ()),
     ("photos", ()),
+    ("photographs", ()),
     ("photography", ()),
     ("illustrations", ()),
     ("translated", ()),
@@ -554,8 +555,7 @@ pub(crate) fn absorb_role<'a>(input: &'a str, byline: &mut Byline<'a>, line: Spa
     if byline.role.is_none() && is_role(text) {
         byline.role = Some(Cow::Borrowed(text));
     } else if byline.organization.is_none()
-        && let Some(org) = text.split(',').next().map(str::trim_end)
-        && is_organization(org)
+        && let Some(org) = organization_line(text)
     {
         // `BBC News, Cardiff`: the organisation, and where the author is based.
         byline.organization = Some(Cow::Borrowed(org));
@@ -564,6 +564,20 @@ pub(crate) fn absorb_role<'a>(input: &'a str, byline: &mut Byline<'a>, line: Spa
     }
     byline.span = byline.span.cover(line);
     true
+}
+
+/// The organisation a line under a byline names (`BBC News, Cumbria` → `BBC News`).
+fn organization_line(text: &str) -> Option<&str> {
+    text.split(',')
+        .next()
+        .map(str::trim_end)
+        .filter(|org| is_organization(org))
+}
+
+/// Whether `text`, on the line under a byline, is its role or organisation, which
+/// [`absorb_role`] would take.
+pub(crate) fn is_role_line(text: &str) -> bool {
+    text.len() <= 80 && (is_role(text) || organization_line(text).is_some())
 }
 
 /// Whether the line under a bare name line makes it a byline: a date or time, a job title,
@@ -660,6 +674,14 @@ mod tests {
         let b = by("By Jane Doe, John Roe & Max Moe, Los Angeles Times").unwrap();
         assert_eq!(names_of(&b), ["Jane Doe", "John Roe", "Max Moe"]);
         assert_eq!(b.organization.as_deref(), Some("Los Angeles Times"));
+    }
+
+    #[test]
+    fn role_and_organisation_lines() {
+        assert!(is_role_line("BBC News, Cumbria"));
+        assert!(is_role_line("Staff Writer"));
+        assert!(!is_role_line("Share this article"));
+        assert!(!is_role_line("The council voted on Tuesday."));
     }
 
     #[test]

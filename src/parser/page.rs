@@ -678,7 +678,7 @@ const NAME_MAX_BYTES: usize = 60;
 const HEAD_TEXT_WEIGHT: u32 = 40;
 /// A line under a sentence-case title is its dek rather than another title from this many
 /// words (headlines are rarely longer, standfirsts rarely shorter).
-const DEK_WEIGHT: u32 = 15;
+const DEK_WEIGHT: u32 = 12;
 
 /// Every this many blocks between a headline and the region cost it a point.
 const DISTANCE_STEP: usize = 8;
@@ -875,6 +875,14 @@ impl<'a> Head<'a> {
         } else {
             Mark::Nothing
         }
+    }
+
+    /// Whether block `i` is the role or organisation line under a byline (`BBC News,
+    /// Cumbria` under `Alice Munro`), which the classifier adds to that byline.
+    fn role_under_byline(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .is_some_and(|p| self.front(p) == Some(FrontKind::Byline))
+            && byline::is_role_line(self.text(i))
     }
 
     /// Whether block `i` is a short title-case line (a name, `Our Foreign Staff`) right above
@@ -1194,6 +1202,7 @@ fn label_front(
                 }
                 None if !front_matter(s)
                     && head.front(i).is_none()
+                    && !head.role_under_byline(i)
                     && !name_after_by(sigs, i)
                     && !author
                     && !dek =>

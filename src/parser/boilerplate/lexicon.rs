@@ -634,6 +634,7 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("more from this author", K::AuthorBio, S),
     ("sobre o autor", K::AuthorBio, S),
     // Galleries, players and other page controls.
+    ("image", K::Other, W),
     ("image # of #", K::Other, S),
     ("image # of / #", K::Other, S),
     ("photo # of #", K::Other, S),
@@ -762,6 +763,7 @@ pub(crate) const ANYWHERE: &[Entry] = &[
     ("재배포 금지", K::Copyright, B),
     ("재배포금지", K::Copyright, B),
     ("無断転載", K::Copyright, B),
+    ("a version of this article appears in print", K::Other, S),
     ("版权所有", K::Copyright, B),
     ("版權所有", K::Copyright, B),
     (
