@@ -9,6 +9,7 @@
 //!           / hangul-name SP ( "기자" / "특파원" )
 //! prefix    = ( "By" / "Written by" / "Story by" / "Words by" / "Posted by" / "Por" / "Von" ) [":"]   ; any case
 //! credit    = role-word *( SP role-word ) SP "by" SP authors  ; Reporting by, Additional reporting by
+//!           / label-role ": " authors                       ; Editor: Zhang Min
 //! authors   = name *( list-sep name )
 //! list-sep  = ", and " / " and " / " & " / ", "
 //! tail      = *( ( "," SP / SP ) ( organisation / role / handle ) )
@@ -103,6 +104,18 @@ const CREDIT_ROLES: &[(&str, ())] = &[
 
 static PREFIX_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(PREFIXES));
 static CREDIT_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(CREDIT_ROLES));
+
+/// Roles that label a credit with a colon (`(Editor: Zhang Min)`, as agency copy in
+/// translation ends), lower case.
+const LABEL_CREDIT_ROLES: &[(&str, ())] = &[
+    ("editor", ()),
+    ("editors", ()),
+    ("responsible editor", ()),
+    ("reporter", ()),
+    ("reporters", ()),
+];
+
+static LABEL_CREDIT_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(LABEL_CREDIT_ROLES));
 
 /// Korean job titles written after the name (`김민수 기자`).
 const HANGUL_ROLES: &[&str] = &["기자", "특파원", "선임기자", "객원기자", "논설위원"];
@@ -491,16 +504,37 @@ fn credits<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> 
         .unwrap_or(line);
     let mut rest = inner;
     loop {
-        let (after_role, ()) =
-            CREDIT_TABLE.strip(rest, |_, after| strip_prefix_ci(after, " by ").is_some())?;
+        let (after_role, sep) = CREDIT_TABLE
+            .strip(rest, |_, after| strip_prefix_ci(after, " by ").is_some())
+            .map(|(r, ())| (r, " by "))
+            .or_else(|| {
+                LABEL_CREDIT_TABLE
+                    .strip(rest, |_, after| after.starts_with(": "))
+                    .map(|(r, ())| (r, ": "))
+            })?;
         let role_span = (off(line, rest), off(line, after_role));
-        let after = strip_prefix_ci(after_role, " by ")?.trim_start_matches(' ');
+        let after = strip_prefix_ci(after_role, sep)?.trim_start_matches(' ');
         let first = parts.authors.len();
-        let after_names = authors(line, after, &mut parts)?;
+        let mut after_names = authors(line, after, &mut parts)?;
+        // `Jane Doe in London and John Roe in Singapore`: each name with its place.
+        loop {
+            let placed = skip_place(after_names);
+            if placed.len() == after_names.len() {
+                break;
+            }
+            after_names = placed;
+            let joined = strip_prefix_ci(placed, ", and ")
+                .or_else(|| strip_prefix_ci(placed, " and "))
+                .or_else(|| placed.strip_prefix(", "));
+            match joined.and_then(|j| authors(line, j.trim_start_matches(' '), &mut parts)) {
+                Some(r) => after_names = r,
+                None => break,
+            }
+        }
         for a in parts.authors.iter_mut().skip(first) {
             a.2 = Some(role_span);
         }
-        let r = skip_place(after_names).trim_start_matches([' ', '.']);
+        let r = after_names.trim_start_matches([' ', '.']);
         match (char::<&str, nom::error::Error<&str>>(';'), space0).parse(r) {
             Ok((next, _)) if !next.is_empty() => rest = next,
             _ => {
@@ -722,6 +756,19 @@ mod tests {
         assert_eq!(names_of(&b), ["Jane Doe", "John Roe", "Max Moe"]);
         assert_eq!(b.authors[0].role.as_deref(), Some("Reporting"));
         assert_eq!(b.authors[2].role.as_deref(), Some("Editing"));
+        // Each reporter with a place.
+        let b = by(
+            "Reporting by Hana Kessel in London and Arjun Mehta in Singapore; Editing by Sue Fenn",
+        )
+        .unwrap();
+        assert_eq!(names_of(&b), ["Hana Kessel", "Arjun Mehta", "Sue Fenn"]);
+        assert_eq!(b.authors[1].role.as_deref(), Some("Reporting"));
+        let b = by("Reporting by Ana Ruiz in Lima, Tom Bell in Quito and Li Na in Bogota").unwrap();
+        assert_eq!(names_of(&b), ["Ana Ruiz", "Tom Bell", "Li Na"]);
+        let b = by("(Editor: Zhang Wei)").unwrap();
+        assert_eq!(names_of(&b), ["Zhang Wei"]);
+        assert_eq!(b.authors[0].role.as_deref(), Some("Editor"));
+        assert!(by("Editor's note: this story was updated.").is_none());
         let b = by("written by Regan").unwrap();
         assert_eq!(names_of(&b), ["Regan"]);
         let b = by("Story by Fiona Kettering and Arjun Malhotra, CNN").unwrap();

@@ -208,6 +208,14 @@ fn parse_head(head: &str, colon: bool) -> Option<Head<'_>> {
             agency,
         });
     }
+    // `CNN —`: a news organisation alone is the agency, not a place.
+    if agency.is_none() && date_.is_none() && !colon && names::is_organization(rest) {
+        return Some(Head {
+            places: Vec::new(),
+            date: None,
+            agency: Some(rest),
+        });
+    }
     let places: Vec<&str> = rest.split(',').map(str::trim).collect();
     let first = *places.first()?;
     let lenient = date_.is_some();
