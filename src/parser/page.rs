@@ -409,6 +409,15 @@ const COMMENTS_DISCOUNT: i32 = 5;
 ///   but more text after it.
 fn scores(sigs: &[Signals]) -> Vec<region::Score> {
     let teasers: Vec<bool> = (0..sigs.len()).map(|i| is_teaser(sigs, i)).collect();
+    // Text right under two blocks of text: the end of an article's text (a story card's
+    // long title reads as text too, but right under its card's excerpt, not under two).
+    let under_text = |i: usize| {
+        (1..=2).all(|back| {
+            i.checked_sub(back)
+                .and_then(|p| sigs.get(p))
+                .is_some_and(Signals::is_text)
+        })
+    };
     let list_page = teasers.iter().filter(|&&t| t).count() >= TEASER_MIN;
     let mut text_seen = false;
     let mut in_comments = false;
@@ -449,7 +458,9 @@ fn scores(sigs: &[Signals]) -> Vec<region::Score> {
             }
             text_seen |= s.shape == Shape::Prose && !s.repeated && s.hit.is_none();
             match points {
-                Some(_) if teaser && list_page => Some(TEASER_SCORE),
+                // An excerpt stands right under its head; text under text is an
+                // article's (its last paragraph, with only tags and a comment count below).
+                Some(_) if teaser && list_page && !under_text(i) => Some(TEASER_SCORE),
                 Some(p) if in_comments && p > 0 => Some(p / COMMENTS_DISCOUNT),
                 other => other,
             }
@@ -1388,6 +1399,26 @@ mod tests {
         assert_eq!(
             headline.and_then(|h| rows.get(h)).map(|r| r.0.as_str()),
             Some("Council admits the new sea wall will miss the winter tides")
+        );
+    }
+
+    #[test]
+    fn the_last_paragraph_of_a_short_post_is_no_teaser() {
+        // Two comments (name, date, text, Reply) make the page look like a list of story
+        // cards; the post's last paragraph, under two more, is still its text.
+        let input = format!(
+            "Home | News | Sport\n\nCouncil votes to ban leaf blowers by 2026\n\nPosted on June 3, 2024\n\n{PARA}\n\n{PARA2}\n\nLandscapers opposed the ban, saying electric blowers cost twice as much and their batteries last an hour.\n\nTags: council, noise\n\n2 Comments\n\nJohn D. says:\nJune 3, 2024 at 9:14 pm\nAbout time, my neighbour said when she heard the news this week.\nReply\n\nMarta K. says:\nJune 4, 2024 at 7:02 am\nThis will put small businesses out of work, which is a terrible result.\nReply\n"
+        );
+        let (rows, _) = plan(&input);
+        let last = rows
+            .iter()
+            .find(|r| r.0.starts_with("Landscapers"))
+            .unwrap();
+        assert_eq!(last.1, None);
+        assert!(
+            rows.iter()
+                .filter(|r| r.0.starts_with("About time"))
+                .all(|r| r.1.is_some())
         );
     }
 
