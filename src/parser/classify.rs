@@ -482,6 +482,23 @@ fn classify_one<'a>(
         }
     }
 
+    // A rule or section break (`___`, `* * *`, `—`): no letter or digit, no text.
+    if one_line
+        && first
+            .span
+            .slice(input)
+            .is_some_and(|t| !t.chars().any(char::is_alphanumeric))
+    {
+        article
+            .blocks
+            .push(Block::Boilerplate(crate::parser::boilerplate::build(
+                input,
+                first.span,
+                crate::ast::BoilerplateKind::Other,
+            )));
+        return 1;
+    }
+
     // Anywhere: sign-offs and trailers, captions.
     if one_line || lines.len() <= 3 {
         if let Some(s) = signoff::parse(input, span) {
