@@ -22,7 +22,7 @@
 //! a paragraph. Document-level passes then mark repeated captions and resolve the dateline's
 //! date.
 
-use crate::ast::{Article, Block};
+use crate::ast::{Article, Block, BoilerplateKind};
 use crate::parser::page::PagePlan;
 use crate::parser::segment::{Line, RawBlock, Segments};
 use crate::parser::text::{ends_like_sentence, last_significant_char, word_count, words_up_to};
@@ -453,14 +453,7 @@ fn classify_one<'a>(
         && article.headline.is_none()
         && is_kicker(input, first.span, cursor)
     {
-        article
-            .blocks
-            .push(Block::Boilerplate(crate::parser::boilerplate::build(
-                input,
-                first.span,
-                crate::ast::BoilerplateKind::Category,
-            )));
-        return 1;
+        return push_boilerplate(input, article, first.span, BoilerplateKind::Category);
     }
 
     if state.zone == Zone::Start && (force_headline || headline_allowed) {
@@ -489,14 +482,7 @@ fn classify_one<'a>(
             .slice(input)
             .is_some_and(|t| !t.chars().any(char::is_alphanumeric))
     {
-        article
-            .blocks
-            .push(Block::Boilerplate(crate::parser::boilerplate::build(
-                input,
-                first.span,
-                crate::ast::BoilerplateKind::Other,
-            )));
-        return 1;
+        return push_boilerplate(input, article, first.span, BoilerplateKind::Other);
     }
 
     // Anywhere: sign-offs and trailers, captions.
@@ -682,6 +668,21 @@ fn is_kicker(input: &str, span: Span, cursor: &Cursor<'_>) -> bool {
             .slice(input)
             .is_some_and(|t| words_up_to(t, 5) >= 5 && headline::parse(input, title).is_some())
         && front_matter_kind(input, under, None).is_some()
+}
+
+/// Pushes the line at `span` as boilerplate of `kind`; one line used.
+fn push_boilerplate<'a>(
+    input: &'a str,
+    article: &mut Article<'a>,
+    span: Span,
+    kind: BoilerplateKind,
+) -> usize {
+    article
+        .blocks
+        .push(Block::Boilerplate(crate::parser::boilerplate::build(
+            input, span, kind,
+        )));
+    1
 }
 
 fn push_byline<'a>(

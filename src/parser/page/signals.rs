@@ -31,6 +31,7 @@ use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 
 use crate::parser::boilerplate::{self, Hit, UserLexicon};
+use crate::parser::partial::date;
 use crate::parser::text::{ends_like_sentence, is_terminal};
 
 /// The shape of a block, from its length and punctuation.
@@ -149,20 +150,9 @@ fn ends_sentence_token(token: &str) -> bool {
     bare.len() > 5 || !ABBREVIATIONS.iter().any(|a| bare.eq_ignore_ascii_case(a))
 }
 
-/// Month names (English, Portuguese, Spanish) that mark a date line.
+/// Portuguese and Spanish month names that mark a date line (the English ones are
+/// [`date::month_number`]'s).
 const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "janeiro",
     "fevereiro",
     "março",
@@ -188,19 +178,17 @@ const MONTHS: &[&str] = &[
 ];
 
 /// Their abbreviations, but for those that are common words too (Portuguese `out`, `set`).
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fev",
-    "abr", "mai", "ago", "dez", "ene", "dic",
-];
+const MONTH_ABBREVIATIONS: &[&str] = &["fev", "abr", "mai", "ago", "dez", "ene", "dic"];
 
 /// Whether `word` (any case, no punctuation) is a month name or abbreviation: `March`,
 /// `Sept`, `dic`, `março`; not `market` or `aprueba`.
 pub(crate) fn is_month_word(word: &str) -> bool {
     word.len() >= 3
         && word.len() <= 10
-        && crate::parser::sentence::with_lower(word, |w| {
-            MONTHS.contains(&w) || MONTH_ABBREVIATIONS.contains(&w)
-        })
+        && (date::month_number(word).is_some()
+            || crate::parser::sentence::with_lower(word, |w| {
+                MONTHS.contains(&w) || MONTH_ABBREVIATIONS.contains(&w)
+            }))
 }
 
 /// Words that mark a publication or update line.
