@@ -4,10 +4,15 @@
 //!
 //! ```text
 //! np        = [ determiner ] *modifier head [ "," appositive "," ]
-//! head      = pronoun / name / noun
+//! head      = pronoun / name / noun [ post-modifier ]
 //! name      = [ title ] 1*name-word *( ( "and" / particle ) 1*name-word )
 //! title     = 1*( title-word / modifier / "of" / "the" )  ; US Secretary of State
+//! post-modifier = preposition np   ; officials in Detroit, a spokesman for the ministry
 //! ```
+//!
+//! A noun phrase with a post-modifying prepositional phrase names the head before the
+//! preposition, never the object after it: `Union officials in Detroit` is a description
+//! whose head is `Union officials`, not the name `Detroit`.
 //!
 //! Noun phrases are found by walking a bounded number of tokens away from the speech verb,
 //! so each lookup costs a constant.
@@ -26,6 +31,7 @@ use std::ops::Range;
 use super::lexicon::{self, is};
 use super::names;
 use super::para::Para;
+use crate::parser::sentence::with_lower;
 
 /// The longest noun phrase, in words.
 const MAX_NP: usize = 12;
@@ -41,6 +47,9 @@ pub(crate) struct Np {
     pub(crate) name: Option<Range<usize>>,
     /// The words before the name (`US Secretary of State`).
     pub(crate) title: Option<Range<usize>>,
+    /// In a description with a post-modifying prepositional phrase, the words before the
+    /// preposition (`Union officials` in `Union officials in Detroit`).
+    pub(crate) head: Option<Range<usize>>,
 }
 
 impl Np {
@@ -177,6 +186,12 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
     }
     let org =
         (start..end).any(|t| p.is_word(t) && is(&lexicon::ORG_WORDS, strip_possessive(p.s(t))));
+    // `officials in Detroit`, `a spokeswoman for Trudeau`: the name is the object of a
+    // preposition after the head noun, not the speaker.
+    let object = post_modifier(p, all.clone()).is_some_and(|k| k < start);
+    if object {
+        return described(p, all);
+    }
     if org {
         // `Tim Guest with the Nova Scotia Health Authority`
         return name_before_of(p, all);
@@ -192,6 +207,7 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
         all,
         name: Some(start..end),
         title,
+        head: None,
     }
 }
 
@@ -207,11 +223,84 @@ fn name_before_of(p: &Para<'_>, all: Range<usize>) -> Np {
         n.all = all;
         return n;
     }
+    described(p, all)
+}
+
+/// A phrase without a name; its head is the part before a post-modifying preposition.
+fn described(p: &Para<'_>, all: Range<usize>) -> Np {
+    let head = post_modifier(p, all.clone()).map(|k| all.start..k);
     Np {
         all,
         name: None,
         title: None,
+        head,
     }
+}
+
+/// Prepositions that open a phrase post-modifying a noun (`officials in Detroit`).
+fn is_post_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "in"
+            | "at"
+            | "with"
+            | "from"
+            | "near"
+            | "across"
+            | "inside"
+            | "outside"
+            | "around"
+            | "throughout"
+            | "on"
+    )
+}
+
+/// Whether token `i` is a lowercase noun that a prepositional phrase may modify as the head
+/// of a speaker: a role (`spokesman`), a plural (`officials`, `residents`) or a word for
+/// people. Verbs (`arrested at`), adverbs and function words are not.
+/// A capitalised word opening the sentence (`Officials in Mobile`) counts when it is a role
+/// or a plural of people; elsewhere any lowercase plural does.
+fn is_people_noun(p: &Para<'_>, i: usize) -> bool {
+    let opening = p.is_cap_word(i) && p.sentence_of(i).start == i;
+    if !(p.is_lower_word(i) || opening) {
+        return false;
+    }
+    if p.is(i, &lexicon::BREAKS)
+        || p.is(i, &lexicon::DETERMINERS)
+        || p.is(i, &lexicon::BETWEEN)
+        || p.is(i, &lexicon::PRONOUNS)
+        || p.cue(i).is_some()
+    {
+        return false;
+    }
+    with_lower(p.s(i), |w| {
+        if looks_like_verb(w) {
+            return false;
+        }
+        let people = p.is(i, &lexicon::ROLE_NOUNS)
+            || matches!(
+                w,
+                "people" | "police" | "staff" | "resident" | "worker" | "member" | "spokesperson"
+            );
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+        people
+            || (plural && !opening)
+            || (plural
+                && ["ents", "ists", "ers", "ors", "ants", "ians"]
+                    .iter()
+                    .any(|x| w.ends_with(x)))
+    })
+}
+
+/// The preposition opening a post-modifier of the phrase's head noun, if there is one:
+/// `Union officials in Detroit`, `a spokesman for the ministry`, `residents of the town`.
+/// Quantities (`one of the players`, `a majority of workers`) take their head from the
+/// object, so their `of` is not one.
+fn post_modifier(p: &Para<'_>, all: Range<usize>) -> Option<usize> {
+    let k =
+        (all.start + 1..all.end).find(|&k| p.is_lower_word(k) && is_post_preposition(p.s(k)))?;
+    (k + 1 < all.end && is_people_noun(p, k - 1)).then_some(k)
 }
 
 /// Whether token `t` is a comma or a dash used like one.
@@ -330,10 +419,11 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
                 // Nova Scotia Health Authority`
                 let joined = w == "the"
                     && t > floor + 1
-                    && matches!(p.s(t - 1), "of" | "with" | "at" | "from" | "for")
-                    && p.is_word(t - 2)
-                    && !p.is(t - 2, &lexicon::BREAKS)
-                    && p.cue(t - 2).is_none();
+                    && ((matches!(p.s(t - 1), "of" | "with" | "at" | "from" | "for")
+                        && p.is_word(t - 2)
+                        && !p.is(t - 2, &lexicon::BREAKS)
+                        && p.cue(t - 2).is_none())
+                        || (is_post_preposition(p.s(t - 1)) && is_people_noun(p, t - 2)));
                 if !joined {
                     break;
                 }
@@ -349,12 +439,18 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
                         && !p.is(t - 1, &lexicon::BREAKS)
                         && p.cue(t - 1).is_none()
                         && is(&lexicon::DETERMINERS, p.s(s));
-                    let joins = matches!(w, "of" | "for" | "and" | "at" | "with" | "from")
+                    let joins = (matches!(w, "of" | "for" | "and" | "at" | "with" | "from")
                         && words > 0
                         && t > floor
                         && (((p.is_cap_word(t - 1) || p.is_cap_word(s))
                             && (p.is_cap_word(s) || w != "and"))
-                            || (noun_before && w != "and"));
+                            || (noun_before && w != "and")))
+                        // `Union officials in Detroit`: a prepositional phrase after the
+                        // head noun belongs to the subject.
+                        || (is_post_preposition(w)
+                            && words > 0
+                            && t > floor
+                            && is_people_noun(p, t - 1));
                     if !joins {
                         break;
                     }
@@ -638,5 +734,52 @@ mod tests {
         let (p, i) = find("Dr. J. Smith said it.", "said");
         let np = before(&p, i, 0).unwrap();
         assert_eq!(show(&p, &np).1.as_deref(), Some("J. Smith"));
+    }
+
+    #[test]
+    fn a_post_modified_subject_keeps_its_head_not_the_object() {
+        for (text, all, head) in [
+            (
+                "Union officials in Detroit said they would fight.",
+                "Union officials in Detroit",
+                "Union officials",
+            ),
+            (
+                "“No,” a spokesman for the ministry said.",
+                "a spokesman for the ministry",
+                "a spokesman",
+            ),
+            (
+                "Residents of Millbrook said the road flooded.",
+                "Residents of Millbrook",
+                "Residents",
+            ),
+            (
+                "“Leave,” a spokeswoman for Trudeau said.",
+                "a spokeswoman for Trudeau",
+                "a spokeswoman",
+            ),
+        ] {
+            let (p, i) = find(text, "said");
+            let np = before(&p, i, 0).unwrap();
+            assert_eq!(show(&p, &np), (all.into(), None, None), "{text}");
+            assert_eq!(np.head.as_ref().map(|h| p.slice(h)), Some(head), "{text}");
+        }
+    }
+
+    #[test]
+    fn names_before_a_preposition_and_verbs_are_not_heads() {
+        // A name before the preposition is still the speaker.
+        let (p, i) = find("Jingyi Pan of IG said it.", "said");
+        assert_eq!(
+            show(&p, &before(&p, i, 0).unwrap()).1.as_deref(),
+            Some("Jingyi Pan")
+        );
+        // `lived in` is a verb and its object, not a post-modifier.
+        let (p, i) = find("The man who lived in Detroit said so.", "said");
+        assert!(before(&p, i, 0).is_none_or(|n| n.head.is_none()));
+        // A quantity takes its head from the object.
+        let (p, i) = find("One of the players said so.", "said");
+        assert!(before(&p, i, 0).is_none_or(|n| n.head.is_none()));
     }
 }
