@@ -11,7 +11,7 @@
 //! credit    = role-word *( SP role-word ) SP "by" SP authors  ; Reporting by, Additional reporting by
 //! authors   = name *( list-sep name )
 //! list-sep  = ", and " / " and " / " & " / ", "
-//! tail      = *( ( "," SP / SP ) ( organisation / role / handle ) )
+//! tail      = *( ( "," SP / SP ) ( organisation / role / handle ) )   ; SP: a known organisation only
 //!             [ [sep] [label] datetime ] [junk]
 //! handle    = "@" 1*( ALPHA / DIGIT / "_" )
 //! sep       = " - " / " | " / " • " / " · " / ", " / SP
@@ -20,7 +20,8 @@
 //! Names are split on `and`, `&` and commas (see [`names`](crate::parser::partial::names)); a
 //! segment after a comma that is a known organisation (`Associated Press`) or a phrase ending
 //! like one (`... Times`) is the organisation, a job title (`Staff Writer`) or a lower-case
-//! description (`a deputy editor ...`) is the role. A date on the line becomes the byline's
+//! description (`a deputy editor ...`) is the role. A known agency printed after the last
+//! name with a space only (`By X and Y Associated Press`) is the organisation too. A date on the line becomes the byline's
 //! timestamp. A line without a prefix is a byline only with a date or handle after the
 //! names; a bare name line is one only when the classifier sees a date or role under it.
 //!
@@ -125,13 +126,44 @@ fn off(line: &str, part: &str) -> usize {
     line.offset(part)
 }
 
+/// Pushes the author `name` (a slice of `line`); a known organisation printed after it
+/// without a comma (`TOM REYES Associated Press`) is split off as the organisation. Returns
+/// whether it was, which ends the author list.
+fn push_author(line: &str, name: &str, parts: &mut Parts) -> bool {
+    let start = off(line, name);
+    match names::trailing_organization(name) {
+        Some(at) => {
+            let person = name.get(..at).unwrap_or(name).trim_end();
+            parts.authors.push((start, start + person.len(), None));
+            parts.org_after_names = parts.role.is_none();
+            parts.organization = Some((start + at, start + name.len()));
+            true
+        }
+        None => {
+            parts.authors.push((start, start + name.len(), None));
+            false
+        }
+    }
+}
+
+/// A known organisation after the names and a space (`By X and Y The Associated Press`):
+/// recorded in `parts`; returns what follows it.
+fn spaced_organization<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l str> {
+    let after_space = rest.strip_prefix(' ')?;
+    let len = names::leading_organization(after_space)?;
+    let start = off(line, after_space);
+    parts.org_after_names = parts.role.is_none();
+    parts.organization = Some((start, start + len));
+    after_space.get(len..)
+}
+
 /// Splits the author list at the start of `rest`; returns what is left after it.
 fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l str> {
     let (mut rest, first, words) = names::name(rest)?;
     let mut max_words = words;
-    parts
-        .authors
-        .push((off(line, first), off(line, first) + first.len(), None));
+    if push_author(line, first, parts) {
+        return Some(rest);
+    }
     loop {
         // `and` / `&` always join two names.
         if let Ok((r, _)) = (
@@ -144,11 +176,15 @@ fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l st
             && let Some((r2, name, words)) = names::name(r)
         {
             max_words = max_words.max(words);
-            parts
-                .authors
-                .push((off(line, name), off(line, name) + name.len(), None));
             rest = r2;
+            if push_author(line, name, parts) {
+                break;
+            }
             continue;
+        }
+        if let Some(r) = spaced_organization(line, rest, parts) {
+            rest = r;
+            break;
         }
         // After a comma: another name, the organisation, or the role.
         let Ok((after_comma, _)) = (char::<&str, nom::error::Error<&str>>(','), space1).parse(rest)
@@ -198,10 +234,10 @@ fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l st
             && !is_organization(name)
         {
             max_words = max_words.max(words);
-            parts
-                .authors
-                .push((off(line, name), off(line, name) + name.len(), None));
             rest = r;
+            if push_author(line, name, parts) {
+                break;
+            }
             continue;
         }
         break;
@@ -626,6 +662,30 @@ mod tests {
         let b = by("By Jane Doe, John Roe & Max Moe, Los Angeles Times").unwrap();
         assert_eq!(names_of(&b), ["Jane Doe", "John Roe", "Max Moe"]);
         assert_eq!(b.organization.as_deref(), Some("Los Angeles Times"));
+    }
+
+    #[test]
+    fn a_known_organisation_splits_off_without_a_comma() {
+        let b = by("By MARIA LOPEZ and TOM REYES Associated Press").unwrap();
+        assert_eq!(names_of(&b), ["MARIA LOPEZ", "TOM REYES"]);
+        assert_eq!(b.organization.as_deref(), Some("Associated Press"));
+        assert_eq!(b.text, "MARIA LOPEZ and TOM REYES Associated Press");
+        assert_eq!(b.authors[1].span, Span::new(19, 28));
+        let b = by("By Jane Smith Reuters").unwrap();
+        assert_eq!(names_of(&b), ["Jane Smith"]);
+        assert_eq!(b.organization.as_deref(), Some("Reuters"));
+        // `The` ends the name; the organisation after it is still one.
+        let b = by("By Jane Doe The Associated Press").unwrap();
+        assert_eq!(names_of(&b), ["Jane Doe"]);
+        assert_eq!(b.organization.as_deref(), Some("The Associated Press"));
+        // A date after the organisation is the byline's timestamp.
+        let b = by("By Tom Reyes Associated Press December 3, 2024").unwrap();
+        assert_eq!(b.organization.as_deref(), Some("Associated Press"));
+        assert!(b.timestamp.is_some());
+        // A surname that is also an outlet stays a surname.
+        let b = by("By Michael Bloomberg").unwrap();
+        assert_eq!(names_of(&b), ["Michael Bloomberg"]);
+        assert_eq!(b.organization, None);
     }
 
     #[test]
