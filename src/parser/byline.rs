@@ -10,9 +10,10 @@
 //! prefix    = ( "By" / "Written by" / "Story by" / "Words by" / "Posted by" / "Por" / "Von" ) [":"]   ; any case
 //! credit    = role-word *( SP role-word ) SP "by" SP authors  ; Reporting by, Additional reporting by
 //! authors   = name *( list-sep name )
+//!           / user-name                ; lower case, after a prefix, dated: Posted by sam on March 3, 2023
 //! list-sep  = ", and " / " and " / " & " / ", "
 //! tail      = *( ( "," SP / SP ) ( organisation / role / handle ) )   ; SP: a known organisation only
-//!             [ [sep] [label] datetime ] [junk]
+//!             [ [sep] [label / "on"] datetime ] [junk]
 //! handle    = "@" 1*( ALPHA / DIGIT / "_" )
 //! sep       = " - " / " | " / " • " / " · " / ", " / SP
 //! ```
@@ -301,10 +302,14 @@ fn relative_time(s: &str) -> Option<&str> {
 }
 
 /// A date (with an optional label) on the rest of the line: its start in `rest`, kind and reading.
+/// `Jane Doe on March 3, 2023`: `on` before the date is skipped.
 fn dated(rest: &str) -> Option<(usize, TimestampKind, date::DateTime)> {
     let (after, kind) = match timestamp::label(rest) {
         Ok((r, k)) => (r, k),
-        Err(_) => (rest, TimestampKind::Published),
+        Err(_) => (
+            strip_prefix_ci(rest, "on ").unwrap_or(rest),
+            TimestampKind::Published,
+        ),
     };
     let dt = date::datetime(after)?;
     let start = rest.offset(after);
@@ -318,6 +323,34 @@ enum Opening {
     Prefix,
     /// Names straight away.
     Names,
+}
+
+/// Words that follow `by` in prose, never a user name (`by the March 3 deadline`).
+const NOT_HANDLES: &[&str] = &[
+    "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "early",
+    "late", "mid", "end", "next", "last", "noon", "midnight", "then", "now", "far", "way",
+];
+
+/// A lower-case user name after a prefix, dated right after (`Posted by sam on March 3,
+/// 2023`): blogs print the account name, not a person's name. Records the author; returns
+/// the rest of the line after the name.
+fn user_name<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l str> {
+    let len = rest
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '.' | '-')))
+        .unwrap_or(rest.len());
+    let name = rest.get(..len)?.trim_end_matches(['.', '-']);
+    let after = rest.get(name.len()..)?;
+    if !name.starts_with(|c: char| c.is_lowercase())
+        || name.len() > 30
+        || NOT_HANDLES.contains(&name)
+        || dated(skip_handles(after)).is_none_or(|(_, _, dt)| dt.date.is_none())
+        || !(after.starts_with(' ') || after.starts_with(','))
+    {
+        return None;
+    }
+    let start = off(line, name);
+    parts.authors.push((start, start + name.len(), None));
+    Some(after)
 }
 
 fn prefix(i: &str) -> Option<&str> {
@@ -370,7 +403,11 @@ pub(crate) fn parse(input: &str, span: Span, unprefixed: bool) -> Option<Byline<
         None => return None,
     };
     let mut parts = Parts::default();
-    let after = authors(line, rest, &mut parts)?;
+    let after = match authors(line, rest, &mut parts) {
+        Some(a) => a,
+        None if opening == Opening::Prefix => user_name(line, rest, &mut parts)?,
+        None => return None,
+    };
     let rest = skip_handles(after);
     let mut stamp = lead_date;
     let mut tail = rest;
@@ -665,6 +702,22 @@ mod tests {
     }
 
     #[test]
+    fn a_user_name_with_a_date() {
+        let b = by("Posted by sam on March 3, 2023").unwrap();
+        assert_eq!(names_of(&b), ["sam"]);
+        assert_eq!(b.text, "sam");
+        assert_eq!(b.authors[0].span, Span::new(10, 13));
+        let t = b.timestamp.unwrap();
+        assert_eq!(t.text, "March 3, 2023");
+        assert_eq!(t.date, CivilDate::new(2023, 3, 3));
+        let b = by("posted by admin_01 | March 3, 2023").unwrap();
+        assert_eq!(names_of(&b), ["admin_01"]);
+        // Without a date a lower-case word is no name, nor is a determiner before one.
+        assert!(by("Posted by sam").is_none());
+        assert!(by("By the March 3, 2023 deadline").is_none());
+    }
+
+    #[test]
     fn a_known_organisation_splits_off_without_a_comma() {
         let b = by("By MARIA LOPEZ and TOM REYES Associated Press").unwrap();
         assert_eq!(names_of(&b), ["MARIA LOPEZ", "TOM REYES"]);
@@ -736,6 +789,11 @@ mod tests {
         let b = by("on March 10, 2015 by Nikhil Marathe").unwrap();
         assert_eq!(names_of(&b), ["Nikhil Marathe"]);
         assert_eq!(b.timestamp.unwrap().date, CivilDate::new(2015, 3, 10));
+        let b = by("Posted by Jane Doe on March 3, 2023 at 9:15 am").unwrap();
+        assert_eq!(names_of(&b), ["Jane Doe"]);
+        let t = b.timestamp.unwrap();
+        assert_eq!(t.text, "March 3, 2023 at 9:15 am");
+        assert!(t.time.is_some());
         let b = by("By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT").unwrap();
         assert_eq!(names_of(&b), ["Alissa Wilkinson"]);
         assert_eq!(b.timestamp.unwrap().kind, TimestampKind::Updated);
