@@ -158,6 +158,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
     }
     if !looks_scraped(&sigs) {
         let mut plan = lexicon_only(&sigs);
+        carry_closing_lists(&sigs, &mut plan.boilerplate);
         plan.headline = repeated_title(segments, &sigs, &texts);
         if let Some(h) = plan.headline {
             // What comes before that title is the platform's header: furniture, but for
@@ -539,6 +540,39 @@ fn carries(kind: BoilerplateKind) -> bool {
             | K::Subscription
             | K::AuthorBio
     )
+}
+
+/// On a page with too little furniture for the region search: the short lines after a
+/// header hit (`Related Articles`, then two story titles) carry its kind when they run to
+/// the end of the page or to more boilerplate. A header followed by text, or by more short
+/// lines than a list of links has, heads the article's own list.
+fn carry_closing_lists(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>]) {
+    let mut i = 0;
+    while i < sigs.len() {
+        let header = sigs
+            .get(i)
+            .and_then(|s| s.hit)
+            .filter(|h| h.header && h.strength >= Strength::Strong && carries(h.kind));
+        let Some(hit) = header.filter(|_| kind_at(kinds, i).is_some()) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < sigs.len()
+            && j - i <= REGION_CARRY
+            && kind_at(kinds, j).is_none()
+            && sigs.get(j).is_some_and(|s| s.is_short() && !s.signoff_like)
+        {
+            j += 1;
+        }
+        let closed = j == sigs.len() || kind_at(kinds, j).is_some();
+        if closed {
+            for k in i + 1..j {
+                set(kinds, k, hit.kind);
+            }
+        }
+        i = j.max(i + 1);
+    }
 }
 
 /// Inside the region: strong lexicon hits, the short lines after a header hit, runs of weak
@@ -1266,6 +1300,34 @@ mod tests {
 
     const PARA: &str = "The council voted on Tuesday to approve the plan, which had been delayed twice since the spring by arguments over its cost.";
     const PARA2: &str = "Work on the first phase, a path along the river and a boat launch, could begin next year if the state grant comes through.";
+
+    #[test]
+    fn a_closing_related_list_on_a_clean_page_is_related() {
+        // One lexicon hit only: no region search, the header's list is still furniture.
+        let input = format!(
+            "Council approves the park plan\n\n{PARA}\n\n{PARA2}\n\nRelated Articles\nPark plan delayed again\nWhat the new toll means for you\n"
+        );
+        let (rows, _) = plan(&input);
+        let kinds: Vec<Option<K>> = rows.iter().map(|r| r.1).collect();
+        assert_eq!(
+            kinds,
+            [
+                None,
+                None,
+                None,
+                Some(K::Related),
+                Some(K::Related),
+                Some(K::Related)
+            ]
+        );
+        // Text after the list: the header heads the article's own list, which stays.
+        let input = format!(
+            "Council approves the park plan\n\n{PARA}\n\nRelated Articles\nPark plan delayed again\n\n{PARA2}\n"
+        );
+        let (rows, _) = plan(&input);
+        let kinds: Vec<Option<K>> = rows.iter().map(|r| r.1).collect();
+        assert_eq!(kinds, [None, None, Some(K::Related), None, None]);
+    }
 
     #[test]
     fn menus_before_the_headline_are_navigation() {
