@@ -176,13 +176,17 @@ fn put_it(p: &Para<'_>, j: usize) -> bool {
     matches!(p.s(j), "put" | "puts") && p.s(j + 1) == "it" && p.is_word(j + 1)
 }
 
-/// `pointed out`, `went on`: the token after a cue that belongs to it.
+/// `pointed out`, `went on`, `wrote back`: the token after a cue that belongs to it. `on`
+/// and `back` are particles only at the end of the clause or before `to` / `that`; before
+/// anything else they open a phrase of their own (`said on Monday`, `said back in May`).
 fn phrasal_end(p: &Para<'_>, j: usize) -> usize {
-    if matches!(p.s(j + 1), "out" | "on" | "back") && p.is_word(j + 1) {
-        j + 2
-    } else {
-        j + 1
-    }
+    let particle = p.is_word(j + 1)
+        && match p.s(j + 1) {
+            "out" => true,
+            "on" | "back" => !p.is_word(j + 2) || matches!(p.s(j + 2), "to" | "that"),
+            _ => false,
+        };
+    if particle { j + 2 } else { j + 1 }
 }
 
 /// Whether the sentence ends after the cue ending at `k` (its listener and adverbials
@@ -355,6 +359,22 @@ mod tests {
         let p = para("Lavrov said: “We are ready.”");
         let a = before(&p, mark(&p, 0), 0).unwrap();
         assert_eq!(who(&p, &a), ("Lavrov".into(), "said".into()));
+    }
+
+    #[test]
+    fn particles_after_the_verb() {
+        let p = para("“We are ready,” Blinken said on Monday.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(who(&p, &a), ("Blinken".into(), "said".into()));
+        let p = para("“Not so,” the minister wrote back.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(who(&p, &a).1, "wrote back");
+        let p = para("“Not so,” the minister wrote back in May.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(who(&p, &a).1, "wrote");
+        let p = para("“It failed,” the report pointed out.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(who(&p, &a).1, "pointed out");
     }
 
     #[test]
