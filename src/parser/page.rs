@@ -1248,9 +1248,26 @@ fn label_front(
 /// furniture, typed by its lexicon hit, by the header it follows, or by its shape.
 fn label_tail(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], end: usize) {
     let mut carry: Option<BoilerplateKind> = None;
+    // Right after a comment form's header: its field labels (`Name`, `Email`, `Website`).
+    let mut form = false;
     for i in end + 1..sigs.len() {
         let Some(s) = sigs.get(i) else { break };
         if s.hit.is_none() && s.signoff_like && i <= end + SIGNOFF_WINDOW {
+            continue;
+        }
+        let field = form
+            && s.is_short()
+            && s.weight <= FORM_FIELD_WEIGHT
+            && s.hit.is_none_or(|h| {
+                h.strength == Strength::Weak || h.kind == BoilerplateKind::CommentForm
+            });
+        form = field
+            || s.hit.is_some_and(|h| {
+                h.kind == BoilerplateKind::CommentForm
+                    && (h.header || h.strength == Strength::Barrier)
+            });
+        if field {
+            set(kinds, i, BoilerplateKind::CommentForm);
             continue;
         }
         let kind = match s.hit {
@@ -1274,6 +1291,9 @@ fn label_tail(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], end: usiz
         set(kinds, i, kind);
     }
 }
+
+/// The most words of a comment form's field label (`Your email address`).
+const FORM_FIELD_WEIGHT: u32 = 3;
 
 /// A text block after the article that introduces its author: `X is a reporter for ...`.
 fn is_author_bio(s: &Signals) -> bool {
@@ -1300,6 +1320,22 @@ mod tests {
 
     const PARA: &str = "The council voted on Tuesday to approve the plan, which had been delayed twice since the spring by arguments over its cost.";
     const PARA2: &str = "Work on the first phase, a path along the river and a boat launch, could begin next year if the state grant comes through.";
+
+    #[test]
+    fn a_comment_forms_field_labels_belong_to_it() {
+        let input = format!(
+            "Home\n\nNews\n\nCouncil approves the park plan\n\nBy Ann Lee\n\n{PARA}\n\n{PARA2}\n\nShare this\n\nLeave a comment\nName\nEmail\nWebsite\n\nI think the plan is a good one, and the council should have passed it a year ago.\n"
+        );
+        let (rows, _) = plan(&input);
+        let kind = |text: &str| rows.iter().find(|r| r.0 == text).and_then(|r| r.1);
+        assert_eq!(kind("Leave a comment"), Some(K::CommentForm));
+        assert_eq!(kind("Name"), Some(K::CommentForm));
+        assert_eq!(kind("Email"), Some(K::CommentForm));
+        assert_eq!(kind("Website"), Some(K::CommentForm));
+        // The prose under the form is a comment.
+        let last = rows.last().map(|r| r.1);
+        assert_eq!(last, Some(Some(K::Comments)));
+    }
 
     #[test]
     fn a_closing_related_list_on_a_clean_page_is_related() {
