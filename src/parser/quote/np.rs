@@ -462,7 +462,8 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
             }
             words += 1;
             s = t;
-        } else if is_abbreviation_period(p, t) {
+        } else if is_abbreviation_period(p, t) || p.is_apostrophe(t) {
+            // `Dr.`, `the deckhands' union`
             s = t;
         } else {
             break;
@@ -614,7 +615,7 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
             }
             words += 1;
             e += 1;
-        } else if is_abbreviation_period(p, e) {
+        } else if is_abbreviation_period(p, e) || p.is_apostrophe(e) {
             e += 1;
         } else {
             break;
@@ -764,6 +765,24 @@ mod tests {
             let np = before(&p, i, 0).unwrap();
             assert_eq!(show(&p, &np), (all.into(), None, None), "{text}");
             assert_eq!(np.head.as_ref().map(|h| p.slice(h)), Some(head), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_plural_possessive_apostrophe_is_inside_the_phrase() {
+        let (mut p, i) = find("“No,” a spokesman for the deckhands' union said.", "said");
+        let apostrophe = (0..p.len()).find(|&k| p.s(k) == "'").unwrap();
+        // Unpaired after the marks are paired: the quote module flags it.
+        p.set_apostrophe(apostrophe);
+        assert!(!p.is_mark(apostrophe));
+        let np = before(&p, i, 0).unwrap();
+        assert_eq!(show(&p, &np).0, "a spokesman for the deckhands' union");
+        // Not after a word that is no plural, nor after a space.
+        let mut p = Para::new("He said 'no' today.", 0);
+        let quote = (0..p.len()).filter(|&k| p.s(k) == "'").collect::<Vec<_>>();
+        for &k in &quote {
+            p.set_apostrophe(k);
+            assert!(p.is_mark(k));
         }
     }
 
