@@ -8,11 +8,13 @@
 //! name      = [ title ] 1*name-word *( ( "and" / particle ) 1*name-word )
 //! title     = 1*( title-word / modifier / "of" / "the" )  ; US Secretary of State
 //! post-modifier = preposition np   ; officials in Detroit, a spokesman for the ministry
+//!               / "who" *word      ; a woman who lives nearby (before the verb)
 //! ```
 //!
 //! A noun phrase with a post-modifying prepositional phrase names the head before the
 //! preposition, never the object after it: `Union officials in Detroit` is a description
-//! whose head is `Union officials`, not the name `Detroit`.
+//! whose head is `Union officials`, not the name `Detroit`; so is a relative clause (`The
+//! man who drove in from Falmouth`).
 //!
 //! Noun phrases are found by walking a bounded number of tokens away from the speech verb,
 //! so each lookup costs a constant.
@@ -378,7 +380,38 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
         }
         return pre;
     }
-    ending_at(p, i, floor)
+    relative_subject(p, i, floor).or_else(|| ending_at(p, i, floor))
+}
+
+/// `A woman who lives nearby said`, `The man who drove in from Falmouth said`: a subject
+/// with a relative clause, the noun phrase before `who` being its head. The words of the
+/// clause are never the speaker (`nearby`, `Falmouth`).
+fn relative_subject(p: &Para<'_>, end: usize, floor: usize) -> Option<Np> {
+    let lo = floor.max(end.saturating_sub(MAX_APPOSITIVE));
+    let mut k = end;
+    while k > lo {
+        k -= 1;
+        if p.ends_sentence(k) || p.is_mark(k) || is_comma(p, k) || p.is_dash(k) {
+            return None;
+        }
+        if p.is_lower_word(k) && p.s(k) == "who" {
+            break;
+        }
+    }
+    if k <= lo || k + 1 >= end || p.s(k) != "who" {
+        return None;
+    }
+    let head = ending_at(p, k, floor)?;
+    // A pronoun or an object pronoun opens no relative clause (`it is he who said`).
+    if p.is(head.all.start, &lexicon::PRONOUNS) && head.all.len() == 1 {
+        return None;
+    }
+    Some(Np {
+        all: head.all.start..end,
+        name: head.name,
+        title: head.title,
+        head: Some(head.head.unwrap_or(head.all)),
+    })
 }
 
 /// The name opening tokens `start..end` (an appositive), if it opens with one.
@@ -787,6 +820,40 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_belongs_to_the_subject() {
+        for (text, all, head) in [
+            (
+                "A woman who lives nearby said the water rose fast.",
+                "A woman who lives nearby",
+                "A woman",
+            ),
+            (
+                "The man who drove in from Falmouth said he would pay.",
+                "The man who drove in from Falmouth",
+                "The man",
+            ),
+            (
+                "A teacher who asked not to be named said it closed.",
+                "A teacher who asked not to be named",
+                "A teacher",
+            ),
+        ] {
+            let (p, i) = find(text, "said");
+            let np = before(&p, i, 0).unwrap();
+            assert_eq!(show(&p, &np), (all.into(), None, None), "{text}");
+            assert_eq!(np.head.as_ref().map(|h| p.slice(h)), Some(head), "{text}");
+        }
+        // A name keeps its name; a clause set off by commas is an appositive.
+        let (p, i) = find("John Smith who lives nearby said it was loud.", "said");
+        assert_eq!(
+            show(&p, &before(&p, i, 0).unwrap()).1.as_deref(),
+            Some("John Smith")
+        );
+        let (p, i) = find("The official, who declined to be named, said so.", "said");
+        assert_eq!(show(&p, &before(&p, i, 0).unwrap()).0, "The official");
+    }
+
+    #[test]
     fn names_before_a_preposition_and_verbs_are_not_heads() {
         // A name before the preposition is still the speaker.
         let (p, i) = find("Jingyi Pan of IG said it.", "said");
@@ -794,9 +861,10 @@ mod tests {
             show(&p, &before(&p, i, 0).unwrap()).1.as_deref(),
             Some("Jingyi Pan")
         );
-        // `lived in` is a verb and its object, not a post-modifier.
+        // `lived in` is a verb and its object: no post-modifier of `lived`.
         let (p, i) = find("The man who lived in Detroit said so.", "said");
-        assert!(before(&p, i, 0).is_none_or(|n| n.head.is_none()));
+        let np = before(&p, i, 0).unwrap();
+        assert_eq!(np.head.as_ref().map(|h| p.slice(h)), Some("The man"));
         // A quantity takes its head from the object.
         let (p, i) = find("One of the players said so.", "said");
         assert!(before(&p, i, 0).is_none_or(|n| n.head.is_none()));
