@@ -159,6 +159,12 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
     if !looks_scraped(&sigs) {
         let mut plan = lexicon_only(&sigs);
         carry_closing_lists(&sigs, &mut plan.boilerplate);
+        // `Home | Notes | About` over the title: a menu, never the headline.
+        if sigs.first().is_some_and(|s| s.link_row && s.hit.is_none())
+            && texts.first().is_some_and(|t| menu_row(t))
+        {
+            set(&mut plan.boilerplate, 0, BoilerplateKind::Navigation);
+        }
         plan.headline = repeated_title(segments, &sigs, &texts);
         if let Some(h) = plan.headline {
             // What comes before that title is the platform's header: furniture, but for
@@ -540,6 +546,18 @@ fn carries(kind: BoilerplateKind) -> bool {
             | K::Subscription
             | K::AuthorBio
     )
+}
+
+/// A one-line row of menu links: every item one or two capitalised words without digits
+/// (`Home | Notes | About`); `Live | Election results | 2024` is a title.
+fn menu_row(text: &str) -> bool {
+    !text.contains('\n')
+        && text.split(['|', '·', '•']).all(|item| {
+            let words = item.split_whitespace().count();
+            (1..=2).contains(&words)
+                && item.trim_start().starts_with(char::is_uppercase)
+                && !item.contains(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// On a page with too little furniture for the region search: the short lines after a
@@ -1335,6 +1353,22 @@ mod tests {
         // The prose under the form is a comment.
         let last = rows.last().map(|r| r.1);
         assert_eq!(last, Some(Some(K::Comments)));
+    }
+
+    #[test]
+    fn a_menu_row_over_the_title_of_a_clean_page_is_navigation() {
+        let input = format!(
+            "Notes | Projects | About\n\nCouncil approves the park plan\n\n{PARA}\n\n{PARA2}\n"
+        );
+        let (rows, headline) = plan(&input);
+        assert_eq!(rows.first().and_then(|r| r.1), Some(K::Navigation));
+        assert_ne!(headline, Some(0));
+        // A title split by bars is no menu.
+        let input = format!("Live | Election results | 2024\n\n{PARA}\n\n{PARA2}\n");
+        let (rows, _) = plan(&input);
+        assert_eq!(rows.first().and_then(|r| r.1), None);
+        assert!(menu_row("Home | About | Contact"));
+        assert!(!menu_row("Home | About | Contact\nMore"));
     }
 
     #[test]
