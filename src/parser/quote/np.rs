@@ -336,7 +336,16 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
         }
         // `Tareq Hadad, the co-founder of X, a company based in Y, Z, says`: the name
         // opening the sentence, before a chain of appositives.
-        let sentence = p.sentence_of(i - 1).start.max(floor);
+        let mut sentence = p.sentence_of(i - 1).start.max(floor);
+        // `On Tuesday, Donald Tusk, the president of ..., urged`: past a short opening
+        // adverbial set off by a comma.
+        if name_at(p, sentence, i - 1).is_none()
+            && let Some(c) = (sentence + 1..(sentence + 4).min(i - 1)).find(|&k| is_comma(p, k))
+            && (sentence..c).all(|k| p.is_word(k) && p.cue(k).is_none())
+            && p.is(sentence, &lexicon::NOT_NAMES)
+        {
+            sentence = c + 1;
+        }
         // `Sen. Mara Lind, ...`: past the titles before the name.
         let mut first = sentence;
         while first < sentence + 4
@@ -817,6 +826,21 @@ mod tests {
             p.set_apostrophe(k);
             assert!(p.is_mark(k));
         }
+    }
+
+    #[test]
+    fn a_named_subject_after_an_opening_adverbial() {
+        let (p, i) = find(
+            "On Tuesday, Donald Tusk, the president of the council, which represents the leaders, urged calm.",
+            "urged",
+        );
+        let np = before(&p, i, 0).unwrap();
+        assert_eq!(show(&p, &np).1.as_deref(), Some("Donald Tusk"));
+        let (p, i) = find("Earlier, Jane Doe, the mayor, said it.", "said");
+        assert_eq!(
+            show(&p, &before(&p, i, 0).unwrap()).1.as_deref(),
+            Some("Jane Doe")
+        );
     }
 
     #[test]
