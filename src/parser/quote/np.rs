@@ -49,9 +49,6 @@ pub(crate) struct Np {
     pub(crate) name: Option<Range<usize>>,
     /// The words before the name (`US Secretary of State`).
     pub(crate) title: Option<Range<usize>>,
-    /// In a description with a post-modifying prepositional phrase, the words before the
-    /// preposition (`Union officials` in `Union officials in Detroit`).
-    pub(crate) head: Option<Range<usize>>,
 }
 
 impl Np {
@@ -192,7 +189,12 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
     // preposition after the head noun, not the speaker.
     let object = post_modifier(p, all.clone()).is_some_and(|k| k < start);
     if object {
-        return described(p, all);
+        // A description (see [`head`]).
+        return Np {
+            all,
+            name: None,
+            title: None,
+        };
     }
     if org {
         // `Tim Guest with the Nova Scotia Health Authority`
@@ -209,7 +211,6 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
         all,
         name: Some(start..end),
         title,
-        head: None,
     }
 }
 
@@ -225,17 +226,27 @@ fn name_before_of(p: &Para<'_>, all: Range<usize>) -> Np {
         n.all = all;
         return n;
     }
-    described(p, all)
-}
-
-/// A phrase without a name; its head is the part before a post-modifying preposition.
-fn described(p: &Para<'_>, all: Range<usize>) -> Np {
-    let head = post_modifier(p, all.clone()).map(|k| all.start..k);
     Np {
         all,
         name: None,
         title: None,
-        head,
+    }
+}
+
+/// The head of a description with a post-modifier: the words before a relative clause
+/// (`A woman` in `A woman who lives nearby`) or before a prepositional phrase after the
+/// head noun (`Union officials` in `Union officials in Detroit`). `None` for a phrase with
+/// a name or without a post-modifier.
+pub(crate) fn head(p: &Para<'_>, n: &Np) -> Option<Range<usize>> {
+    if n.name.is_some() {
+        return None;
+    }
+    let all = n.all.clone();
+    let relative = (all.start + 1..all.end).find(|&k| p.is_lower_word(k) && p.s(k) == "who");
+    let before = all.start..relative.unwrap_or(all.end);
+    match post_modifier(p, before.clone()) {
+        Some(k) => Some(all.start..k),
+        None => relative.map(|_| before),
     }
 }
 
@@ -261,6 +272,7 @@ fn is_post_preposition(w: &str) -> bool {
 /// Whether token `i` is a lowercase noun that a prepositional phrase may modify as the head
 /// of a speaker: a role (`spokesman`), a plural (`officials`, `residents`) or a word for
 /// people. Verbs (`arrested at`), adverbs and function words are not.
+///
 /// A capitalised word opening the sentence (`Officials in Mobile`) counts when it is a role
 /// or a plural of people; elsewhere any lowercase plural does.
 fn is_people_noun(p: &Para<'_>, i: usize) -> bool {
@@ -419,7 +431,6 @@ fn relative_subject(p: &Para<'_>, end: usize, floor: usize) -> Option<Np> {
         all: head.all.start..end,
         name: head.name,
         title: head.title,
-        head: Some(head.head.unwrap_or(head.all)),
     })
 }
 
@@ -806,7 +817,11 @@ mod tests {
             let (p, i) = find(text, "said");
             let np = before(&p, i, 0).unwrap();
             assert_eq!(show(&p, &np), (all.into(), None, None), "{text}");
-            assert_eq!(np.head.as_ref().map(|h| p.slice(h)), Some(head), "{text}");
+            assert_eq!(
+                super::head(&p, &np).map(|h| p.slice(&h)),
+                Some(head),
+                "{text}"
+            );
         }
     }
 
@@ -865,7 +880,11 @@ mod tests {
             let (p, i) = find(text, "said");
             let np = before(&p, i, 0).unwrap();
             assert_eq!(show(&p, &np), (all.into(), None, None), "{text}");
-            assert_eq!(np.head.as_ref().map(|h| p.slice(h)), Some(head), "{text}");
+            assert_eq!(
+                super::head(&p, &np).map(|h| p.slice(&h)),
+                Some(head),
+                "{text}"
+            );
         }
         // A name keeps its name; a clause set off by commas is an appositive.
         let (p, i) = find("John Smith who lives nearby said it was loud.", "said");
@@ -888,9 +907,9 @@ mod tests {
         // `lived in` is a verb and its object: no post-modifier of `lived`.
         let (p, i) = find("The man who lived in Detroit said so.", "said");
         let np = before(&p, i, 0).unwrap();
-        assert_eq!(np.head.as_ref().map(|h| p.slice(h)), Some("The man"));
+        assert_eq!(super::head(&p, &np).map(|h| p.slice(&h)), Some("The man"));
         // A quantity takes its head from the object.
         let (p, i) = find("One of the players said so.", "said");
-        assert!(before(&p, i, 0).is_none_or(|n| n.head.is_none()));
+        assert!(before(&p, i, 0).is_none_or(|n| super::head(&p, &n).is_none()));
     }
 }

@@ -731,7 +731,7 @@ impl<'a> Resolver<'a> {
         }
         // A description: `the minister`, `a senior US official`, `officials`; with a
         // post-modifier (`Union officials in Detroit`), its head names the speaker.
-        let all = n.head.clone().unwrap_or_else(|| n.all.clone());
+        let all = np::head(p, n).unwrap_or_else(|| n.all.clone());
         let head_word = all.end.checked_sub(1).map_or("", |h| p.s(h));
         let head = lower(head_word);
         let definite = p.s(all.start).eq_ignore_ascii_case("the");
