@@ -681,11 +681,13 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
         return None;
     }
     let n = split_name(p, start..e);
-    // `says Campbell’s partner, Jason Louth.`: the name in apposition.
+    // `says Campbell’s partner, Jason Louth.`: the name in apposition; a lone word after
+    // a post-modified description is its place (`the mayor of Springfield, Ohio`).
     if n.name.is_none()
         && p.is_punct(e, ",")
         && let Some(named) = name_at(p, e + 1, limit.max(e + 6).min(p.len()))
         && !p.is_word(named.all.end)
+        && (head(p, &n).is_none() || named.name.as_ref().is_some_and(|r| r.len() > 1))
     {
         return Some(named);
     }
@@ -823,6 +825,25 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_place_after_a_post_modified_description_is_no_appositive() {
+        let (p, i) = find(
+            "“It is ready,” said the mayor of Springfield, Ohio.",
+            "said",
+        );
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(
+            show(&p, &n),
+            ("the mayor of Springfield".into(), None, None)
+        );
+        let (p, i) = find(
+            "“It is ready,” said the mayor of Springfield, Jo Lane.",
+            "said",
+        );
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(show(&p, &n).1.as_deref(), Some("Jo Lane"));
     }
 
     #[test]
