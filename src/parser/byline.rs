@@ -11,9 +11,10 @@
 //! credit    = role-word *( SP role-word ) SP "by" SP authors  ; Reporting by, Additional reporting by
 //!           / label-role ": " authors                       ; Editor: Zhang Min
 //! authors   = name *( list-sep name )
+//!           / user-name                ; lower case, after a prefix, dated: Posted by sam on March 3, 2023
 //! list-sep  = ", and " / " and " / " & " / ", "
-//! tail      = *( ( "," SP / SP ) ( organisation / role / handle ) )
-//!             [ [sep] [label] datetime ] [junk]
+//! tail      = *( ( "," SP / SP ) ( organisation / role / handle ) )   ; SP: a known organisation only
+//!             [ [sep] [label / "on"] datetime ] [junk]
 //! handle    = "@" 1*( ALPHA / DIGIT / "_" )
 //! sep       = " - " / " | " / " • " / " · " / ", " / SP
 //! ```
@@ -21,7 +22,8 @@
 //! Names are split on `and`, `&` and commas (see [`names`](crate::parser::partial::names)); a
 //! segment after a comma that is a known organisation (`Associated Press`) or a phrase ending
 //! like one (`... Times`) is the organisation, a job title (`Staff Writer`) or a lower-case
-//! description (`a deputy editor ...`) is the role. A date on the line becomes the byline's
+//! description (`a deputy editor ...`) is the role. A known agency printed after the last
+//! name with a space only (`By X and Y Associated Press`) is the organisation too. A date on the line becomes the byline's
 //! timestamp. A line without a prefix is a byline only with a date or handle after the
 //! names; a bare name line is one only when the classifier sees a date or role under it.
 //!
@@ -139,13 +141,44 @@ fn off(line: &str, part: &str) -> usize {
     line.offset(part)
 }
 
+/// Pushes the author `name` (a slice of `line`); a known organisation printed after it
+/// without a comma (`TOM REYES Associated Press`) is split off as the organisation. Returns
+/// whether it was, which ends the author list.
+fn push_author(line: &str, name: &str, parts: &mut Parts) -> bool {
+    let start = off(line, name);
+    match names::trailing_organization(name) {
+        Some(at) => {
+            let person = name.get(..at).unwrap_or(name).trim_end();
+            parts.authors.push((start, start + person.len(), None));
+            parts.org_after_names = parts.role.is_none();
+            parts.organization = Some((start + at, start + name.len()));
+            true
+        }
+        None => {
+            parts.authors.push((start, start + name.len(), None));
+            false
+        }
+    }
+}
+
+/// A known organisation after the names and a space (`By X and Y The Associated Press`):
+/// recorded in `parts`; returns what follows it.
+fn spaced_organization<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l str> {
+    let after_space = rest.strip_prefix(' ')?;
+    let len = names::leading_organization(after_space)?;
+    let start = off(line, after_space);
+    parts.org_after_names = parts.role.is_none();
+    parts.organization = Some((start, start + len));
+    after_space.get(len..)
+}
+
 /// Splits the author list at the start of `rest`; returns what is left after it.
 fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l str> {
     let (mut rest, first, words) = names::name(rest)?;
     let mut max_words = words;
-    parts
-        .authors
-        .push((off(line, first), off(line, first) + first.len(), None));
+    if push_author(line, first, parts) {
+        return Some(rest);
+    }
     loop {
         // `and` / `&` always join two names.
         if let Ok((r, _)) = (
@@ -158,11 +191,15 @@ fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l st
             && let Some((r2, name, words)) = names::name(r)
         {
             max_words = max_words.max(words);
-            parts
-                .authors
-                .push((off(line, name), off(line, name) + name.len(), None));
             rest = r2;
+            if push_author(line, name, parts) {
+                break;
+            }
             continue;
+        }
+        if let Some(r) = spaced_organization(line, rest, parts) {
+            rest = r;
+            break;
         }
         // After a comma: another name, the organisation, or the role.
         let Ok((after_comma, _)) = (char::<&str, nom::error::Error<&str>>(','), space1).parse(rest)
@@ -212,10 +249,10 @@ fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l st
             && !is_organization(name)
         {
             max_words = max_words.max(words);
-            parts
-                .authors
-                .push((off(line, name), off(line, name) + name.len(), None));
             rest = r;
+            if push_author(line, name, parts) {
+                break;
+            }
             continue;
         }
         break;
@@ -279,10 +316,14 @@ fn relative_time(s: &str) -> Option<&str> {
 }
 
 /// A date (with an optional label) on the rest of the line: its start in `rest`, kind and reading.
+/// `Jane Doe on March 3, 2023`: `on` before the date is skipped.
 fn dated(rest: &str) -> Option<(usize, TimestampKind, date::DateTime)> {
     let (after, kind) = match timestamp::label(rest) {
         Ok((r, k)) => (r, k),
-        Err(_) => (rest, TimestampKind::Published),
+        Err(_) => (
+            strip_prefix_ci(rest, "on ").unwrap_or(rest),
+            TimestampKind::Published,
+        ),
     };
     let dt = date::datetime(after)?;
     let start = rest.offset(after);
@@ -296,6 +337,34 @@ enum Opening {
     Prefix,
     /// Names straight away.
     Names,
+}
+
+/// Words that follow `by` in prose, never a user name (`by the March 3 deadline`).
+const NOT_HANDLES: &[&str] = &[
+    "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "early",
+    "late", "mid", "end", "next", "last", "noon", "midnight", "then", "now", "far", "way",
+];
+
+/// A lower-case user name after a prefix, dated right after (`Posted by sam on March 3,
+/// 2023`): blogs print the account name, not a person's name. Records the author; returns
+/// the rest of the line after the name.
+fn user_name<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l str> {
+    let len = rest
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '.' | '-')))
+        .unwrap_or(rest.len());
+    let name = rest.get(..len)?.trim_end_matches(['.', '-']);
+    let after = rest.get(name.len()..)?;
+    if !name.starts_with(|c: char| c.is_lowercase())
+        || name.len() > 30
+        || NOT_HANDLES.contains(&name)
+        || dated(skip_handles(after)).is_none_or(|(_, _, dt)| dt.date.is_none())
+        || !(after.starts_with(' ') || after.starts_with(','))
+    {
+        return None;
+    }
+    let start = off(line, name);
+    parts.authors.push((start, start + name.len(), None));
+    Some(after)
 }
 
 fn prefix(i: &str) -> Option<&str> {
@@ -348,7 +417,11 @@ pub(crate) fn parse(input: &str, span: Span, unprefixed: bool) -> Option<Byline<
         None => return None,
     };
     let mut parts = Parts::default();
-    let after = authors(line, rest, &mut parts)?;
+    let after = match authors(line, rest, &mut parts) {
+        Some(a) => a,
+        None if opening == Opening::Prefix => user_name(line, rest, &mut parts)?,
+        None => return None,
+    };
     let rest = skip_handles(after);
     let mut stamp = lead_date;
     let mut tail = rest;
@@ -738,6 +811,46 @@ mod tests {
     }
 
     #[test]
+    fn a_user_name_with_a_date() {
+        let b = by("Posted by sam on March 3, 2023").unwrap();
+        assert_eq!(names_of(&b), ["sam"]);
+        assert_eq!(b.text, "sam");
+        assert_eq!(b.authors[0].span, Span::new(10, 13));
+        let t = b.timestamp.unwrap();
+        assert_eq!(t.text, "March 3, 2023");
+        assert_eq!(t.date, CivilDate::new(2023, 3, 3));
+        let b = by("posted by admin_01 | March 3, 2023").unwrap();
+        assert_eq!(names_of(&b), ["admin_01"]);
+        // Without a date a lower-case word is no name, nor is a determiner before one.
+        assert!(by("Posted by sam").is_none());
+        assert!(by("By the March 3, 2023 deadline").is_none());
+    }
+
+    #[test]
+    fn a_known_organisation_splits_off_without_a_comma() {
+        let b = by("By MARIA LOPEZ and TOM REYES Associated Press").unwrap();
+        assert_eq!(names_of(&b), ["MARIA LOPEZ", "TOM REYES"]);
+        assert_eq!(b.organization.as_deref(), Some("Associated Press"));
+        assert_eq!(b.text, "MARIA LOPEZ and TOM REYES Associated Press");
+        assert_eq!(b.authors[1].span, Span::new(19, 28));
+        let b = by("By Jane Smith Reuters").unwrap();
+        assert_eq!(names_of(&b), ["Jane Smith"]);
+        assert_eq!(b.organization.as_deref(), Some("Reuters"));
+        // `The` ends the name; the organisation after it is still one.
+        let b = by("By Jane Doe The Associated Press").unwrap();
+        assert_eq!(names_of(&b), ["Jane Doe"]);
+        assert_eq!(b.organization.as_deref(), Some("The Associated Press"));
+        // A date after the organisation is the byline's timestamp.
+        let b = by("By Tom Reyes Associated Press December 3, 2024").unwrap();
+        assert_eq!(b.organization.as_deref(), Some("Associated Press"));
+        assert!(b.timestamp.is_some());
+        // A surname that is also an outlet stays a surname.
+        let b = by("By Michael Bloomberg").unwrap();
+        assert_eq!(names_of(&b), ["Michael Bloomberg"]);
+        assert_eq!(b.organization, None);
+    }
+
+    #[test]
     fn roles() {
         let b = by("By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project").unwrap();
         assert_eq!(names_of(&b), ["Daniel Kahn Gillmor"]);
@@ -798,6 +911,11 @@ mod tests {
         let b = by("on March 10, 2015 by Nikhil Marathe").unwrap();
         assert_eq!(names_of(&b), ["Nikhil Marathe"]);
         assert_eq!(b.timestamp.unwrap().date, CivilDate::new(2015, 3, 10));
+        let b = by("Posted by Jane Doe on March 3, 2023 at 9:15 am").unwrap();
+        assert_eq!(names_of(&b), ["Jane Doe"]);
+        let t = b.timestamp.unwrap();
+        assert_eq!(t.text, "March 3, 2023 at 9:15 am");
+        assert!(t.time.is_some());
         let b = by("By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT").unwrap();
         assert_eq!(names_of(&b), ["Alissa Wilkinson"]);
         assert_eq!(b.timestamp.unwrap().kind, TimestampKind::Updated);

@@ -158,6 +158,13 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
     }
     if !looks_scraped(&sigs) {
         let mut plan = lexicon_only(&sigs);
+        carry_closing_lists(&sigs, &mut plan.boilerplate);
+        // `Home | Notes | About` over the title: a menu, never the headline.
+        if sigs.first().is_some_and(|s| s.link_row && s.hit.is_none())
+            && texts.first().is_some_and(|t| menu_row(t))
+        {
+            set(&mut plan.boilerplate, 0, BoilerplateKind::Navigation);
+        }
         plan.headline = repeated_title(segments, &sigs, &texts);
         if let Some(h) = plan.headline {
             // What comes before that title is the platform's header: furniture, but for
@@ -550,6 +557,51 @@ fn carries(kind: BoilerplateKind) -> bool {
             | K::Subscription
             | K::AuthorBio
     )
+}
+
+/// A one-line row of menu links: every item one or two capitalised words without digits
+/// (`Home | Notes | About`); `Live | Election results | 2024` is a title.
+fn menu_row(text: &str) -> bool {
+    !text.contains('\n')
+        && text.split(['|', '·', '•']).all(|item| {
+            let words = item.split_whitespace().count();
+            (1..=2).contains(&words)
+                && item.trim_start().starts_with(char::is_uppercase)
+                && !item.contains(|c: char| c.is_ascii_digit())
+        })
+}
+
+/// On a page with too little furniture for the region search: the short lines after a
+/// header hit (`Related Articles`, then two story titles) carry its kind when they run to
+/// the end of the page or to more boilerplate. A header followed by text, or by more short
+/// lines than a list of links has, heads the article's own list.
+fn carry_closing_lists(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>]) {
+    let mut i = 0;
+    while i < sigs.len() {
+        let header = sigs
+            .get(i)
+            .and_then(|s| s.hit)
+            .filter(|h| h.header && h.strength >= Strength::Strong && carries(h.kind));
+        let Some(hit) = header.filter(|_| kind_at(kinds, i).is_some()) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < sigs.len()
+            && j - i <= REGION_CARRY
+            && kind_at(kinds, j).is_none()
+            && sigs.get(j).is_some_and(|s| s.is_short() && !s.signoff_like)
+        {
+            j += 1;
+        }
+        let closed = j == sigs.len() || kind_at(kinds, j).is_some();
+        if closed {
+            for k in i + 1..j {
+                set(kinds, k, hit.kind);
+            }
+        }
+        i = j.max(i + 1);
+    }
 }
 
 /// Inside the region: strong lexicon hits, the short lines after a header hit, runs of weak
@@ -1251,9 +1303,26 @@ fn label_front(
 /// furniture, typed by its lexicon hit, by the header it follows, or by its shape.
 fn label_tail(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], end: usize) {
     let mut carry: Option<BoilerplateKind> = None;
+    // Right after a comment form's header: its field labels (`Name`, `Email`, `Website`).
+    let mut form = false;
     for i in end + 1..sigs.len() {
         let Some(s) = sigs.get(i) else { break };
         if s.hit.is_none() && s.signoff_like && i <= end + SIGNOFF_WINDOW {
+            continue;
+        }
+        let field = form
+            && s.is_short()
+            && s.weight <= FORM_FIELD_WEIGHT
+            && s.hit.is_none_or(|h| {
+                h.strength == Strength::Weak || h.kind == BoilerplateKind::CommentForm
+            });
+        form = field
+            || s.hit.is_some_and(|h| {
+                h.kind == BoilerplateKind::CommentForm
+                    && (h.header || h.strength == Strength::Barrier)
+            });
+        if field {
+            set(kinds, i, BoilerplateKind::CommentForm);
             continue;
         }
         let kind = match s.hit {
@@ -1277,6 +1346,9 @@ fn label_tail(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], end: usiz
         set(kinds, i, kind);
     }
 }
+
+/// The most words of a comment form's field label (`Your email address`).
+const FORM_FIELD_WEIGHT: u32 = 3;
 
 /// A text block after the article that introduces its author: `X is a reporter for ...`.
 fn is_author_bio(s: &Signals) -> bool {
@@ -1303,6 +1375,66 @@ mod tests {
 
     const PARA: &str = "The council voted on Tuesday to approve the plan, which had been delayed twice since the spring by arguments over its cost.";
     const PARA2: &str = "Work on the first phase, a path along the river and a boat launch, could begin next year if the state grant comes through.";
+
+    #[test]
+    fn a_comment_forms_field_labels_belong_to_it() {
+        let input = format!(
+            "Home\n\nNews\n\nCouncil approves the park plan\n\nBy Ann Lee\n\n{PARA}\n\n{PARA2}\n\nShare this\n\nLeave a comment\nName\nEmail\nWebsite\n\nI think the plan is a good one, and the council should have passed it a year ago.\n"
+        );
+        let (rows, _) = plan(&input);
+        let kind = |text: &str| rows.iter().find(|r| r.0 == text).and_then(|r| r.1);
+        assert_eq!(kind("Leave a comment"), Some(K::CommentForm));
+        assert_eq!(kind("Name"), Some(K::CommentForm));
+        assert_eq!(kind("Email"), Some(K::CommentForm));
+        assert_eq!(kind("Website"), Some(K::CommentForm));
+        // The prose under the form is a comment.
+        let last = rows.last().map(|r| r.1);
+        assert_eq!(last, Some(Some(K::Comments)));
+    }
+
+    #[test]
+    fn a_menu_row_over_the_title_of_a_clean_page_is_navigation() {
+        let input = format!(
+            "Notes | Projects | About\n\nCouncil approves the park plan\n\n{PARA}\n\n{PARA2}\n"
+        );
+        let (rows, headline) = plan(&input);
+        assert_eq!(rows.first().and_then(|r| r.1), Some(K::Navigation));
+        assert_ne!(headline, Some(0));
+        // A title split by bars is no menu.
+        let input = format!("Live | Election results | 2024\n\n{PARA}\n\n{PARA2}\n");
+        let (rows, _) = plan(&input);
+        assert_eq!(rows.first().and_then(|r| r.1), None);
+        assert!(menu_row("Home | About | Contact"));
+        assert!(!menu_row("Home | About | Contact\nMore"));
+    }
+
+    #[test]
+    fn a_closing_related_list_on_a_clean_page_is_related() {
+        // One lexicon hit only: no region search, the header's list is still furniture.
+        let input = format!(
+            "Council approves the park plan\n\n{PARA}\n\n{PARA2}\n\nRelated Articles\nPark plan delayed again\nWhat the new toll means for you\n"
+        );
+        let (rows, _) = plan(&input);
+        let kinds: Vec<Option<K>> = rows.iter().map(|r| r.1).collect();
+        assert_eq!(
+            kinds,
+            [
+                None,
+                None,
+                None,
+                Some(K::Related),
+                Some(K::Related),
+                Some(K::Related)
+            ]
+        );
+        // Text after the list: the header heads the article's own list, which stays.
+        let input = format!(
+            "Council approves the park plan\n\n{PARA}\n\nRelated Articles\nPark plan delayed again\n\n{PARA2}\n"
+        );
+        let (rows, _) = plan(&input);
+        let kinds: Vec<Option<K>> = rows.iter().map(|r| r.1).collect();
+        assert_eq!(kinds, [None, None, Some(K::Related), None, None]);
+    }
 
     #[test]
     fn menus_before_the_headline_are_navigation() {

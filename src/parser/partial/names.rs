@@ -687,6 +687,46 @@ pub(crate) fn is_organization(text: &str) -> bool {
     first.starts_with(char::is_uppercase) && t.contains(' ') && in_set(&ORG_ENDING_SET, last)
 }
 
+/// Where a known agency or outlet printed right after a person's name starts in `name`
+/// (`TOM REYES Associated Press` → at `Associated`), leaving at least two words of name: a
+/// byline that sets the organisation off with a space only. The longest known organisation
+/// wins; a name ending in a word like an outlet (`Michael Bloomberg`) keeps it.
+pub(crate) fn trailing_organization(name: &str) -> Option<usize> {
+    let mut words = 0;
+    let mut prev_space = true;
+    for (at, c) in name.char_indices() {
+        let space = c == ' ';
+        if prev_space && !space {
+            words += 1;
+            if words > 2
+                && let Some(tail) = name.get(at..)
+                && in_set(&ORG_SET, tail)
+            {
+                return Some(at);
+            }
+        }
+        prev_space = space;
+    }
+    None
+}
+
+/// The known agency or outlet opening `text` (`The Associated Press`, `Reuters`) when it
+/// ends at a word boundary: its length.
+pub(crate) fn leading_organization(text: &str) -> Option<usize> {
+    ORGANIZATIONS
+        .iter()
+        .filter(|org| {
+            text.get(..org.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(org))
+                && !text
+                    .get(org.len()..)
+                    .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+                && text.starts_with(char::is_uppercase)
+        })
+        .map(|org| org.len())
+        .max()
+}
+
 /// Whether `text` opens with the name of a known agency or outlet (`Associated PressDecember
 /// 2, 2016`), followed by anything.
 pub(crate) fn starts_with_organization(text: &str) -> bool {
@@ -789,6 +829,21 @@ mod tests {
         ));
         assert!(!is_organization("Vladimir Isachenkov"));
         assert!(!is_organization("Staff"));
+    }
+
+    #[test]
+    fn organisations_printed_after_a_name() {
+        assert_eq!(
+            trailing_organization("TOM REYES Associated Press"),
+            Some(10)
+        );
+        assert_eq!(trailing_organization("Jane Smith Bloomberg News"), Some(11));
+        assert_eq!(trailing_organization("Michael Bloomberg"), None);
+        assert_eq!(trailing_organization("Jane Smith"), None);
+        assert_eq!(leading_organization("The Associated Press"), Some(20));
+        assert_eq!(leading_organization("Reuters December 3"), Some(7));
+        assert_eq!(leading_organization("Reutersville"), None);
+        assert_eq!(leading_organization("reuters"), None);
     }
 
     #[test]

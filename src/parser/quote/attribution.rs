@@ -4,9 +4,10 @@
 //! ## Grammar
 //!
 //! ```text
-//! after     = [ "," / dash ] ( cue np / np cue ) *adverbial
+//! after     = [ "," / dash ] ( cue np / np cue / "as" np ( cue / "put it" ) ) *adverbial
 //!             *( "." repeated ) [ "," "according to" source ]
 //! before    = np cue *word [ ":" / "," ] quote          ; the last cue before the quote
+//!           / "As" np "put it" [ ":" / "," ] quote
 //!           / "According to" np "," *word quote
 //! repeated  = [ pronoun ] cue                              ; `he said. he said,`
 //! ```
@@ -137,19 +138,23 @@ pub(crate) fn after(p: &Para<'_>, close: usize, limit: usize) -> Option<Attribut
         trailer(p, k, limit, &mut attr);
         return Some(attr);
     }
-    // `Blinken told Lavrov` / `he said` / `the official said`
+    // `Blinken told Lavrov` / `he said` / `the official said`; in a comparative clause,
+    // `as a friend put it` / `as Blinken said`.
+    let comparative = p.is_lower_word(i) && p.s(i) == "as" && !ended_sentence;
+    let i = if comparative { i + 1 } else { i };
     let stop = limit.min(i + TAIL_WINDOW);
     let mut j = i;
     while j < stop {
         if p.is_mark(j) || (p.ends_sentence(j) && !np_period(p, j)) {
             return None;
         }
-        if j > i && strong_cue(p, j) && p.is_lower_word(j) {
+        let put_it = comparative && put_it(p, j);
+        if j > i && (strong_cue(p, j) || put_it) && p.is_lower_word(j) {
             let speaker = np::before(p, j, i)?;
             if speaker.all.start != i {
                 return None;
             }
-            let cue_end = phrasal_end(p, j);
+            let cue_end = if put_it { j + 2 } else { phrasal_end(p, j) };
             if ended_sentence && !short_rest(p, j, cue_end, limit) {
                 return None;
             }
@@ -166,13 +171,22 @@ pub(crate) fn after(p: &Para<'_>, close: usize, limit: usize) -> Option<Attribut
     None
 }
 
-/// `pointed out`, `went on`: the token after a cue that belongs to it.
+/// `put it` / `puts it` at token `j`: a speech verb only in `as X put it`.
+fn put_it(p: &Para<'_>, j: usize) -> bool {
+    matches!(p.s(j), "put" | "puts") && p.s(j + 1) == "it" && p.is_word(j + 1)
+}
+
+/// `pointed out`, `went on`, `wrote back`: the token after a cue that belongs to it. `on`
+/// and `back` are particles only at the end of the clause or before `to` / `that`; before
+/// anything else they open a phrase of their own (`said on Monday`, `said back in May`).
 fn phrasal_end(p: &Para<'_>, j: usize) -> usize {
-    if matches!(p.s(j + 1), "out" | "on" | "back") && p.is_word(j + 1) {
-        j + 2
-    } else {
-        j + 1
-    }
+    let particle = p.is_word(j + 1)
+        && match p.s(j + 1) {
+            "out" => true,
+            "on" | "back" => !p.is_word(j + 2) || matches!(p.s(j + 2), "to" | "that"),
+            _ => false,
+        };
+    if particle { j + 2 } else { j + 1 }
 }
 
 /// Whether the sentence ends after the cue ending at `k` (its listener and adverbials
@@ -223,6 +237,18 @@ pub(crate) fn before(p: &Para<'_>, open: usize, floor: usize) -> Option<Attribut
         }
         if !p.is_word(j) || !p.is_lower_word(j) {
             continue;
+        }
+        if put_it(p, j)
+            && let Some(speaker) = np::before(p, j, floor)
+            && speaker.all.start > floor
+            && p.s(speaker.all.start - 1).eq_ignore_ascii_case("as")
+        {
+            // `As one analyst put it, “...”`
+            return Some(Attribution {
+                speaker: Some(speaker),
+                cue: Some(j..j + 2),
+                ..Attribution::default()
+            });
         }
         let Some(cue) = p.cue(j) else {
             continue;
@@ -333,6 +359,38 @@ mod tests {
         let p = para("Lavrov said: “We are ready.”");
         let a = before(&p, mark(&p, 0), 0).unwrap();
         assert_eq!(who(&p, &a), ("Lavrov".into(), "said".into()));
+    }
+
+    #[test]
+    fn particles_after_the_verb() {
+        let p = para("“We are ready,” Blinken said on Monday.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(who(&p, &a), ("Blinken".into(), "said".into()));
+        let p = para("“Not so,” the minister wrote back.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(who(&p, &a).1, "wrote back");
+        let p = para("“Not so,” the minister wrote back in May.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(who(&p, &a).1, "wrote");
+        let p = para("“It failed,” the report pointed out.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(who(&p, &a).1, "pointed out");
+    }
+
+    #[test]
+    fn a_comparative_as_clause_attributes() {
+        let p = para("“It just works,” as a friend put it.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(who(&p, &a), ("a friend".into(), "put it".into()));
+        let p = para("“We are ready,” as Blinken said.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(who(&p, &a), ("Blinken".into(), "said".into()));
+        let p = para("As one analyst put it, “the market has spoken.”");
+        let a = before(&p, mark(&p, 0), 0).unwrap();
+        assert_eq!(who(&p, &a), ("one analyst".into(), "put it".into()));
+        // `put it` without `as` is no speech verb.
+        let p = para("“Done,” she put it down.");
+        assert!(after(&p, mark(&p, 1), p.len()).is_none());
     }
 
     #[test]

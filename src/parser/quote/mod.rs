@@ -262,6 +262,20 @@ impl<'a> State<'a> {
         }
         let carried = self.carry.is_some();
         let outcome = pair::pair(&found_marks, carried, |t| attribution::starts_at(&p, t));
+        // A single mark after a plural that neither opened nor closed a quote is its
+        // possessive apostrophe (`the deckhands' union said`): no barrier for attributions.
+        for m in found_marks.iter().filter(|m| m.maybe_apostrophe) {
+            let here = |o: &Opener| matches!(o, Opener::Here(x) if x.tok == m.tok);
+            let used = outcome
+                .closed
+                .iter()
+                .any(|c| c.close.tok == m.tok || here(&c.open))
+                || outcome.unclosed.iter().any(|(o, _)| o.tok == m.tok)
+                || outcome.open_at_end.as_ref().is_some_and(here);
+            if !used {
+                p.set_apostrophe(m.tok);
+            }
+        }
         let mut found: Vec<Found<'a>> = Vec::new();
         let abs = |p: &Para<'_>, m: &marks::Mark| Span::new(p.base + m.start, p.base + m.end);
 

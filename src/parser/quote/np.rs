@@ -4,10 +4,17 @@
 //!
 //! ```text
 //! np        = [ determiner ] *modifier head [ "," appositive "," ]
-//! head      = pronoun / name / noun
+//! head      = pronoun / name / noun [ post-modifier ]
 //! name      = [ title ] 1*name-word *( ( "and" / particle ) 1*name-word )
 //! title     = 1*( title-word / modifier / "of" / "the" )  ; US Secretary of State
+//! post-modifier = preposition np   ; officials in Detroit, a spokesman for the ministry
+//!               / "who" *word      ; a woman who lives nearby (before the verb)
 //! ```
+//!
+//! A noun phrase with a post-modifying prepositional phrase names the head before the
+//! preposition, never the object after it: `Union officials in Detroit` is a description
+//! whose head is `Union officials`, not the name `Detroit`; so is a relative clause (`The
+//! man who drove in from Falmouth`).
 //!
 //! Noun phrases are found by walking a bounded number of tokens away from the speech verb,
 //! so each lookup costs a constant.
@@ -26,6 +33,7 @@ use std::ops::Range;
 use super::lexicon::{self, is};
 use super::names;
 use super::para::Para;
+use crate::parser::sentence::with_lower;
 
 /// The longest noun phrase, in words.
 const MAX_NP: usize = 12;
@@ -177,6 +185,17 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
     }
     let org =
         (start..end).any(|t| p.is_word(t) && is(&lexicon::ORG_WORDS, strip_possessive(p.s(t))));
+    // `officials in Detroit`, `a spokeswoman for Trudeau`: the name is the object of a
+    // preposition after the head noun, not the speaker.
+    let object = post_modifier(p, all.clone()).is_some_and(|k| k < start);
+    if object {
+        // A description (see [`head`]).
+        return Np {
+            all,
+            name: None,
+            title: None,
+        };
+    }
     if org {
         // `Tim Guest with the Nova Scotia Health Authority`
         return name_before_of(p, all);
@@ -214,6 +233,95 @@ fn name_before_of(p: &Para<'_>, all: Range<usize>) -> Np {
     }
 }
 
+/// The head of a description with a post-modifier: the words before a relative clause
+/// (`A woman` in `A woman who lives nearby`) or before a prepositional phrase after the
+/// head noun (`Union officials` in `Union officials in Detroit`). `None` for a phrase with
+/// a name or without a post-modifier.
+pub(crate) fn head(p: &Para<'_>, n: &Np) -> Option<Range<usize>> {
+    if n.name.is_some() {
+        return None;
+    }
+    let all = n.all.clone();
+    let relative = (all.start + 1..all.end).find(|&k| p.is_lower_word(k) && p.s(k) == "who");
+    let before = all.start..relative.unwrap_or(all.end);
+    match post_modifier(p, before.clone()) {
+        Some(k) => Some(all.start..k),
+        None => relative.map(|_| before),
+    }
+}
+
+/// Prepositions that open a phrase post-modifying a noun (`officials in Detroit`).
+fn is_post_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "in"
+            | "at"
+            | "with"
+            | "from"
+            | "near"
+            | "across"
+            | "inside"
+            | "outside"
+            | "around"
+            | "throughout"
+            | "on"
+    )
+}
+
+/// Whether token `i` is a lowercase noun that a prepositional phrase may modify as the head
+/// of a speaker: a role (`spokesman`), a plural (`officials`, `residents`) or a word for
+/// people. Verbs (`arrested at`), adverbs and function words are not.
+///
+/// A capitalised word opening the sentence (`Officials in Mobile`) counts when it is a role
+/// or a plural of people; elsewhere any lowercase plural does.
+fn is_people_noun(p: &Para<'_>, i: usize) -> bool {
+    let opening = p.is_cap_word(i) && p.sentence_of(i).start == i;
+    if !(p.is_lower_word(i) || opening) {
+        return false;
+    }
+    if p.is(i, &lexicon::BREAKS)
+        || p.is(i, &lexicon::DETERMINERS)
+        || p.is(i, &lexicon::BETWEEN)
+        || p.is(i, &lexicon::PRONOUNS)
+        || p.cue(i).is_some()
+    {
+        return false;
+    }
+    with_lower(p.s(i), |w| {
+        if looks_like_verb(w) {
+            return false;
+        }
+        let people = p.is(i, &lexicon::ROLE_NOUNS)
+            || matches!(
+                w,
+                "people" | "police" | "staff" | "resident" | "worker" | "member" | "spokesperson"
+            );
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+        // A capitalised singular role opening the sentence is a title whose `of` phrase is
+        // part of it: `Minister of Agriculture Tang said`.
+        if opening && !plural {
+            return false;
+        }
+        people
+            || (plural && !opening)
+            || (plural
+                && ["ents", "ists", "ers", "ors", "ants", "ians"]
+                    .iter()
+                    .any(|x| w.ends_with(x)))
+    })
+}
+
+/// The preposition opening a post-modifier of the phrase's head noun, if there is one:
+/// `Union officials in Detroit`, `a spokesman for the ministry`, `residents of the town`.
+/// Quantities (`one of the players`, `a majority of workers`) take their head from the
+/// object, so their `of` is not one.
+fn post_modifier(p: &Para<'_>, all: Range<usize>) -> Option<usize> {
+    let k =
+        (all.start + 1..all.end).find(|&k| p.is_lower_word(k) && is_post_preposition(p.s(k)))?;
+    (k + 1 < all.end && is_people_noun(p, k - 1)).then_some(k)
+}
+
 /// Whether token `t` is a comma or a dash used like one.
 fn is_comma(p: &Para<'_>, t: usize) -> bool {
     p.is_punct(t, ",")
@@ -245,7 +353,16 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
         }
         // `Tareq Hadad, the co-founder of X, a company based in Y, Z, says`: the name
         // opening the sentence, before a chain of appositives.
-        let sentence = p.sentence_of(i - 1).start.max(floor);
+        let mut sentence = p.sentence_of(i - 1).start.max(floor);
+        // `On Tuesday, Donald Tusk, the president of ..., urged`: past a short opening
+        // adverbial set off by a comma.
+        if name_at(p, sentence, i - 1).is_none()
+            && let Some(c) = (sentence + 1..(sentence + 4).min(i - 1)).find(|&k| is_comma(p, k))
+            && (sentence..c).all(|k| p.is_word(k) && p.cue(k).is_none())
+            && p.is(sentence, &lexicon::NOT_NAMES)
+        {
+            sentence = c + 1;
+        }
         // `Sen. Mara Lind, ...`: past the titles before the name.
         let mut first = sentence;
         while first < sentence + 4
@@ -289,7 +406,37 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
         }
         return pre;
     }
-    ending_at(p, i, floor)
+    relative_subject(p, i, floor).or_else(|| ending_at(p, i, floor))
+}
+
+/// `A woman who lives nearby said`, `The man who drove in from Falmouth said`: a subject
+/// with a relative clause, the noun phrase before `who` being its head. The words of the
+/// clause are never the speaker (`nearby`, `Falmouth`).
+fn relative_subject(p: &Para<'_>, end: usize, floor: usize) -> Option<Np> {
+    let lo = floor.max(end.saturating_sub(MAX_APPOSITIVE));
+    let mut k = end;
+    while k > lo {
+        k -= 1;
+        if p.ends_sentence(k) || p.is_mark(k) || is_comma(p, k) || p.is_dash(k) {
+            return None;
+        }
+        if p.is_lower_word(k) && p.s(k) == "who" {
+            break;
+        }
+    }
+    if k <= lo || k + 1 >= end || p.s(k) != "who" {
+        return None;
+    }
+    let head = ending_at(p, k, floor)?;
+    // A pronoun or an object pronoun opens no relative clause (`it is he who said`).
+    if p.is(head.all.start, &lexicon::PRONOUNS) && head.all.len() == 1 {
+        return None;
+    }
+    Some(Np {
+        all: head.all.start..end,
+        name: head.name,
+        title: head.title,
+    })
 }
 
 /// The name opening tokens `start..end` (an appositive), if it opens with one.
@@ -330,10 +477,11 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
                 // Nova Scotia Health Authority`
                 let joined = w == "the"
                     && t > floor + 1
-                    && matches!(p.s(t - 1), "of" | "with" | "at" | "from" | "for")
-                    && p.is_word(t - 2)
-                    && !p.is(t - 2, &lexicon::BREAKS)
-                    && p.cue(t - 2).is_none();
+                    && ((matches!(p.s(t - 1), "of" | "with" | "at" | "from" | "for")
+                        && p.is_word(t - 2)
+                        && !p.is(t - 2, &lexicon::BREAKS)
+                        && p.cue(t - 2).is_none())
+                        || (is_post_preposition(p.s(t - 1)) && is_people_noun(p, t - 2)));
                 if !joined {
                     break;
                 }
@@ -349,12 +497,18 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
                         && !p.is(t - 1, &lexicon::BREAKS)
                         && p.cue(t - 1).is_none()
                         && is(&lexicon::DETERMINERS, p.s(s));
-                    let joins = matches!(w, "of" | "for" | "and" | "at" | "with" | "from")
+                    let joins = (matches!(w, "of" | "for" | "and" | "at" | "with" | "from")
                         && words > 0
                         && t > floor
                         && (((p.is_cap_word(t - 1) || p.is_cap_word(s))
                             && (p.is_cap_word(s) || w != "and"))
-                            || (noun_before && w != "and"));
+                            || (noun_before && w != "and")))
+                        // `Union officials in Detroit`: a prepositional phrase after the
+                        // head noun belongs to the subject.
+                        || (is_post_preposition(w)
+                            && words > 0
+                            && t > floor
+                            && is_people_noun(p, t - 1));
                     if !joins {
                         break;
                     }
@@ -366,7 +520,8 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
             }
             words += 1;
             s = t;
-        } else if is_abbreviation_period(p, t) {
+        } else if is_abbreviation_period(p, t) || p.is_apostrophe(t) {
+            // `Dr.`, `the deckhands' union`
             s = t;
         } else {
             break;
@@ -518,7 +673,7 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
             }
             words += 1;
             e += 1;
-        } else if is_abbreviation_period(p, e) {
+        } else if is_abbreviation_period(p, e) || p.is_apostrophe(e) {
             e += 1;
         } else {
             break;
@@ -531,11 +686,13 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
         return None;
     }
     let n = split_name(p, start..e);
-    // `says Campbell’s partner, Jason Louth.`: the name in apposition.
+    // `says Campbell’s partner, Jason Louth.`: the name in apposition; a lone word after
+    // a post-modified description is its place (`the mayor of Springfield, Ohio`).
     if n.name.is_none()
         && p.is_punct(e, ",")
         && let Some(named) = name_at(p, e + 1, limit.max(e + 6).min(p.len()))
         && !p.is_word(named.all.end)
+        && (head(p, &n).is_none() || named.name.as_ref().is_some_and(|r| r.len() > 1))
     {
         return Some(named);
     }
@@ -638,5 +795,157 @@ mod tests {
         let (p, i) = find("Dr. J. Smith said it.", "said");
         let np = before(&p, i, 0).unwrap();
         assert_eq!(show(&p, &np).1.as_deref(), Some("J. Smith"));
+    }
+
+    #[test]
+    fn a_post_modified_subject_keeps_its_head_not_the_object() {
+        for (text, all, head) in [
+            (
+                "Union officials in Detroit said they would fight.",
+                "Union officials in Detroit",
+                "Union officials",
+            ),
+            (
+                "“No,” a spokesman for the ministry said.",
+                "a spokesman for the ministry",
+                "a spokesman",
+            ),
+            (
+                "Residents of Millbrook said the road flooded.",
+                "Residents of Millbrook",
+                "Residents",
+            ),
+            (
+                "“Leave,” a spokeswoman for Trudeau said.",
+                "a spokeswoman for Trudeau",
+                "a spokeswoman",
+            ),
+        ] {
+            let (p, i) = find(text, "said");
+            let np = before(&p, i, 0).unwrap();
+            assert_eq!(show(&p, &np), (all.into(), None, None), "{text}");
+            assert_eq!(
+                super::head(&p, &np).map(|h| p.slice(&h)),
+                Some(head),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_title_with_an_of_phrase_is_no_post_modifier() {
+        let (p, i) = find(
+            "Minister of Agriculture Tang said the deal was fair.",
+            "said",
+        );
+        let n = before(&p, i, 0).unwrap();
+        assert_eq!(show(&p, &n).1.as_deref(), Some("Tang"));
+    }
+
+    #[test]
+    fn a_place_after_a_post_modified_description_is_no_appositive() {
+        let (p, i) = find(
+            "“It is ready,” said the mayor of Springfield, Ohio.",
+            "said",
+        );
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(
+            show(&p, &n),
+            ("the mayor of Springfield".into(), None, None)
+        );
+        let (p, i) = find(
+            "“It is ready,” said the mayor of Springfield, Jo Lane.",
+            "said",
+        );
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(show(&p, &n).1.as_deref(), Some("Jo Lane"));
+    }
+
+    #[test]
+    fn a_plural_possessive_apostrophe_is_inside_the_phrase() {
+        let (mut p, i) = find("“No,” a spokesman for the deckhands' union said.", "said");
+        let apostrophe = (0..p.len()).find(|&k| p.s(k) == "'").unwrap();
+        // Unpaired after the marks are paired: the quote module flags it.
+        p.set_apostrophe(apostrophe);
+        assert!(!p.is_mark(apostrophe));
+        let np = before(&p, i, 0).unwrap();
+        assert_eq!(show(&p, &np).0, "a spokesman for the deckhands' union");
+        // Not after a word that is no plural, nor after a space.
+        let mut p = Para::new("He said 'no' today.", 0);
+        let quote = (0..p.len()).filter(|&k| p.s(k) == "'").collect::<Vec<_>>();
+        for &k in &quote {
+            p.set_apostrophe(k);
+            assert!(p.is_mark(k));
+        }
+    }
+
+    #[test]
+    fn a_named_subject_after_an_opening_adverbial() {
+        let (p, i) = find(
+            "On Tuesday, Donald Tusk, the president of the council, which represents the leaders, urged calm.",
+            "urged",
+        );
+        let np = before(&p, i, 0).unwrap();
+        assert_eq!(show(&p, &np).1.as_deref(), Some("Donald Tusk"));
+        let (p, i) = find("Earlier, Jane Doe, the mayor, said it.", "said");
+        assert_eq!(
+            show(&p, &before(&p, i, 0).unwrap()).1.as_deref(),
+            Some("Jane Doe")
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_belongs_to_the_subject() {
+        for (text, all, head) in [
+            (
+                "A woman who lives nearby said the water rose fast.",
+                "A woman who lives nearby",
+                "A woman",
+            ),
+            (
+                "The man who drove in from Falmouth said he would pay.",
+                "The man who drove in from Falmouth",
+                "The man",
+            ),
+            (
+                "A teacher who asked not to be named said it closed.",
+                "A teacher who asked not to be named",
+                "A teacher",
+            ),
+        ] {
+            let (p, i) = find(text, "said");
+            let np = before(&p, i, 0).unwrap();
+            assert_eq!(show(&p, &np), (all.into(), None, None), "{text}");
+            assert_eq!(
+                super::head(&p, &np).map(|h| p.slice(&h)),
+                Some(head),
+                "{text}"
+            );
+        }
+        // A name keeps its name; a clause set off by commas is an appositive.
+        let (p, i) = find("John Smith who lives nearby said it was loud.", "said");
+        assert_eq!(
+            show(&p, &before(&p, i, 0).unwrap()).1.as_deref(),
+            Some("John Smith")
+        );
+        let (p, i) = find("The official, who declined to be named, said so.", "said");
+        assert_eq!(show(&p, &before(&p, i, 0).unwrap()).0, "The official");
+    }
+
+    #[test]
+    fn names_before_a_preposition_and_verbs_are_not_heads() {
+        // A name before the preposition is still the speaker.
+        let (p, i) = find("Jingyi Pan of IG said it.", "said");
+        assert_eq!(
+            show(&p, &before(&p, i, 0).unwrap()).1.as_deref(),
+            Some("Jingyi Pan")
+        );
+        // `lived in` is a verb and its object: no post-modifier of `lived`.
+        let (p, i) = find("The man who lived in Detroit said so.", "said");
+        let np = before(&p, i, 0).unwrap();
+        assert_eq!(super::head(&p, &np).map(|h| p.slice(&h)), Some("The man"));
+        // A quantity takes its head from the object.
+        let (p, i) = find("One of the players said so.", "said");
+        assert!(before(&p, i, 0).is_none_or(|n| super::head(&p, &n).is_none()));
     }
 }

@@ -51,6 +51,9 @@ pub(crate) struct Para<'t> {
 const CAP: u8 = 1;
 /// A word whose first character is lowercase.
 const LOWER: u8 = 2;
+/// A single mark that closed no quotation after a plural (`the deckhands' union`): an
+/// apostrophe, set by [`Para::set_apostrophe`] once the marks are paired.
+const APOSTROPHE: u8 = 4;
 
 impl<'t> Para<'t> {
     /// Tokenizes `text` (found at `base` in the input) and splits it into sentences.
@@ -152,9 +155,31 @@ impl<'t> Para<'t> {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
     }
 
-    /// Whether token `i` is a mark.
+    /// Whether token `i` is a mark (a quotation mark, not an apostrophe found as one).
     pub(crate) fn is_mark(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Kind::Mark)
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Mark) && !self.is_apostrophe(i)
+    }
+
+    /// Whether token `i` is a plural's possessive apostrophe (`deckhands'`), see
+    /// [`Para::set_apostrophe`].
+    pub(crate) fn is_apostrophe(&self, i: usize) -> bool {
+        self.case.get(i).is_some_and(|c| c & APOSTROPHE != 0)
+    }
+
+    /// Marks token `i`, a single mark that closed no quotation, as an apostrophe when it
+    /// follows a word ending in `s` with no space (`the deckhands' union said`).
+    pub(crate) fn set_apostrophe(&mut self, i: usize) {
+        let plural = i > 0
+            && self.is_word(i - 1)
+            && self
+                .toks
+                .get(i - 1)
+                .zip(self.toks.get(i))
+                .is_some_and(|(w, m)| w.end == m.start)
+            && self.s(i - 1).ends_with(['s', 'S']);
+        if plural && let Some(c) = self.case.get_mut(i) {
+            *c |= APOSTROPHE;
+        }
     }
 
     /// Whether token `i` is the punctuation character `c`.

@@ -729,8 +729,9 @@ impl<'a> Resolver<'a> {
             }
             return unresolved(mention);
         }
-        // A description: `the minister`, `a senior US official`, `officials`.
-        let all = n.all.clone();
+        // A description: `the minister`, `a senior US official`, `officials`; with a
+        // post-modifier (`Union officials in Detroit`), its head names the speaker.
+        let all = np::head(p, n).unwrap_or_else(|| n.all.clone());
         let head_word = all.end.checked_sub(1).map_or("", |h| p.s(h));
         let head = lower(head_word);
         let definite = p.s(all.start).eq_ignore_ascii_case("the");
@@ -909,5 +910,24 @@ mod tests {
             "said",
         );
         assert_eq!(s.name, "Andre Campbell");
+    }
+
+    #[test]
+    fn a_post_modified_description_is_not_its_object() {
+        let s = resolve_last(
+            "The plant will close. Union officials in Detroit said they would fight it.",
+            "said",
+        );
+        assert_eq!(s.name, "Union officials in Detroit");
+        assert!(!s.resolved);
+        // Its head is the plural `officials`: `they` refers back to it.
+        let text = "Officials in Mobile said shelters were full. They said more would open.";
+        let p = Para::new(text, 0);
+        let mut r = Resolver::new(text);
+        let said: Vec<usize> = (0..p.len()).filter(|&i| p.s(i) == "said").collect();
+        let n = np::before(&p, said[0], p.sentence_of(said[0]).start).unwrap();
+        assert_eq!(r.resolve(&p, &n, false).name, "Officials in Mobile");
+        let n = np::before(&p, said[1], p.sentence_of(said[1]).start).unwrap();
+        assert_eq!(r.resolve(&p, &n, false).name, "Officials in Mobile");
     }
 }
