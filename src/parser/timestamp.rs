@@ -65,8 +65,11 @@ const LABELS: &[(&str, TimestampKind)] = &[
     ("mis à jour", TimestampKind::Updated),
     ("veröffentlicht", TimestampKind::Published),
     ("aktualisiert", TimestampKind::Updated),
+    ("기사입력", TimestampKind::Published),
     ("입력", TimestampKind::Published),
     ("등록", TimestampKind::Published),
+    ("승인", TimestampKind::Published),
+    ("최종수정", TimestampKind::Updated),
     ("수정", TimestampKind::Updated),
     ("업데이트", TimestampKind::Updated),
 ];
@@ -82,7 +85,7 @@ const DAY_FIRST_LABELS: &[&str] = &[
     "aktualisiert",
 ];
 
-/// A label at the start of `i`, with the `on`/`at`/`em`/`el`/`:` after it.
+/// A label at the start of `i`, with the `on`/`at`/`em`/`el`/`:`/`[` after it.
 pub(crate) fn label(i: &str) -> IResult<&str, TimestampKind> {
     let Some((rest, kind)) =
         LABEL_TABLE.strip(i, |_, rest| !rest.starts_with(char::is_alphanumeric))
@@ -102,7 +105,8 @@ pub(crate) fn label(i: &str) -> IResult<&str, TimestampKind> {
         )),
     ))
     .parse(rest)?;
-    let (rest, _) = (space0, opt(char(':')), space0).parse(rest)?;
+    // `기사입력 :[ 2018-08-25 15:24 ]`: some sites bracket the date.
+    let (rest, _) = (space0, opt(char(':')), space0, opt(char('[')), space0).parse(rest)?;
     Ok((rest, kind))
 }
 
@@ -246,6 +250,18 @@ mod tests {
         assert_eq!(t.date, CivilDate::new(2024, 3, 12));
         let t = ts("수정 2024.03.12 15:00", false).unwrap();
         assert_eq!(t.kind, TimestampKind::Updated);
+        let t = ts(
+            "기사입력 2024-05-02 10:20 | 최종수정 2024-05-02 11:05",
+            false,
+        )
+        .unwrap();
+        assert_eq!(t.kind, TimestampKind::Published);
+        assert_eq!(t.date, CivilDate::new(2024, 5, 2));
+        let t = ts("최종수정 2024-05-02 11:05", false).unwrap();
+        assert_eq!(t.kind, TimestampKind::Updated);
+        let t = ts("기사입력 :[ 2024-05-02 10:20 ]", false).unwrap();
+        assert_eq!(t.date, CivilDate::new(2024, 5, 2));
+        assert_eq!(t.time, CivilTime::new(10, 20));
     }
 
     #[test]

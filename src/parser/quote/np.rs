@@ -560,6 +560,18 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
             title: (title < e).then_some(title..e),
         });
     }
+    // `segundo a secretaria de Obras`: a lowercase noun's complement names no person; the
+    // speaker is the whole description.
+    if let Some(r) = &n.name
+        && role_complement(p, n.all.start, r)
+        && p.is_lower_word(r.start - 2)
+    {
+        return Some(Np {
+            all: n.all,
+            name: None,
+            title: None,
+        });
+    }
     Some(n)
 }
 
@@ -696,13 +708,27 @@ mod tests {
         let n = after(&p, i + 1, p.len()).unwrap();
         assert_eq!(show(&p, &n).1.as_deref(), Some("João Pereira"));
         assert_eq!(show(&p, &n).2.as_deref(), Some("ministro das Cidades"));
-        // A place after the comma is no person: the phrase stays as it was.
+        // A place after the comma is no person; the complement of a lowercase role is no
+        // name either: the speaker is the description.
         let (p, i) = find(
             "“It is ready,” said the mayor of Springfield, Ohio.",
             "said",
         );
         let n = after(&p, i + 1, p.len()).unwrap();
-        assert_eq!(show(&p, &n).1.as_deref(), Some("Springfield"));
+        assert_eq!(
+            show(&p, &n),
+            ("the mayor of Springfield".into(), None, None)
+        );
+        let (p, i) = find(
+            "Segundo a secretaria de Obras, o investimento foi de R$ 2 milhões.",
+            "Segundo",
+        );
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(show(&p, &n), ("a secretaria de Obras".into(), None, None));
+        // A capitalised title keeps its complement as before.
+        let (p, i) = find("“It is ready,” said the Governor of Texas.", "said");
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(show(&p, &n).1.as_deref(), Some("Texas"));
         // A name without a role before it keeps its own apposition out.
         let (p, i) = find("“It is ready,” said Jane Doe, Mark Roe said.", "said");
         let n = after(&p, i + 1, p.len()).unwrap();
