@@ -49,7 +49,7 @@ use std::borrow::Cow;
 
 use nom::{
     Offset, Parser,
-    bytes::complete::{tag_no_case, take_while1},
+    bytes::complete::{tag, tag_no_case, take_while1},
     character::complete::{char, space0, space1},
     combinator::opt,
 };
@@ -134,11 +134,18 @@ fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l st
         .authors
         .push((off(line, first), off(line, first) + first.len(), None));
     loop {
-        // `and` / `&` always join two names.
+        // `and` / `&` always join two names; so do Portuguese `e`, French `et`, German
+        // `und` (lower case: `E` may be an initial).
         if let Ok((r, _)) = (
             opt(char(',')),
             space1::<&str, nom::error::Error<&str>>,
-            nom::branch::alt((tag_no_case("and"), tag_no_case("&"))),
+            nom::branch::alt((
+                tag_no_case("and"),
+                tag_no_case("&"),
+                tag("et"),
+                tag("und"),
+                tag("e"),
+            )),
             space1,
         )
             .parse(rest)
@@ -207,7 +214,28 @@ fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l st
         }
         break;
     }
+    split_spanish_and(line, parts);
     Some(rest)
+}
+
+/// `María Ruiz y Pedro Gómez`: the Spanish `y` is read as a name particle (`José Ortega y
+/// Gasset`); between two names of two words or more it joins two authors.
+fn split_spanish_and(line: &str, parts: &mut Parts) {
+    let mut out = Vec::with_capacity(parts.authors.len());
+    for &(a, b, role) in &parts.authors {
+        let text = line.get(a..b).unwrap_or("");
+        match text.split_once(" y ") {
+            Some((x, y))
+                if x.split_whitespace().count() >= 2 && y.split_whitespace().count() >= 2 =>
+            {
+                let second = b - y.len();
+                out.push((a, a + x.len(), role));
+                out.push((second, b, role));
+            }
+            _ => out.push((a, b, role)),
+        }
+    }
+    parts.authors = out;
 }
 
 /// Where an organisation after a comma ends: before a date or a separator.
@@ -709,6 +737,22 @@ mod tests {
         let b = by("김민수 기자").unwrap();
         assert_eq!(names_of(&b), ["김민수"]);
         assert_eq!(b.role.as_deref(), Some("기자"));
+    }
+
+    #[test]
+    fn romance_conjunctions_join_authors() {
+        let b = by("Por Ana Souza e João Lima").unwrap();
+        assert_eq!(names_of(&b), ["Ana Souza", "João Lima"]);
+        assert_eq!(b.authors[1].span, Span::new(16, 26));
+        let b = by("Por María Ruiz y Pedro Gómez").unwrap();
+        assert_eq!(names_of(&b), ["María Ruiz", "Pedro Gómez"]);
+        let b = by("By Jeanne Martin et Paul Durand").unwrap();
+        assert_eq!(names_of(&b), ["Jeanne Martin", "Paul Durand"]);
+        let b = by("Von Anna Schmidt und Peter Weber").unwrap();
+        assert_eq!(names_of(&b), ["Anna Schmidt", "Peter Weber"]);
+        // A double surname stays one name.
+        let b = by("Por José Ortega y Gasset").unwrap();
+        assert_eq!(names_of(&b), ["José Ortega y Gasset"]);
     }
 
     #[test]

@@ -69,7 +69,8 @@ pub(crate) fn according_len(p: &Para<'_>, i: usize) -> usize {
     if w.eq_ignore_ascii_case("according") && p.s(i + 1) == "to" {
         return 2;
     }
-    if !p.is_word(i) || !p.is_word(i + 1) {
+    // `según anunció el consistorio` is `as ... announced`: no source phrase follows.
+    if !p.is_word(i) || !p.is_word(i + 1) || p.cue(i + 1).is_some() {
         return 0;
     }
     if ["según", "Según", "selon", "Selon"].contains(&w) {
@@ -425,6 +426,9 @@ mod tests {
         let p = para("Según Ana Ruiz, “nadie resultó herido”.");
         let a = before(&p, mark(&p, 0), 0).unwrap();
         assert_eq!(who(&p, &a), ("Ana Ruiz".into(), "Según".into()));
+        // `según anunció X` (`as X announced`) has no source phrase after it.
+        let p = para("Abrirán los domingos, según anunció el consistorio.");
+        assert_eq!(according_len(&p, 4), 0);
         // `segundo` as `second`.
         let p = para("O segundo turno será em outubro.");
         assert_eq!(according_len(&p, 1), 0);

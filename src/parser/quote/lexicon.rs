@@ -142,10 +142,10 @@ fume fumes fumed fuming
 disse diz dizem disseram afirmou afirma afirmaram declarou declara declararam explicou explica
 acrescentou contou ressaltou destacou comentou completou avaliou informou garantiu alertou
 lembrou ponderou observou relatou admitiu negou reforçou enfatizou frisou salientou pontuou
-respondeu
+respondeu anunciou confirmou revelou
 dijo dijeron afirmó afirma afirmaron declaró declara explicó explica añadió agregó señaló señala
 aseguró asegura indicó comentó subrayó destacó advirtió sostuvo precisó apuntó manifestó
-recordó insistió reconoció admitió negó concluyó respondió
+recordó insistió reconoció admitió negó concluyó respondió anunció confirmó reveló informó
 sagte erklärte betonte
 ";
 

@@ -501,9 +501,12 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
                 }
                 if is(&lexicon::BREAKS, w) {
                     // `oil and gas worker Mike Wipf`, `head of the union`
-                    let joins = matches!(w, "of" | "for" | "and" | "at")
+                    // Portuguese `do` (`a coordenadora do programa`) after an article.
+                    let romance_of = w == "do" && (is_article(p.s(start)) || p.s(start) == "a");
+                    let joins = (matches!(w, "of" | "for" | "and" | "at") || romance_of)
                         && words > 0
                         && p.is_word(e + 1)
+                        && p.s(e + 1) != "not"
                         && p.info_cue(e + 1).is_none();
                     if !joins {
                         break;
@@ -538,6 +541,32 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
         && !p.is_word(named.all.end)
     {
         return Some(named);
+    }
+    // `disse o relator, deputado Marcos Alves (PSD-MG)`, `said the rapporteur, deputy
+    // Marcos Alves`: a lowercase title before the name in apposition.
+    if n.name.is_none() && p.is_punct(e, ",") {
+        let mut k = e + 1;
+        while k < e + 3
+            && p.is_lower_word(k)
+            && !p.is(k, &lexicon::BREAKS)
+            && !p.is(k, &lexicon::DETERMINERS)
+            && p.cue(k).is_none()
+            && !looks_like_verb(p.s(k))
+            && !p.s(k).ends_with("ing")
+        {
+            k += 1;
+        }
+        if k > e + 1
+            && let Some(named) = name_at(p, k, limit.max(k + 6).min(p.len()))
+            && !p.is_word(named.all.end)
+            && named.name.as_ref().is_some_and(|r| person_name(p, r))
+        {
+            return Some(Np {
+                all: n.all.start..named.all.end,
+                name: named.name,
+                title: Some(e + 1..k),
+            });
+        }
     }
     // `said the Minister of Cities, John Smith,`, `afirmou o ministro das Cidades, João
     // Pereira,`: the capitalised words are the role's complement; the person is named in
@@ -729,6 +758,25 @@ mod tests {
         let (p, i) = find("“It is ready,” said the Governor of Texas.", "said");
         let n = after(&p, i + 1, p.len()).unwrap();
         assert_eq!(show(&p, &n).1.as_deref(), Some("Texas"));
+        // A lowercase title before the name in apposition.
+        let (p, i) = find(
+            "\"Foi um acordo possível\", disse o relator, deputado Marcos Alves (PSD-MG).",
+            "disse",
+        );
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(show(&p, &n).1.as_deref(), Some("Marcos Alves"));
+        assert_eq!(show(&p, &n).2.as_deref(), Some("deputado"));
+        let (p, i) = find(
+            "\"Temos doses\", disse a coordenadora do programa, enfermeira Paula Teixeira.",
+            "disse",
+        );
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(show(&p, &n).1.as_deref(), Some("Paula Teixeira"));
+        assert_eq!(show(&p, &n).2.as_deref(), Some("enfermeira"));
+        // Not after a verb form: `citing Jane Doe` names a source, not the speaker.
+        let (p, i) = find("“It is ready,” said the report, citing Jane Doe.", "said");
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(show(&p, &n).1, None);
         // A name without a role before it keeps its own apposition out.
         let (p, i) = find("“It is ready,” said Jane Doe, Mark Roe said.", "said");
         let n = after(&p, i + 1, p.len()).unwrap();
