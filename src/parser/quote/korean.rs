@@ -12,6 +12,9 @@
 //! cue         = ( "말했" / "밝혔" / "전했" / "강조했" / "설명했" / "덧붙였" / ... ) *hangul
 //! ```
 //!
+//! Reported speech (`서울시는 노선을 늘린다고 12일 밝혔다`) is read the same way: the clause
+//! ending in `다고`/`라고` a word or two before the verb, after the marked speaker.
+//!
 //! The speaker's text is the phrase without its particle; with the honorific `씨` as its
 //! head, the name before it (`주민 박영자(74) 씨는` → `박영자`). Only Hangul text reaches
 //! this module's matches, so other languages are not affected. Every scan is bounded by a
@@ -176,6 +179,76 @@ pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize, floor: usize) -
     })
 }
 
+/// Korean reported speech: `서울시는 노선을 늘린다고 12일 밝혔다` — the clause ends in
+/// `다고`/`라고` (not glued to a quotation mark), and a speech verb follows within a few
+/// words (a date may stand between).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Reported {
+    /// The clause, without the quotative `고` (absolute byte span).
+    pub(crate) clause: Span,
+    pub(crate) speaker: Option<Span>,
+    pub(crate) title: Option<Span>,
+    pub(crate) cue: Range<usize>,
+}
+
+/// Most words between the clause and its verb (`12일`, `이날`).
+const MAX_BETWEEN: usize = 2;
+
+/// The reported speech of each sentence of `p` (one per sentence, the last verb's).
+pub(crate) fn reported(p: &Para<'_>) -> Vec<Reported> {
+    let quoted = |k: usize| p.quoted.get(k).copied().unwrap_or(false);
+    let mut out = Vec::new();
+    for sent in &p.sents {
+        let Some(cue) = (sent.start..sent.end)
+            .rev()
+            .find(|&k| !quoted(k) && hangul_word(p, k) && is_cue(p.s(k)))
+        else {
+            continue;
+        };
+        // The clause's last word, a few words before the verb.
+        let lo = cue.saturating_sub(MAX_BETWEEN + 1).max(sent.start);
+        let Some(end_word) = (lo..cue).rev().find(|&k| {
+            let w = p.s(k);
+            p.is_word(k)
+                && !quoted(k)
+                && !(k > 0 && p.is_mark(k - 1))
+                && w.chars().count() >= 3
+                && (w.ends_with("다고") || w.ends_with("라고"))
+        }) else {
+            continue;
+        };
+        if (end_word + 1..cue).any(|k| !p.is_word(k)) {
+            continue;
+        }
+        let head = (sent.start..end_word)
+            .find(|&k| !quoted(k) && hangul_word(p, k) && marked(p.s(k), true).is_some())
+            .or_else(|| {
+                (sent.start..end_word)
+                    .find(|&k| !quoted(k) && hangul_word(p, k) && marked(p.s(k), false).is_some())
+            });
+        let (speaker, title) = head.map_or((None, None), |h| phrase(p, h, sent.start));
+        let start_tok = head.map_or(sent.start, |h| h + 1);
+        if start_tok > end_word {
+            continue;
+        }
+        let start = p.span(&(start_tok..start_tok + 1)).start;
+        let end = p
+            .span(&(end_word..end_word + 1))
+            .end
+            .saturating_sub("고".len());
+        if end <= start {
+            continue;
+        }
+        out.push(Reported {
+            clause: Span::new(start, end),
+            speaker,
+            title,
+            cue: cue..cue + 1,
+        });
+    }
+    out
+}
+
 /// The speaker phrase whose marked head is token `h`: its span without the particle, and a
 /// title when the head is the honorific `씨` after a name.
 fn phrase(p: &Para<'_>, h: usize, floor: usize) -> (Option<Span>, Option<Span>) {
@@ -285,6 +358,44 @@ mod tests {
         assert_eq!(attr("시 관계자는 “조치” 이후 회의를 열었다."), None);
         assert_eq!(attr("시 관계자는 “조치”라고 적힌 종이를 들었다."), None);
         assert_eq!(attr("“We are ready,” he said."), None);
+    }
+
+    fn reported_of(text: &str) -> Vec<(String, Option<String>, String)> {
+        let p = Para::new(text, 0);
+        let text_of = |s: Span| text.get(s.start..s.end).unwrap_or("").to_owned();
+        reported(&p)
+            .into_iter()
+            .map(|r| {
+                (
+                    text_of(r.clause),
+                    r.speaker.map(text_of),
+                    p.slice(&r.cue).to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reported_speech() {
+        assert_eq!(
+            reported_of("서울시는 내년부터 심야버스 노선을 20개로 늘린다고 12일 밝혔다."),
+            [(
+                "내년부터 심야버스 노선을 20개로 늘린다".into(),
+                Some("서울시".into()),
+                "밝혔다".into()
+            )]
+        );
+        assert_eq!(
+            reported_of("경찰은 용의자가 범행을 시인했다고 전했다. 조사는 계속된다."),
+            [(
+                "용의자가 범행을 시인했다".into(),
+                Some("경찰".into()),
+                "전했다".into()
+            )]
+        );
+        // A direct quote's quotative is not reported speech; nor a verb without a clause.
+        assert!(reported_of("시 관계자는 “조치를 하겠다”라고 말했다.").is_empty());
+        assert!(reported_of("시장은 어제 기자들과 만나 말했다.").is_empty());
     }
 
     #[test]

@@ -516,6 +516,18 @@ impl<'a> State<'a> {
 
         let reported = indirect::find(&p);
         self.resolve(block, &p, found, reported);
+        for r in korean::reported(&p) {
+            self.quotes.push(Quote {
+                text: Cow::Borrowed(text_between(input, r.clause.start, r.clause.end)),
+                span: r.clause,
+                kind: QuoteKind::Indirect,
+                speaker: r.speaker.map(|s| self.korean_speaker(s, r.title)),
+                cue: Some(self.cue_of(p.span(&r.cue))),
+                source: None,
+                block,
+                part_of: None,
+            });
+        }
     }
 
     /// Resolves the speakers of the paragraph's quotes in order, applies inheritance, and
