@@ -10,6 +10,7 @@
 //! hangul-role = "기자" / "특파원" / "선임기자" / "객원기자" / "논설위원"   ; 김민수 기자 minsu@example.com
 //! prefix    = ( "By" / "Written by" / "Story by" / "Words by" / "Posted by" / "Por" / "Von" ) [":"]   ; any case
 //! credit    = role-word *( SP role-word ) SP "by" SP authors  ; Reporting by, Additional reporting by
+//!           / label-role ": " authors                       ; Editor: Zhang Min
 //! authors   = name *( list-sep name )
 //! list-sep  = ", and " / " and " / " & " / ", "
 //! tail      = *( ( "," SP / SP ) ( organisation / role / handle ) )
@@ -93,6 +94,7 @@ const CREDIT_ROLES: &[(&str, ())] = &[
     ("research", ()),
     ("graphics", ()),
     ("photos", ()),
+    ("photographs", ()),
     ("photography", ()),
     ("illustrations", ()),
     ("translated", ()),
@@ -103,6 +105,18 @@ const CREDIT_ROLES: &[(&str, ())] = &[
 
 static PREFIX_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(PREFIXES));
 static CREDIT_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(CREDIT_ROLES));
+
+/// Roles that label a credit with a colon (`(Editor: Zhang Min)`, as agency copy in
+/// translation ends), lower case.
+const LABEL_CREDIT_ROLES: &[(&str, ())] = &[
+    ("editor", ()),
+    ("editors", ()),
+    ("responsible editor", ()),
+    ("reporter", ()),
+    ("reporters", ()),
+];
+
+static LABEL_CREDIT_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(LABEL_CREDIT_ROLES));
 
 /// Korean job titles written after the name (`김민수 기자`).
 const HANGUL_ROLES: &[&str] = &["기자", "특파원", "선임기자", "객원기자", "논설위원"];
@@ -519,16 +533,37 @@ fn credits<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> 
         .unwrap_or(line);
     let mut rest = inner;
     loop {
-        let (after_role, ()) =
-            CREDIT_TABLE.strip(rest, |_, after| strip_prefix_ci(after, " by ").is_some())?;
+        let (after_role, sep) = CREDIT_TABLE
+            .strip(rest, |_, after| strip_prefix_ci(after, " by ").is_some())
+            .map(|(r, ())| (r, " by "))
+            .or_else(|| {
+                LABEL_CREDIT_TABLE
+                    .strip(rest, |_, after| after.starts_with(": "))
+                    .map(|(r, ())| (r, ": "))
+            })?;
         let role_span = (off(line, rest), off(line, after_role));
-        let after = strip_prefix_ci(after_role, " by ")?.trim_start_matches(' ');
+        let after = strip_prefix_ci(after_role, sep)?.trim_start_matches(' ');
         let first = parts.authors.len();
-        let after_names = authors(line, after, &mut parts)?;
+        let mut after_names = authors(line, after, &mut parts)?;
+        // `Jane Doe in London and John Roe in Singapore`: each name with its place.
+        loop {
+            let placed = skip_place(after_names);
+            if placed.len() == after_names.len() {
+                break;
+            }
+            after_names = placed;
+            let joined = strip_prefix_ci(placed, ", and ")
+                .or_else(|| strip_prefix_ci(placed, " and "))
+                .or_else(|| placed.strip_prefix(", "));
+            match joined.and_then(|j| authors(line, j.trim_start_matches(' '), &mut parts)) {
+                Some(r) => after_names = r,
+                None => break,
+            }
+        }
         for a in parts.authors.iter_mut().skip(first) {
             a.2 = Some(role_span);
         }
-        let r = skip_place(after_names).trim_start_matches([' ', '.']);
+        let r = after_names.trim_start_matches([' ', '.']);
         match (char::<&str, nom::error::Error<&str>>(';'), space0).parse(r) {
             Ok((next, _)) if !next.is_empty() => rest = next,
             _ => {
@@ -637,8 +672,7 @@ pub(crate) fn absorb_role<'a>(input: &'a str, byline: &mut Byline<'a>, line: Spa
     if byline.role.is_none() && is_role(text) {
         byline.role = Some(Cow::Borrowed(text));
     } else if byline.organization.is_none()
-        && let Some(org) = text.split(',').next().map(str::trim_end)
-        && is_organization(org)
+        && let Some(org) = organization_line(text)
     {
         // `BBC News, Cardiff`: the organisation, and where the author is based.
         byline.organization = Some(Cow::Borrowed(org));
@@ -647,6 +681,20 @@ pub(crate) fn absorb_role<'a>(input: &'a str, byline: &mut Byline<'a>, line: Spa
     }
     byline.span = byline.span.cover(line);
     true
+}
+
+/// The organisation a line under a byline names (`BBC News, Cumbria` → `BBC News`).
+fn organization_line(text: &str) -> Option<&str> {
+    text.split(',')
+        .next()
+        .map(str::trim_end)
+        .filter(|org| is_organization(org))
+}
+
+/// Whether `text`, on the line under a byline, is its role or organisation, which
+/// [`absorb_role`] would take.
+pub(crate) fn is_role_line(text: &str) -> bool {
+    text.len() <= 80 && (is_role(text) || organization_line(text).is_some())
 }
 
 /// Whether the line under a bare name line makes it a byline: a date or time, a job title,
@@ -663,18 +711,52 @@ pub(crate) fn supports_bare_name(input: &str, next: Span) -> bool {
         || names::starts_with_organization(head)
 }
 
-/// A byline made of a bare name line (`Sarah Archer`), for the classifier to use when the
-/// line under it carries a date or role.
+/// A byline made of a bare name line (`Sarah Archer`), or a name and its job title with no
+/// comma between them (`Sarah Archer Environment correspondent`, a newspaper site's author
+/// line), for the classifier to use when the line under it carries a date or role.
 pub(crate) fn bare_name(input: &str, span: Span) -> Option<Byline<'_>> {
     let line = span.slice(input)?;
-    if !names::is_person_line(line) {
-        return None;
-    }
-    let parts = Parts {
-        authors: vec![(0, line.len(), None)],
-        ..Parts::default()
+    let parts = if names::is_person_line(line) {
+        Parts {
+            authors: vec![(0, line.len(), None)],
+            ..Parts::default()
+        }
+    } else {
+        let (name_end, role) = name_then_role(line)?;
+        Parts {
+            authors: vec![(0, name_end, None)],
+            role: Some(role),
+            ..Parts::default()
+        }
     };
     Some(build(input, span, line, &parts, None, None))
+}
+
+/// `Name Role` without a comma: the shortest run of two or three words that is a person's
+/// name, followed by a job title that ends the line in a lower-case role word
+/// (`correspondent`, `editor`), so a title-case name line is never cut in two.
+fn name_then_role(line: &str) -> Option<(usize, Range)> {
+    let trimmed = line.trim_end();
+    let last = trimmed.split_whitespace().next_back()?;
+    if !last.starts_with(char::is_lowercase) || !is_role(last) {
+        return None;
+    }
+    let mut ends = trimmed
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(at, _)| at);
+    let second = ends.nth(1)?;
+    let third = ends.next();
+    [Some(second), third].into_iter().flatten().find_map(|end| {
+        let name = line.get(..end)?;
+        let role = line.get(end..)?.trim_start();
+        (names::is_person_line(name) && is_role(role)).then(|| {
+            (
+                end,
+                (off(line, role), off(line, role) + role.trim_end().len()),
+            )
+        })
+    })
 }
 
 #[cfg(test)]
@@ -712,6 +794,33 @@ mod tests {
     }
 
     #[test]
+    fn role_and_organisation_lines() {
+        assert!(is_role_line("BBC News, Cumbria"));
+        assert!(is_role_line("Staff Writer"));
+        assert!(!is_role_line("Share this article"));
+        assert!(!is_role_line("The council voted on Tuesday."));
+    }
+
+    #[test]
+    fn a_name_and_its_job_title_without_a_comma() {
+        let line = "Harriet Cole Environment correspondent";
+        let b = bare_name(line, Span::new(0, line.len())).unwrap();
+        assert_eq!(names_of(&b), ["Harriet Cole"]);
+        assert_eq!(b.role.as_deref(), Some("Environment correspondent"));
+        let line = "Tom de Vries Senior political editor";
+        let b = bare_name(line, Span::new(0, line.len())).unwrap();
+        assert_eq!(names_of(&b), ["Tom de Vries"]);
+        assert_eq!(b.role.as_deref(), Some("Senior political editor"));
+        // A title-case line is a name or nothing, never cut at a guess.
+        for line in [
+            "Harriet Cole Environment Correspondent",
+            "Sign up for our newsletter",
+        ] {
+            assert!(name_then_role(line).is_none(), "{line}");
+        }
+    }
+
+    #[test]
     fn roles() {
         let b = by("By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project").unwrap();
         assert_eq!(names_of(&b), ["Daniel Kahn Gillmor"]);
@@ -730,6 +839,19 @@ mod tests {
         assert_eq!(names_of(&b), ["Jane Doe", "John Roe", "Max Moe"]);
         assert_eq!(b.authors[0].role.as_deref(), Some("Reporting"));
         assert_eq!(b.authors[2].role.as_deref(), Some("Editing"));
+        // Each reporter with a place.
+        let b = by(
+            "Reporting by Hana Kessel in London and Arjun Mehta in Singapore; Editing by Sue Fenn",
+        )
+        .unwrap();
+        assert_eq!(names_of(&b), ["Hana Kessel", "Arjun Mehta", "Sue Fenn"]);
+        assert_eq!(b.authors[1].role.as_deref(), Some("Reporting"));
+        let b = by("Reporting by Ana Ruiz in Lima, Tom Bell in Quito and Li Na in Bogota").unwrap();
+        assert_eq!(names_of(&b), ["Ana Ruiz", "Tom Bell", "Li Na"]);
+        let b = by("(Editor: Zhang Wei)").unwrap();
+        assert_eq!(names_of(&b), ["Zhang Wei"]);
+        assert_eq!(b.authors[0].role.as_deref(), Some("Editor"));
+        assert!(by("Editor's note: this story was updated.").is_none());
         let b = by("written by Regan").unwrap();
         assert_eq!(names_of(&b), ["Regan"]);
         let b = by("Story by Fiona Kettering and Arjun Malhotra, CNN").unwrap();

@@ -8,6 +8,7 @@
 //!          / "Credit:" SP credit                        ; Credit: Jane Doe/Reuters
 //!          / text SP paren-credit                       ; ... as they arrive (Associated press)
 //!          / text SP credit-label SP credit             ; ... on Tuesday. Photograph: X/AP
+//!          / text ( "Credit..." / "Credit…" ) credit    ; ... in 1981.Credit...X for The Courier
 //!          / credit-line                                ; JANE DOE/AFP/Getty Images
 //! label    = "Photo:" / "Photograph:" / "Image:" / "Image caption" / "Caption:" / "Pictured:" ...
 //! paren-credit = "(" credit ")"
@@ -234,6 +235,16 @@ fn trailing_labelled(text: &str) -> Option<(usize, &str)> {
     })
 }
 
+/// A credit after `Credit...` or `Credit…` at the end, as a page's caption and credit read
+/// once their markup is gone, often with no space before the label.
+fn trailing_ellipsis_credit(text: &str) -> Option<(usize, &str)> {
+    ["Credit...", "Credit…"].iter().find_map(|label| {
+        let open = text.rfind(label)?;
+        let credit = text.get(open + label.len()..)?.trim();
+        credit_shaped(credit).then_some((open, credit))
+    })
+}
+
 fn node<'a>(input: &'a str, span: Span, text: Span, credit: Option<Span>) -> Caption<'a> {
     let text = trim_span(input, text);
     Caption {
@@ -344,6 +355,18 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
             Some(span),
         ));
     }
+    // `... since 1981.Credit...Jane Doe for The Courier`: the label is credit enough.
+    if let Some((open, credit)) = trailing_ellipsis_credit(text)
+        && words_up_to(text.get(..open)?, 2) >= 2
+    {
+        let c0 = at(credit);
+        return Some(node(
+            input,
+            span,
+            sub(0, open),
+            Some(Span::new(c0, c0 + credit.len())),
+        ));
+    }
     let (open, credit) = trailing_paren(text).or_else(|| trailing_labelled(text))?;
     let before = text.get(..open)?;
     if words_up_to(before, 4) < 4 {
@@ -425,6 +448,26 @@ mod tests {
                 "Jane Doe, left, greets John Roe, right, as they arrive for a meeting in Reykjavik.",
                 Some("Associated press")
             ))
+        );
+    }
+
+    #[test]
+    fn ellipsis_credits() {
+        assert_eq!(
+            cap("Walter Kemp has run the ferry since 1981.Credit...Jenna Ortiz for The Courier"),
+            Some((
+                "Walter Kemp has run the ferry since 1981.",
+                Some("Jenna Ortiz for The Courier")
+            ))
+        );
+        assert_eq!(
+            cap("The pier at dawn. Credit… Ola Berg/Reuters"),
+            Some(("The pier at dawn.", Some("Ola Berg/Reuters")))
+        );
+        // A sentence that only mentions credit is no caption.
+        assert_eq!(
+            cap("Credit... where it is due: the council paid for every bench in the park."),
+            None
         );
     }
 

@@ -22,7 +22,7 @@
 //! a paragraph. Document-level passes then mark repeated captions and resolve the dateline's
 //! date.
 
-use crate::ast::{Article, Block};
+use crate::ast::{Article, Block, BoilerplateKind};
 use crate::parser::page::PagePlan;
 use crate::parser::segment::{Line, RawBlock, Segments};
 use crate::parser::text::{ends_like_sentence, last_significant_char, word_count, words_up_to};
@@ -178,6 +178,10 @@ pub(crate) fn classify<'a>(
             state.zone = Zone::Start;
         }
         let headline_allowed = plan.headline.is_none_or(|h| h == index);
+        if let Some(used) = lone_dateline(input, segments, plan, index, &mut state, &mut article) {
+            index += used;
+            continue;
+        }
         if state.zone != Zone::Start
             && let Some((list, used)) = spread_list(input, segments, plan, index, &state, &article)
         {
@@ -209,6 +213,50 @@ pub(crate) fn classify<'a>(
     caption::mark_duplicates(input, &mut article);
     dateline::resolve(&mut article);
     article
+}
+
+/// A dateline on a line of its own (`CNN —`, `WASHINGTON —`, as pages lay it out) and the
+/// paragraph of prose right under it: one paragraph opened by the dateline, so no empty
+/// paragraph is left behind. Returns how many raw blocks it took.
+fn lone_dateline<'a>(
+    input: &'a str,
+    segments: &Segments,
+    plan: &PagePlan,
+    index: usize,
+    state: &mut State,
+    article: &mut Article<'a>,
+) -> Option<usize> {
+    if state.zone != Zone::Front || article.dateline.is_some() {
+        return None;
+    }
+    let raw = segments.blocks.get(index)?;
+    let next = segments.blocks.get(index + 1)?;
+    if raw.lines.len() != 1 || plan.kind_of(index + 1).is_some() {
+        return None;
+    }
+    let (dateline, text_start) = dateline::parse(input, raw.span, false)?;
+    let next_lines = segments.lines_of(next);
+    let prose = next
+        .span
+        .slice(input)
+        .is_some_and(|t| is_prose(t, next_lines.len()));
+    // The paragraph keeps every line: a wire sign-off under it stays in the paragraph.
+    let wire_last = next_lines
+        .last()
+        .and_then(|l| l.span.slice(input))
+        .is_some_and(signoff::is_wire);
+    if text_start < raw.span.end || !prose || wire_last {
+        return None;
+    }
+    let lines = segments.lines.get(raw.lines.start..next.lines.end)?;
+    push_paragraph(
+        input,
+        lines,
+        state,
+        article,
+        Some((dateline, next.span.start)),
+    );
+    Some(2)
 }
 
 /// The next two content (non-boilerplate) blocks after `index`, skipping a few boilerplate ones.
@@ -396,6 +444,18 @@ fn classify_one<'a>(
     let span = span_of(lines);
     let one_line = lines.len() == 1;
 
+    // Without a plan headline, a section label over the title (`Climate` / `Snowpack in
+    // the West is the lowest in 40 years`) is the title's kicker, when a byline or a date
+    // under the title shows it is the article's head.
+    if state.zone == Zone::Start
+        && headline_allowed
+        && !force_headline
+        && article.headline.is_none()
+        && is_kicker(input, first.span, cursor)
+    {
+        return push_boilerplate(input, article, first.span, BoilerplateKind::Category);
+    }
+
     if state.zone == Zone::Start && (force_headline || headline_allowed) {
         let h = headline::parse(input, first.span).or_else(|| {
             force_headline.then(|| crate::ast::Headline {
@@ -413,6 +473,16 @@ fn classify_one<'a>(
             state.byline_block = None;
             return 1;
         }
+    }
+
+    // A rule or section break (`___`, `* * *`, `—`): no letter or digit, no text.
+    if one_line
+        && first
+            .span
+            .slice(input)
+            .is_some_and(|t| !t.chars().any(char::is_alphanumeric))
+    {
+        return push_boilerplate(input, article, first.span, BoilerplateKind::Other);
     }
 
     // Anywhere: sign-offs and trailers, captions.
@@ -579,6 +649,40 @@ fn classify_one<'a>(
         return used;
     }
     push_paragraph(input, lines, state, article, found)
+}
+
+/// Whether the line at `span` is a section label over the article's title: one to three
+/// words without a sentence end, a title of five words or more under it, and a byline or
+/// a date under that.
+fn is_kicker(input: &str, span: Span, cursor: &Cursor<'_>) -> bool {
+    let Some(label) = span.slice(input) else {
+        return false;
+    };
+    let (Some(title), Some(under)) = (cursor.next_line(), cursor.next_next_line()) else {
+        return false;
+    };
+    (1..=3).contains(&words_up_to(label, 4))
+        && !label.trim_end().ends_with(['.', ':', '!', '?'])
+        && headline::parse(input, span).is_some()
+        && title
+            .slice(input)
+            .is_some_and(|t| words_up_to(t, 5) >= 5 && headline::parse(input, title).is_some())
+        && front_matter_kind(input, under, None).is_some()
+}
+
+/// Pushes the line at `span` as boilerplate of `kind`; one line used.
+fn push_boilerplate<'a>(
+    input: &'a str,
+    article: &mut Article<'a>,
+    span: Span,
+    kind: BoilerplateKind,
+) -> usize {
+    article
+        .blocks
+        .push(Block::Boilerplate(crate::parser::boilerplate::build(
+            input, span, kind,
+        )));
+    1
 }
 
 fn push_byline<'a>(

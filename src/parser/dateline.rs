@@ -6,10 +6,10 @@
 //! dateline  = head *SP separator
 //!           / "(" agency ")" *SP separator                 ; (CNN) --
 //!           / ( "(" / "[" ) place "=" agency ( ")" / "]" ) [reporter] "="   ; (서울=연합뉴스) 김민수 기자 =
-//! head      = places [[","] SP date] [SP "(" agency ")"]
+//! head      = places [[","] SP date] [SP ( "(" agency ")" / "/" agency "/" )]
 //! places    = place-part *( "," SP place-part )            ; SANTA CRUZ, Calif.
 //! place-part = 1*5( place-word )                           ; no digits, no quotes
-//! date      = month SP day / month                         ; Feb 26, MARCH 5, Dec. 11, April
+//! date      = month SP day ["," SP year] / month            ; Feb 26, MARCH 5, Dec. 11, April
 //! separator = SP 1*3"-" SP / [SP] ( "–" / "—" / "―" ) / ":" SP
 //! ```
 //!
@@ -184,14 +184,18 @@ fn trailing_date(head: &str) -> Option<usize> {
 fn parse_head(head: &str, colon: bool) -> Option<Head<'_>> {
     let mut rest = head.trim_end();
     let mut agency = None;
-    if let Some(inner) = rest.strip_suffix(')') {
-        let open = inner.rfind('(')?;
-        let a = inner.get(open + 1..)?;
-        if !valid_agency(a) {
-            return None;
+    // `(Reuters)`, or a press-release wire between slashes (`/PRNewswire/`).
+    for (close, open) in [(')', '('), ('/', '/')] {
+        if let Some(inner) = rest.strip_suffix(close) {
+            let at = inner.rfind(open)?;
+            let a = inner.get(at + 1..)?;
+            if !valid_agency(a) {
+                return None;
+            }
+            agency = Some(a.trim());
+            rest = inner.get(..at)?.trim_end();
+            break;
         }
-        agency = Some(a.trim());
-        rest = inner.get(..open)?.trim_end();
     }
     let mut date_ = None;
     if let Some(at) = trailing_date(rest) {
@@ -203,6 +207,14 @@ fn parse_head(head: &str, colon: bool) -> Option<Head<'_>> {
             places: Vec::new(),
             date: None,
             agency,
+        });
+    }
+    // `CNN —`: a news organisation alone is the agency, not a place.
+    if agency.is_none() && date_.is_none() && !colon && names::is_organization(rest) {
+        return Some(Head {
+            places: Vec::new(),
+            date: None,
+            agency: Some(rest),
         });
     }
     let places: Vec<&str> = rest.split(',').map(str::trim).collect();
@@ -547,6 +559,18 @@ mod tests {
             dl("CAMBRIDGE, Mass., Dec. 11 (UPI) — Young democrats").map(|d| (d.0, d.2)),
             Some((vec!["CAMBRIDGE", "Mass."], Some("Dec. 11")))
         );
+        // A press release names its wire between slashes.
+        assert_eq!(
+            dl("AUSTIN, Texas, March 4, 2024 /PRNewswire/ -- Brightwater Labs today announced")
+                .map(|d| (d.0, d.1, d.2, d.4)),
+            Some((
+                vec!["AUSTIN", "Texas"],
+                Some("PRNewswire"),
+                Some("March 4, 2024"),
+                "Brightwater Labs today announced"
+            ))
+        );
+        assert_eq!(dl("Cats and/or dogs/ - a choice"), None);
     }
 
     #[test]

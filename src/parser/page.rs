@@ -409,6 +409,15 @@ const COMMENTS_DISCOUNT: i32 = 5;
 ///   but more text after it.
 fn scores(sigs: &[Signals]) -> Vec<region::Score> {
     let teasers: Vec<bool> = (0..sigs.len()).map(|i| is_teaser(sigs, i)).collect();
+    // Text right under two blocks of text: the end of an article's text (a story card's
+    // long title reads as text too, but right under its card's excerpt, not under two).
+    let under_text = |i: usize| {
+        (1..=2).all(|back| {
+            i.checked_sub(back)
+                .and_then(|p| sigs.get(p))
+                .is_some_and(Signals::is_text)
+        })
+    };
     let list_page = teasers.iter().filter(|&&t| t).count() >= TEASER_MIN;
     let mut text_seen = false;
     let mut in_comments = false;
@@ -449,7 +458,9 @@ fn scores(sigs: &[Signals]) -> Vec<region::Score> {
             }
             text_seen |= s.shape == Shape::Prose && !s.repeated && s.hit.is_none();
             match points {
-                Some(_) if teaser && list_page => Some(TEASER_SCORE),
+                // An excerpt stands right under its head; text under text is an
+                // article's (its last paragraph, with only tags and a comment count below).
+                Some(_) if teaser && list_page && !under_text(i) => Some(TEASER_SCORE),
                 Some(p) if in_comments && p > 0 => Some(p / COMMENTS_DISCOUNT),
                 other => other,
             }
@@ -676,6 +687,9 @@ const LONG_TITLE_WEIGHT: u32 = 8;
 const NAME_MAX_BYTES: usize = 60;
 /// A text block longer than this is the article itself: no signature is looked for past it.
 const HEAD_TEXT_WEIGHT: u32 = 40;
+/// A line under a sentence-case title is its dek rather than another title from this many
+/// words (headlines are rarely longer, standfirsts rarely shorter).
+const DEK_WEIGHT: u32 = 12;
 
 /// Every this many blocks between a headline and the region cost it a point.
 const DISTANCE_STEP: usize = 8;
@@ -874,6 +888,14 @@ impl<'a> Head<'a> {
         }
     }
 
+    /// Whether block `i` is the role or organisation line under a byline (`BBC News,
+    /// Cumbria` under `Alice Munro`), which the classifier adds to that byline.
+    fn role_under_byline(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .is_some_and(|p| self.front(p) == Some(FrontKind::Byline))
+            && byline::is_role_line(self.text(i))
+    }
+
     /// Whether block `i` is a short title-case line (a name, `Our Foreign Staff`) right above
     /// a date line.
     fn name_beside_date(&self, i: usize) -> bool {
@@ -913,9 +935,10 @@ impl<'a> Head<'a> {
             }
             // Another title (not a dek, not a copy of this one) starts another head. A
             // longer line in sentence case under a title-case one is its dek.
-            let dek_under = self
-                .sig(i)
-                .is_some_and(|t| t.title_case && !s.title_case && s.weight > t.weight);
+            let dek_under = self.title_over_dek(i, j)
+                || self
+                    .sig(i)
+                    .is_some_and(|t| t.title_case && !s.title_case && s.weight > t.weight);
             if (s.weight >= OTHER_TITLE_WEIGHT || s.title_case)
                 && self.candidate(j)
                 && !self.sentence_like(j)
@@ -952,41 +975,52 @@ impl<'a> Head<'a> {
     /// line in sentence case under a title-case one.
     fn dek_follows(&self, i: usize) -> bool {
         let Some(t) = self.sig(i) else { return false };
-        (i + 1..=i + SIGNATURE_SPAN)
-            .find(|&j| {
-                self.sig(j)
-                    .is_some_and(|s| s.hit.is_none() && s.shape != Shape::Junk)
+        self.next_line(i).is_some_and(|j| {
+            self.sig(j).is_some_and(|s| {
+                s.weight >= OTHER_TITLE_WEIGHT
+                    && s.weight <= HEAD_TEXT_WEIGHT
+                    && self.mark(j) == Mark::Nothing
+                    && (self.sentence_like(j)
+                        || t.title_case && !s.title_case && s.weight > t.weight
+                        || self.title_over_dek(i, j))
             })
-            .is_some_and(|j| {
-                self.sig(j).is_some_and(|s| {
-                    s.weight >= OTHER_TITLE_WEIGHT
-                        && s.weight <= HEAD_TEXT_WEIGHT
-                        && self.mark(j) == Mark::Nothing
-                        && (self.sentence_like(j)
-                            || t.title_case && !s.title_case && s.weight > t.weight)
-                })
-            })
+        })
     }
 
-    /// Whether candidate `i` is a longer sentence-case line right under a title-case title
-    /// (furniture aside): that title's dek.
+    /// Whether candidate `p` is a title and the line `j` under it its dek: a longer line
+    /// under a title of several words that ends in no period, in sentence case under a
+    /// title-case title, or both in sentence case when the lower one reads as a sentence or
+    /// is of dek length, [`DEK_WEIGHT`] words and 4 more than the title (`Town braces for
+    /// record tides as council admits ...` over `Engineers say the final section of the sea
+    /// wall will not be ready until spring, leaving ...`).
+    fn title_over_dek(&self, p: usize, j: usize) -> bool {
+        let (Some(t), Some(s)) = (self.sig(p), self.sig(j)) else {
+            return false;
+        };
+        let ends_with_period = self
+            .text(p)
+            .lines()
+            .next()
+            .is_some_and(|l| l.trim_end().ends_with('.'));
+        t.weight >= TITLE_WEIGHT
+            && s.weight > t.weight
+            && s.weight <= HEAD_TEXT_WEIGHT
+            && !s.title_case
+            && !ends_with_period
+            && self.mark(j) == Mark::Nothing
+            && self.candidate(p)
+            && (t.title_case || self.sentence_like(j) || s.weight >= DEK_WEIGHT.max(t.weight + 4))
+    }
+
+    /// Whether candidate `i` is the dek of the title right above it (furniture aside).
     fn is_dek_of_previous(&self, i: usize) -> bool {
-        let Some(s) = self.sig(i) else { return false };
         (i.saturating_sub(SIGNATURE_REACH)..i)
             .rev()
             .find(|&p| {
                 self.sig(p)
                     .is_some_and(|t| t.hit.is_none() && t.shape != Shape::Junk)
             })
-            .is_some_and(|p| {
-                self.candidate(p)
-                    && self.sig(p).is_some_and(|t| {
-                        t.title_case
-                            && t.weight >= TITLE_WEIGHT
-                            && !s.title_case
-                            && s.weight > t.weight
-                    })
-            })
+            .is_some_and(|p| self.title_over_dek(p, i))
     }
 
     /// How much candidate `i` looks like the headline of the region starting at `start`.
@@ -1024,7 +1058,9 @@ impl<'a> Head<'a> {
         if dated {
             score += 2;
         }
-        if self.sentence_like(i) || self.is_dek_of_previous(i) {
+        // A title in sentence case reads like a sentence, but not over its dek.
+        let over_dek = self.next_line(i).is_some_and(|j| self.title_over_dek(i, j));
+        if self.is_dek_of_previous(i) || self.sentence_like(i) && !over_dek {
             score -= 2;
         } else if self.dek_follows(i) {
             // A title with its dek under it.
@@ -1177,6 +1213,7 @@ fn label_front(
                 }
                 None if !front_matter(s)
                     && head.front(i).is_none()
+                    && !head.role_under_byline(i)
                     && !name_after_by(sigs, i)
                     && !author
                     && !dek =>
@@ -1349,6 +1386,40 @@ mod tests {
         let table = "LOSSES NARROW AT REGIONAL BANKS\n\nTOKYO, Feb 27 - Losses at regional banks narrowed in the year, the ministry said.\n    Totals for the year\n    Small banks  4.2 pct\n    Totals for the year\n    Large banks  3.1 pct\n";
         let (_, headline) = plan(table);
         assert_eq!(headline, None);
+    }
+
+    #[test]
+    fn a_sentence_case_title_over_its_longer_dek() {
+        // Both lines in sentence case without a period: the shorter one above is the
+        // title, the line of dek length under it its standfirst.
+        let input = format!(
+            "Home\nNews\nSport\nCulture\n\nHarbour works\nCouncil admits the new sea wall will miss the winter tides\n\nEngineers say the last section will not be ready until the spring, leaving hundreds of homes on the front exposed\n\nMara Quill\nTue 14 Nov 2023 06.00 GMT\n\n{PARA}\n\n{PARA2}\n"
+        );
+        let (rows, headline) = plan(&input);
+        assert_eq!(
+            headline.and_then(|h| rows.get(h)).map(|r| r.0.as_str()),
+            Some("Council admits the new sea wall will miss the winter tides")
+        );
+    }
+
+    #[test]
+    fn the_last_paragraph_of_a_short_post_is_no_teaser() {
+        // Two comments (name, date, text, Reply) make the page look like a list of story
+        // cards; the post's last paragraph, under two more, is still its text.
+        let input = format!(
+            "Home | News | Sport\n\nCouncil votes to ban leaf blowers by 2026\n\nPosted on June 3, 2024\n\n{PARA}\n\n{PARA2}\n\nLandscapers opposed the ban, saying electric blowers cost twice as much and their batteries last an hour.\n\nTags: council, noise\n\n2 Comments\n\nJohn D. says:\nJune 3, 2024 at 9:14 pm\nAbout time, my neighbour said when she heard the news this week.\nReply\n\nMarta K. says:\nJune 4, 2024 at 7:02 am\nThis will put small businesses out of work, which is a terrible result.\nReply\n"
+        );
+        let (rows, _) = plan(&input);
+        let last = rows
+            .iter()
+            .find(|r| r.0.starts_with("Landscapers"))
+            .unwrap();
+        assert_eq!(last.1, None);
+        assert!(
+            rows.iter()
+                .filter(|r| r.0.starts_with("About time"))
+                .all(|r| r.1.is_some())
+        );
     }
 
     #[test]

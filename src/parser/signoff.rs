@@ -11,6 +11,7 @@
 //! correction  = ( "Correction" / "Clarification" / "Corrections" ) ( ":" / " —" / " -" / "," ) text
 //!             / "An earlier version of this " ( "story" / "article" ) text
 //! update      = "This " ( "story" / "article" / "post" / "report" ) " " ( "has been" / "was" ) " updated" text
+//!             / "This " ( "interview" / "conversation" / "transcript" ) " has been " ( "edited" / "condensed" ) text   ; an editor's note
 //! dash        = "-" / "--" / "–" / "—"
 //! ```
 //!
@@ -125,6 +126,20 @@ const SENTENCES: &[(&str, SignOffKind)] = &[
     ("this post was updated", SignOffKind::Update),
     ("this report has been updated", SignOffKind::Update),
     ("this story has been corrected", SignOffKind::Correction),
+    ("this interview has been edited", SignOffKind::EditorsNote),
+    (
+        "this interview has been condensed",
+        SignOffKind::EditorsNote,
+    ),
+    (
+        "this conversation has been edited",
+        SignOffKind::EditorsNote,
+    ),
+    (
+        "this conversation has been condensed",
+        SignOffKind::EditorsNote,
+    ),
+    ("this transcript has been edited", SignOffKind::EditorsNote),
     ("this article has been corrected", SignOffKind::Correction),
 ];
 
@@ -222,6 +237,10 @@ mod tests {
         assert_eq!(
             kind("This story has been updated to include comments from the mayor."),
             Some(SignOffKind::Update)
+        );
+        assert_eq!(
+            kind("This interview has been edited for length and clarity."),
+            Some(SignOffKind::EditorsNote)
         );
     }
 

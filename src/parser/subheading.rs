@@ -3,7 +3,7 @@
 //! ## Grammar
 //!
 //! ```text
-//! subheading = title-line LF      ; one line, 1 to 12 words, no sentence punctuation
+//! subheading = [number ( "." / ")" ) SP] title-line LF   ; 1 to 12 words, no sentence punctuation
 //! ```
 //!
 //! A line ending with `.`, `,`, `;`, `:`, `?` or `!` is prose (a question, a line introducing a
@@ -48,17 +48,25 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Subheading<'_>> {
         return None;
     }
     let text = span.slice(input)?;
-    let first = text.chars().next()?;
-    let ok = (first.is_uppercase() || first.is_ascii_digit())
+    // `2. Seal the drafts`: a numbered subheading of a listicle is read past its number (a
+    // bulleted line stays a list item).
+    let title = match text.chars().next() {
+        Some(c) if c.is_ascii_digit() => match list::bullet_len(text) {
+            Some(n) => text.get(n..)?.trim_start(),
+            None => text,
+        },
+        _ => text,
+    };
+    let first = title.chars().next()?;
+    let ok = (first.is_uppercase() || first.is_ascii_digit() && title.len() == text.len())
         && !matches!(
-            last_significant_char(text),
+            last_significant_char(title),
             Some('.' | ',' | ';' | ':' | '?' | '!' | '…')
         )
-        && (1..=MAX_WORDS).contains(&word_count(text))
-        && !has_inner_sentence_end(text)
-        && text.chars().any(char::is_alphabetic)
-        && (!first.is_ascii_digit() || list::bullet_len(text).is_none())
-        && !text.contains(['“', '”', '"']);
+        && (1..=MAX_WORDS).contains(&word_count(title))
+        && !has_inner_sentence_end(title)
+        && title.chars().any(char::is_alphabetic)
+        && !title.contains(['“', '”', '"']);
     ok.then_some(Subheading {
         text: Cow::Borrowed(text),
         span,
@@ -79,6 +87,12 @@ mod tests {
         assert!(sub("The setup, step by step"));
         assert!(sub("ORLANDO MOURNS"));
         assert!(sub("Republicans’ Long, Uneasy History With Race"));
+        // Numbered, as listicles number them; the number alone is no title.
+        assert!(sub("2. Seal the drafts"));
+        assert!(sub("10) Bleed your radiators"));
+        assert!(sub("2024 in review"));
+        assert!(!sub("2. it was a long day."));
+        assert!(!sub("3."));
     }
 
     #[test]

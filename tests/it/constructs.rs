@@ -30,6 +30,34 @@ fn dateline_date_is_resolved_from_a_timestamp() {
 }
 
 #[test]
+fn dateline_on_a_line_of_its_own_opens_the_paragraph_under_it() {
+    let input = "Snow returns to the western mountains\n\nBy Dana White, CNN\n\nCNN —\nThe snowpack across the West is at its lowest level in four decades, according to new data.\n";
+    let article = parse_article(input).unwrap();
+    assert_invariants(input, &article);
+    let d = article.dateline.as_ref().unwrap();
+    assert_eq!(d.agency.as_deref(), Some("CNN"));
+    assert!(d.place.is_empty());
+    assert_eq!(types(&article), ["headline", "byline", "paragraph"]);
+    assert!(article.body_text().starts_with("The snowpack across"));
+}
+
+#[test]
+fn section_label_over_the_title_is_its_kicker() {
+    let input = "Climate\nSnowpack in the West is the lowest in 40 years\n\nBy Dana White, CNN\n\nThe snowpack across the West is at its lowest level in four decades, according to new data.\n";
+    let article = parse_article(input).unwrap();
+    assert_invariants(input, &article);
+    assert_eq!(
+        article.headline.as_ref().map(|h| &*h.text),
+        Some("Snowpack in the West is the lowest in 40 years")
+    );
+    assert_eq!(types(&article)[..2], ["boilerplate", "headline"]);
+    // Without a byline or date under the title, the first line stays the headline.
+    let input = "Climate\nSnowpack in the West is the lowest in 40 years\n\nThe snowpack across the West is at its lowest level in four decades, according to new data.\n";
+    let article = parse_article(input).unwrap();
+    assert_eq!(article.headline.as_ref().map(|h| &*h.text), Some("Climate"));
+}
+
+#[test]
 fn opening_clause_is_not_a_dateline() {
     let input = "Talks resume\n\nIn Washington, the mood was grim — officials said nothing at all about the talks.\n";
     let article = parse_article(input).unwrap();

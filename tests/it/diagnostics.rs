@@ -26,6 +26,15 @@ fn machine_translation_noise_is_reported_where_it_is() {
 }
 
 #[test]
+fn a_quote_attributed_before_and_after_it() {
+    let input = "Farm deal signed\n\nMinister of Agriculture Tang said: \"This agreement will take our cooperation to a new level.\" He said. He added that both sides would work on beef.\n";
+    assert_eq!(found(input, K::RepeatedAttribution), ["He said"]);
+    // A colon after a clause that is no attribution, and a reported clause after the quote.
+    let input = "Star speaks out\n\nShe posted a long message about what her husband did: \"Men, you will not cease to exist,\" she wrote. \"Think about it.\"\n";
+    assert!(found(input, K::RepeatedAttribution).is_empty());
+}
+
+#[test]
 fn bundled_sample_noise() {
     let input = include_str!("../../examples/data/sample_article.txt");
     assert!(found(input, K::StrayPunctuation).contains(&" ."));

@@ -11,6 +11,7 @@
 mod api;
 mod articles;
 mod boilerplate;
+mod constructs;
 mod diagnostics;
 mod errors;
 mod limits;

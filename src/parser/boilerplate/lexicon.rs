@@ -289,6 +289,11 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("listen to article", K::Other, S),
     ("thanks for watching", K::Other, S),
     ("thanks for reading", K::Other, S),
+    // Press-release furniture.
+    ("for immediate release", K::Other, S),
+    ("media contact", K::Other, S),
+    ("media contacts", K::Other, S),
+    ("press contact", K::Other, S),
     // Share buttons.
     ("share", K::Share, S),
     ("shares", K::Share, S),
@@ -635,6 +640,7 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("more from this author", K::AuthorBio, S),
     ("sobre o autor", K::AuthorBio, S),
     // Galleries, players and other page controls.
+    ("image", K::Other, W),
     ("image # of #", K::Other, S),
     ("image # of / #", K::Other, S),
     ("photo # of #", K::Other, S),
@@ -704,6 +710,9 @@ pub(crate) const PREFIX: &[Entry] = &[
     ("follow us", K::Share, S),
     ("disclosure", K::Disclosure, S),
     ("disclaimer", K::Disclosure, S),
+    ("media contact", K::Other, S),
+    ("media contacts", K::Other, S),
+    ("press contact", K::Other, S),
     ("editorial disclosure", K::Disclosure, S),
     ("affiliate disclosure", K::Disclosure, S),
     ("advertisement", K::Advertisement, S),
@@ -760,6 +769,7 @@ pub(crate) const ANYWHERE: &[Entry] = &[
     ("재배포 금지", K::Copyright, B),
     ("재배포금지", K::Copyright, B),
     ("無断転載", K::Copyright, B),
+    ("a version of this article appears in print", K::Other, S),
     ("版权所有", K::Copyright, B),
     ("版權所有", K::Copyright, B),
     (

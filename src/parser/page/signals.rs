@@ -31,6 +31,7 @@ use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 
 use crate::parser::boilerplate::{self, Hit, UserLexicon};
+use crate::parser::partial::date;
 use crate::parser::text::{ends_like_sentence, is_terminal};
 
 /// The shape of a block, from its length and punctuation.
@@ -149,20 +150,9 @@ fn ends_sentence_token(token: &str) -> bool {
     bare.len() > 5 || !ABBREVIATIONS.iter().any(|a| bare.eq_ignore_ascii_case(a))
 }
 
-/// Month names and abbreviations (English, Portuguese, Spanish) that mark a date line.
-pub(crate) const MONTHS: &[&str] = &[
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
+/// Portuguese and Spanish month names that mark a date line (the English ones are
+/// [`date::month_number`]'s).
+const MONTHS: &[&str] = &[
     "janeiro",
     "fevereiro",
     "março",
@@ -186,6 +176,20 @@ pub(crate) const MONTHS: &[&str] = &[
     "noviembre",
     "diciembre",
 ];
+
+/// Their abbreviations, but for those that are common words too (Portuguese `out`, `set`).
+const MONTH_ABBREVIATIONS: &[&str] = &["fev", "abr", "mai", "ago", "dez", "ene", "dic"];
+
+/// Whether `word` (any case, no punctuation) is a month name or abbreviation: `March`,
+/// `Sept`, `dic`, `março`; not `market` or `aprueba`.
+pub(crate) fn is_month_word(word: &str) -> bool {
+    word.len() >= 3
+        && word.len() <= 10
+        && (date::month_number(word).is_some()
+            || crate::parser::sentence::with_lower(word, |w| {
+                MONTHS.contains(&w) || MONTH_ABBREVIATIONS.contains(&w)
+            }))
+}
 
 /// Words that mark a publication or update line.
 const DATE_WORDS: &[&str] = &[
@@ -211,14 +215,7 @@ fn date_like(text: &str, weight: u32) -> bool {
         || text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.len() >= 3)
-            .any(|w| {
-                let starts = |m: &str| {
-                    w.get(..m.len())
-                        .is_some_and(|head| head.eq_ignore_ascii_case(m))
-                };
-                MONTHS.iter().any(|m| starts(m) && w.len() <= m.len() + 6)
-                    || DATE_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d))
-            })
+            .any(|w| is_month_word(w) || DATE_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d)))
 }
 
 /// `19/05/2023`, `2023.05.19`, `2018-08-16`, `14:02`.
@@ -423,22 +420,7 @@ fn lead(text: &str) -> u8 {
         return 1;
     }
     let word = first.trim_matches(|c: char| !c.is_alphabetic());
-    // ASCII words are lowercased on the stack (every month is at most 10 bytes).
-    let mut buf = [0u8; 16];
-    let lower: std::borrow::Cow<'_, str> = match buf.get_mut(..word.len()) {
-        Some(dst) if word.is_ascii() => {
-            dst.copy_from_slice(word.as_bytes());
-            dst.make_ascii_lowercase();
-            std::str::from_utf8(dst).unwrap_or_default().into()
-        }
-        _ => word.to_lowercase().into(),
-    };
-    let first = lower.as_bytes().first();
-    if lower.len() >= 3
-        && MONTHS
-            .iter()
-            .any(|m| m.as_bytes().first() == first && lower.starts_with(m))
-    {
+    if is_month_word(word) {
         return 2;
     }
     0
@@ -708,6 +690,11 @@ mod tests {
         assert!(sig("19/05/2023 às 14h02").date_like);
         assert!(sig("Updated 1:39 am EST, Wednesday").date_like);
         assert!(!sig("Local News").date_like);
+        // A month name, not a word that starts like one.
+        assert!(sig("Madrid, 12 dic 2023").date_like);
+        assert!(sig("Sept. 4, 10:30").date_like);
+        assert!(!sig("El Gobierno aprueba una subida del 5%").date_like);
+        assert!(!sig("Market falls 3% as mayor resigns").date_like);
         assert!(sig("Photo: Jane Doe/AP").credit_like);
         assert!(sig("Reuter").signoff_like);
         assert!(sig("Privacy Policy | Terms of Use | Cookie Settings").link_row);

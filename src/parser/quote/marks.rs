@@ -176,13 +176,17 @@ pub(crate) fn find(text: &str, toks: &[Tok]) -> Vec<Mark> {
         }
         let space_before = prev.is_none_or(char::is_whitespace);
         let space_after = next.is_none_or(char::is_whitespace);
-        let can_open = !space_after && opens_after(prev);
-        let can_close = !space_before && closes_before(next);
+        // French sets guillemets off with a space inside: `« C'est fait »`.
+        let ch = s.chars().next().unwrap_or('"');
+        let spaced_open = matches!(ch, '«' | '‹') && next.is_some_and(char::is_whitespace);
+        let spaced_close = matches!(ch, '»' | '›') && prev.is_some_and(char::is_whitespace);
+        let can_open = (!space_after || spaced_open) && opens_after(prev);
+        let can_close = (!space_before || spaced_close) && closes_before(next);
         out.push(Mark {
             tok: idx,
             start: tok.start,
             end: tok.end,
-            ch: s.chars().next().unwrap_or('"'),
+            ch,
             level,
             glyph,
             can_open,
@@ -254,6 +258,14 @@ mod tests {
         let m = find("the students’ actions", &tokenize("the students’ actions"));
         assert_eq!(m.len(), 1);
         assert!(m[0].maybe_apostrophe && m[0].can_close && !m[0].can_open);
+    }
+
+    #[test]
+    fn french_guillemets_with_inner_spaces() {
+        let text = "« C'est fait », a-t-il dit.";
+        let toks = tokenize(text);
+        let m = find(text, &toks);
+        assert!(m[0].can_open && m[1].can_close, "{m:?}");
     }
 
     #[test]

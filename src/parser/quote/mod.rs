@@ -417,6 +417,25 @@ impl<'a> State<'a> {
                 attribution::before(&p, open, floor)
             };
             prev_close = Some(close);
+            // `Tang said: “...” He said.`: a quote introduced with a colon and attributed
+            // again after it, as machine translation writes.
+            let again = match (&tail, &head) {
+                (Some(t), Some(h))
+                    if open > 0
+                        && p.is_punct(open - 1, ":")
+                        && h.speaker.is_some()
+                        // The colon closes the attribution: `Tang said:`, `said Tang:`.
+                        && h.cue.as_ref().zip(h.speaker.as_ref()).is_some_and(|(c, sp)| {
+                            c.end.max(sp.all.end) + 1 == open
+                        }) =>
+                {
+                    t.speaker
+                        .as_ref()
+                        .zip(t.cue.as_ref())
+                        .map(|(sp, cue)| sp.all.start.min(cue.start)..sp.all.end.max(cue.end))
+                }
+                _ => None,
+            };
             let mut chosen = match (tail, head) {
                 (Some(t), _) if t.speaker.is_some() => Some(t),
                 (_, Some(h)) if h.speaker.is_some() => Some(h),
@@ -454,6 +473,13 @@ impl<'a> State<'a> {
                 chosen.as_ref().is_some_and(|a| a.cue.is_some()) || f.speaker.is_some();
             if f.kind != QuoteKind::MultiParagraph {
                 f.kind = kind::classify(&p, open, close, attributed);
+            }
+            if let Some(r) = again {
+                self.diagnostics.push(Diagnostic::new(
+                    DiagnosticKind::RepeatedAttribution,
+                    p.span(&r),
+                    "the quote is attributed both before and after it",
+                ));
             }
             if let Some(a) = &chosen {
                 for r in &a.repeated {
