@@ -6,7 +6,8 @@
 //! byline    = [ [label] datetime SP ] prefix SP authors tail    ; By Jane Doe, Reuters
 //!           / authors sep datetime tail                        ; Dan Goodin - Apr 16, 2015 8:02 pm UTC
 //!           / credit *( ";" SP credit )                        ; Reporting by X; Editing by Y
-//!           / hangul-name SP ( "기자" / "특파원" )
+//!           / hangul-name *( "·" hangul-name ) SP hangul-role [ SP email ] [ SP [label] datetime ]
+//! hangul-role = "기자" / "특파원" / "선임기자" / "객원기자" / "논설위원"   ; 김민수 기자 minsu@example.com
 //! prefix    = ( "By" / "Written by" / "Story by" / "Words by" / "Posted by" / "Por" / "Von" ) [":"]   ; any case
 //! credit    = role-word *( SP role-word ) SP "by" SP authors  ; Reporting by, Additional reporting by
 //!           / label-role ": " authors                       ; Editor: Zhang Min
@@ -51,7 +52,7 @@ use std::borrow::Cow;
 
 use nom::{
     Offset, Parser,
-    bytes::complete::{tag_no_case, take_while1},
+    bytes::complete::{tag, tag_no_case, take_while1},
     character::complete::{char, space0, space1},
     combinator::opt,
 };
@@ -180,11 +181,18 @@ fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l st
         return Some(rest);
     }
     loop {
-        // `and` / `&` always join two names.
+        // `and` / `&` always join two names; so do Portuguese `e`, French `et`, German
+        // `und` (lower case: `E` may be an initial).
         if let Ok((r, _)) = (
             opt(char(',')),
             space1::<&str, nom::error::Error<&str>>,
-            nom::branch::alt((tag_no_case("and"), tag_no_case("&"))),
+            nom::branch::alt((
+                tag_no_case("and"),
+                tag_no_case("&"),
+                tag("et"),
+                tag("und"),
+                tag("e"),
+            )),
             space1,
         )
             .parse(rest)
@@ -257,7 +265,28 @@ fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l st
         }
         break;
     }
+    split_spanish_and(line, parts);
     Some(rest)
+}
+
+/// `María Ruiz y Pedro Gómez`: the Spanish `y` is read as a name particle (`José Ortega y
+/// Gasset`); between two names of two words or more it joins two authors.
+fn split_spanish_and(line: &str, parts: &mut Parts) {
+    let mut out = Vec::with_capacity(parts.authors.len());
+    for &(a, b, role) in &parts.authors {
+        let text = line.get(a..b).unwrap_or("");
+        match text.split_once(" y ") {
+            Some((x, y))
+                if x.split_whitespace().count() >= 2 && y.split_whitespace().count() >= 2 =>
+            {
+                let second = b - y.len();
+                out.push((a, a + x.len(), role));
+                out.push((second, b, role));
+            }
+            _ => out.push((a, b, role)),
+        }
+    }
+    parts.authors = out;
 }
 
 /// Where an organisation after a comma ends: before a date or a separator.
@@ -628,25 +657,79 @@ fn credits<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> 
     ))
 }
 
-/// `김민수 기자`: a Korean name followed by a job title.
-fn hangul<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> {
-    if !line.starts_with(|c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c)) || line.len() > 40 {
-        return None;
-    }
-    let (name, role) = line.split_once(' ')?;
-    let role = role.trim();
-    let is_hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
-    let n = name.chars().count();
-    if !(2..=4).contains(&n) || !name.chars().all(is_hangul) || !HANGUL_ROLES.contains(&role) {
-        return None;
-    }
-    let role_at = off(line, line.get(name.len()..)?.trim_start());
-    let parts = Parts {
-        authors: vec![(0, name.len(), None)],
-        role: Some((role_at, role_at + role.len())),
-        ..Parts::default()
+/// Whether `c` is a precomposed Hangul syllable.
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+/// An e-mail address at the start of `s` (`minsu@example.com`, or in brackets); returns
+/// what follows it.
+fn email(s: &str) -> Option<&str> {
+    let inner = s.strip_prefix(['(', '<', '[']).unwrap_or(s);
+    let end = inner
+        .find(|c: char| c.is_whitespace() || matches!(c, ')' | '>' | ']' | ','))
+        .unwrap_or(inner.len());
+    let addr = inner.get(..end)?;
+    let (user, host) = addr.split_once('@')?;
+    let ok = |part: &str| {
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'))
     };
-    Some(build(input, span, line, &parts, None, None))
+    if !ok(user) || !ok(host) || !host.contains('.') {
+        return None;
+    }
+    let rest = inner.get(end..)?;
+    Some(rest.strip_prefix([')', '>', ']']).unwrap_or(rest))
+}
+
+/// `김민수 기자`, `김민수·이영희 기자 minsu@example.com`, `김민수 기자 입력 2024.03.12 14:30`:
+/// Korean names followed by a job title, then an e-mail address and a date, if any.
+fn hangul<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> {
+    if !line.starts_with(is_hangul) || line.len() > 160 {
+        return None;
+    }
+    let mut parts = Parts::default();
+    let mut rest = line;
+    loop {
+        let n = rest.find(|c: char| !is_hangul(c)).unwrap_or(rest.len());
+        let name = rest.get(..n)?;
+        if !(2..=4).contains(&name.chars().count()) {
+            return None;
+        }
+        let at = off(line, name);
+        parts.authors.push((at, at + name.len(), None));
+        rest = rest.get(n..)?;
+        match rest.strip_prefix(['·', '・', ',']) {
+            Some(r) if parts.authors.len() < 6 => rest = r.trim_start_matches(' '),
+            _ => break,
+        }
+    }
+    let rest = rest.strip_prefix(' ')?;
+    let role = HANGUL_ROLES.iter().find(|r| {
+        rest.strip_prefix(**r)
+            .is_some_and(|after| !after.starts_with(is_hangul))
+    })?;
+    let role_at = off(line, rest);
+    parts.role = Some((role_at, role_at + role.len()));
+    let mut tail = rest.get(role.len()..)?.trim_start_matches([' ', '=', '|']);
+    let mut stamp = None;
+    for _ in 0..3 {
+        tail = tail.trim_start_matches([' ', '|', '·']);
+        if let Some(r) = email(tail) {
+            tail = r;
+        } else if stamp.is_none()
+            && let Some((start, kind, dt)) = dated(tail)
+        {
+            stamp = Some((off(line, tail) + start, kind, dt));
+            tail = tail.get(start + dt.len..)?;
+        }
+    }
+    if !tail.trim().is_empty() {
+        return None;
+    }
+    Some(build(input, span, line, &parts, stamp, None))
 }
 
 /// Adds a role (`Staff Writer`) or an organisation (`BBC News, Cardiff`) given on its own
@@ -889,6 +972,40 @@ mod tests {
         let b = by("김민수 기자").unwrap();
         assert_eq!(names_of(&b), ["김민수"]);
         assert_eq!(b.role.as_deref(), Some("기자"));
+    }
+
+    #[test]
+    fn romance_conjunctions_join_authors() {
+        let b = by("Por Ana Souza e João Lima").unwrap();
+        assert_eq!(names_of(&b), ["Ana Souza", "João Lima"]);
+        assert_eq!(b.authors[1].span, Span::new(16, 26));
+        let b = by("Por María Ruiz y Pedro Gómez").unwrap();
+        assert_eq!(names_of(&b), ["María Ruiz", "Pedro Gómez"]);
+        let b = by("By Jeanne Martin et Paul Durand").unwrap();
+        assert_eq!(names_of(&b), ["Jeanne Martin", "Paul Durand"]);
+        let b = by("Von Anna Schmidt und Peter Weber").unwrap();
+        assert_eq!(names_of(&b), ["Anna Schmidt", "Peter Weber"]);
+        // A double surname stays one name.
+        let b = by("Por José Ortega y Gasset").unwrap();
+        assert_eq!(names_of(&b), ["José Ortega y Gasset"]);
+    }
+
+    #[test]
+    fn korean_bylines_with_address_and_date() {
+        let b = by("김민수 기자 minsu@example.com").unwrap();
+        assert_eq!(names_of(&b), ["김민수"]);
+        assert_eq!(b.text, "김민수");
+        assert_eq!(b.role.as_deref(), Some("기자"));
+        let b = by("김민수·이영희 기자 (news@example.co.kr)").unwrap();
+        assert_eq!(names_of(&b), ["김민수", "이영희"]);
+        let b = by("박지훈 특파원 입력 2024.03.12 14:30").unwrap();
+        let t = b.timestamp.unwrap();
+        assert_eq!(t.date, CivilDate::new(2024, 3, 12));
+        assert_eq!(t.kind, TimestampKind::Published);
+        // Prose that opens with a name and a title is no byline.
+        assert!(by("김민수 기자가 현장을 찾았다").is_none());
+        assert!(by("김민수 기자 minsu@example.com 에게 제보해 주세요").is_none());
+        assert!(by("서울시는 내년부터 노선을 늘린다").is_none());
     }
 
     #[test]

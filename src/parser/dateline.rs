@@ -5,6 +5,7 @@
 //! ```text
 //! dateline  = head *SP separator
 //!           / "(" agency ")" *SP separator                 ; (CNN) --
+//!           / ( "(" / "[" ) place "=" agency ( ")" / "]" ) [reporter] "="   ; (서울=연합뉴스) 김민수 기자 =
 //! head      = places [[","] SP date] [SP ( "(" agency ")" / "/" agency "/" )]
 //! places    = place-part *( "," SP place-part )            ; SANTA CRUZ, Calif.
 //! place-part = 1*5( place-word )                           ; no digits, no quotes
@@ -285,6 +286,9 @@ fn separator(line: &str) -> Option<(usize, usize, bool)> {
 /// capitalised name and a colon is a transcript's speaker).
 pub(crate) fn parse(input: &str, line: Span, colon_ok: bool) -> Option<(Dateline<'_>, usize)> {
     let text = line.slice(input)?;
+    if let Some(found) = korean_wire(text, line.start) {
+        return Some(found);
+    }
     if !text.starts_with(|c: char| c.is_alphabetic() || c == '(' || c == '*') {
         return None;
     }
@@ -304,6 +308,59 @@ pub(crate) fn parse(input: &str, line: Span, colon_ok: bool) -> Option<(Dateline
             place: h.places.into_iter().map(Cow::Borrowed).collect(),
             agency: h.agency.map(Cow::Borrowed),
             date: h.date.map(Cow::Borrowed),
+            resolved_date: None,
+        },
+        text_start,
+    ))
+}
+
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+/// The Korean wire dateline: `(서울=연합뉴스) 김민수 기자 = `, `[세종=뉴시스]김민수 기자 =`,
+/// `(서울=뉴스1) = `. The place and the agency are split at the `=`; the reporter's name
+/// stays in the dateline's text. `start` is where `text` is in the input.
+fn korean_wire(text: &str, start: usize) -> Option<(Dateline<'_>, usize)> {
+    let close = match text.chars().next()? {
+        '(' => ')',
+        '[' => ']',
+        _ => return None,
+    };
+    let inner_end = text.find(close).filter(|&e| e <= 60)?;
+    let inner = text.get(1..inner_end)?;
+    let (place, agency) = inner.split_once('=')?;
+    let (place, agency) = (place.trim(), agency.trim());
+    let place_ok = (1..=10).contains(&place.chars().count()) && place.chars().all(is_hangul);
+    let agency_ok = (2..=12).contains(&agency.chars().count())
+        && agency.chars().any(is_hangul)
+        && agency.chars().all(|c| c.is_alphanumeric() || c == ' ');
+    if !place_ok || !agency_ok {
+        return None;
+    }
+    // The reporter (`김민수 기자`, `김민수·이영희 기자`), then `=`.
+    let rest = text.get(inner_end + close.len_utf8()..)?;
+    let eq = rest.find('=')?;
+    let reporter = rest.get(..eq)?.trim();
+    let reporter_ok = reporter.is_empty()
+        || (reporter.len() <= 60
+            && reporter.split_whitespace().count() <= 3
+            && reporter
+                .chars()
+                .all(|c| is_hangul(c) || c == ' ' || c == '·' || c == ','));
+    if !reporter_ok {
+        return None;
+    }
+    let sep_end = inner_end + close.len_utf8() + eq + 1;
+    let after = text.get(sep_end..)?;
+    let text_start = start + sep_end + (after.len() - after.trim_start().len());
+    Some((
+        Dateline {
+            text: Cow::Borrowed(text.get(..sep_end)?),
+            span: Span::new(start, start + sep_end),
+            place: vec![Cow::Borrowed(place)],
+            agency: Some(Cow::Borrowed(agency)),
+            date: None,
             resolved_date: None,
         },
         text_start,
@@ -392,6 +449,34 @@ mod tests {
             Cow::Owned(_) => "",
         });
         Some((places, agency, date, s.get(..d.span.end)?, s.get(start..)?))
+    }
+
+    #[test]
+    fn korean_wire_datelines() {
+        assert_eq!(
+            dl("(서울=연합뉴스) 김민수 기자 = 서울시는 노선을 늘린다고 밝혔다."),
+            Some((
+                vec!["서울"],
+                Some("연합뉴스"),
+                None,
+                "(서울=연합뉴스) 김민수 기자 =",
+                "서울시는 노선을 늘린다고 밝혔다."
+            ))
+        );
+        assert_eq!(
+            dl("[세종=뉴시스]김민수·이영희 기자 = 정부는 ...").map(|d| (d.1, d.4)),
+            Some((Some("뉴시스"), "정부는 ..."))
+        );
+        assert_eq!(
+            dl("(서울=뉴스1) = 시장은 ...").map(|d| d.0),
+            Some(vec!["서울"])
+        );
+        // A bracketed aside with `=` but prose after it is no dateline.
+        assert!(
+            dl("(참고=자료) 이 조사는 지난해 시작되어 올해 끝났다는 점이 중요하다 = 결론")
+                .is_none()
+        );
+        assert!(dl("(1=2) 수식").is_none());
     }
 
     #[test]

@@ -65,13 +65,27 @@ const LABELS: &[(&str, TimestampKind)] = &[
     ("mis à jour", TimestampKind::Updated),
     ("veröffentlicht", TimestampKind::Published),
     ("aktualisiert", TimestampKind::Updated),
+    ("기사입력", TimestampKind::Published),
     ("입력", TimestampKind::Published),
     ("등록", TimestampKind::Published),
+    ("승인", TimestampKind::Published),
+    ("최종수정", TimestampKind::Updated),
     ("수정", TimestampKind::Updated),
     ("업데이트", TimestampKind::Updated),
 ];
 
-/// A label at the start of `i`, with the `on`/`at`/`em`/`:` after it.
+/// Labels of languages that print a slashed date day first (`Publicado em 12/03/2024`).
+const DAY_FIRST_LABELS: &[&str] = &[
+    "publicado",
+    "atualizado",
+    "actualizado",
+    "publié",
+    "mis à jour",
+    "veröffentlicht",
+    "aktualisiert",
+];
+
+/// A label at the start of `i`, with the `on`/`at`/`em`/`el`/`:`/`[` after it.
 pub(crate) fn label(i: &str) -> IResult<&str, TimestampKind> {
     let Some((rest, kind)) =
         LABEL_TABLE.strip(i, |_, rest| !rest.starts_with(char::is_alphanumeric))
@@ -83,10 +97,16 @@ pub(crate) fn label(i: &str) -> IResult<&str, TimestampKind> {
     };
     let (rest, _) = opt(preceded(
         space1,
-        nom::branch::alt((tag_no_case("on"), tag_no_case("at"), tag_no_case("em"))),
+        nom::branch::alt((
+            tag_no_case("on"),
+            tag_no_case("at"),
+            tag_no_case("em"),
+            tag_no_case("el"),
+        )),
     ))
     .parse(rest)?;
-    let (rest, _) = (space0, opt(char(':')), space0).parse(rest)?;
+    // `기사입력 :[ 2018-08-25 15:24 ]`: some sites bracket the date.
+    let (rest, _) = (space0, opt(char(':')), space0, opt(char('[')), space0).parse(rest)?;
     Ok((rest, kind))
 }
 
@@ -132,7 +152,12 @@ pub(crate) fn parse(input: &str, span: Span, bare: bool) -> Option<Timestamp<'_>
         Err(_) if bare => (text, None),
         Err(_) => return None,
     };
-    let dt = date::datetime(after_label)?;
+    // `Publicado em 12/03/2024`: the languages of these labels print the day first.
+    let label_text = text.get(..text.len() - after_label.len()).unwrap_or("");
+    let day_first = DAY_FIRST_LABELS
+        .iter()
+        .any(|l| crate::parser::text::strip_prefix_ci(label_text, l).is_some());
+    let dt = date::datetime_with(after_label, day_first)?;
     // Without a label, the line must say when in full: a date with its year, or a time (with
     // its zone when there is no date: `1:39 PM ET`). `Saturday, 26 February` under a match
     // report's headline is a fixture date, not a publication time.
@@ -199,6 +224,44 @@ mod tests {
         assert!(ts("10:30", true).is_none());
         assert!(ts("Saturday, 26 February", true).is_none());
         assert!(ts("March 18 at 12:22 PM", true).is_some());
+    }
+
+    #[test]
+    fn romance_labels_and_times_read_the_day_first() {
+        let t = ts("Publicado em 12/03/2024", false).unwrap();
+        assert_eq!(t.kind, TimestampKind::Published);
+        assert_eq!(t.date, CivilDate::new(2024, 3, 12));
+        let t = ts("Atualizado em 04/05/2024 - 10h12", false).unwrap();
+        assert_eq!(t.kind, TimestampKind::Updated);
+        assert_eq!(t.date, CivilDate::new(2024, 5, 4));
+        let t = ts("Publicado el 03/02/2024", false).unwrap();
+        assert_eq!(t.date, CivilDate::new(2024, 2, 3));
+        let t = ts("Actualizado 03/02/2024 11:20", false).unwrap();
+        assert_eq!(t.kind, TimestampKind::Updated);
+        assert_eq!(t.date, CivilDate::new(2024, 2, 3));
+        // A bare line with a Brazilian clock time and a relative update note.
+        let t = ts("12/03/2024 14h30 Atualizado há 2 horas", true).unwrap();
+        assert_eq!(t.date, CivilDate::new(2024, 3, 12));
+        assert_eq!(t.time, CivilTime::new(14, 30));
+        // English copy keeps the month first.
+        let t = ts("Published 12/03/2024", false).unwrap();
+        assert_eq!(t.date, CivilDate::new(2024, 12, 3));
+        let t = ts("입력 2024.03.12 14:30", false).unwrap();
+        assert_eq!(t.date, CivilDate::new(2024, 3, 12));
+        let t = ts("수정 2024.03.12 15:00", false).unwrap();
+        assert_eq!(t.kind, TimestampKind::Updated);
+        let t = ts(
+            "기사입력 2024-05-02 10:20 | 최종수정 2024-05-02 11:05",
+            false,
+        )
+        .unwrap();
+        assert_eq!(t.kind, TimestampKind::Published);
+        assert_eq!(t.date, CivilDate::new(2024, 5, 2));
+        let t = ts("최종수정 2024-05-02 11:05", false).unwrap();
+        assert_eq!(t.kind, TimestampKind::Updated);
+        let t = ts("기사입력 :[ 2024-05-02 10:20 ]", false).unwrap();
+        assert_eq!(t.date, CivilDate::new(2024, 5, 2));
+        assert_eq!(t.time, CivilTime::new(10, 20));
     }
 
     #[test]

@@ -25,8 +25,10 @@
 //! td-sep    = "," SP / " on " / " - " / " | " / SP
 //! ```
 //!
-//! A slashed date reads day first when the first number is over 12, month first otherwise
-//! (`9/11/13` is 11 September 2013 only if the first number cannot be a month). Two-digit
+//! A slashed date reads day first when the first number is over 12, or when a time printed
+//! the Romance way follows it (`12/03/2024 14h30`, `12/03/2024 às 9:15`) or the caller
+//! knows the language prints dates so; month first otherwise (`9/11/13` is 11 September
+//! 2013 only if the first number cannot be a month). Two-digit
 //! years are 20xx below 70 and 19xx from 70.
 //!
 //! ## Examples
@@ -434,17 +436,51 @@ fn may_start_datetime(i: &str) -> bool {
     }
 }
 
+/// `d` read day first, when it was printed as a slashed date whose first two numbers can
+/// both be a month (`12/03/2024`), and the other reading is a valid date.
+fn day_first_reading(printed: &str, d: PartialDate) -> PartialDate {
+    let swapped = PartialDate {
+        month: d.day,
+        day: d.month,
+        ..d
+    };
+    let slashed = printed.starts_with(|c: char| c.is_ascii_digit()) && printed.contains('/');
+    if slashed && d.day <= 12 && swapped.civil().is_some() {
+        swapped
+    } else {
+        d
+    }
+}
+
 /// Reads a date and/or time from the start of `i`.
 pub(crate) fn datetime(i: &str) -> Option<DateTime> {
+    datetime_with(i, false)
+}
+
+/// [`datetime`]; with `day_first`, an ambiguous slashed date (`12/03/2024`) is read day
+/// first, as the languages whose labels say so print it (`Publicado em 12/03/2024`). A
+/// clock time written `14h30` or after `às` says so too, whatever the label.
+pub(crate) fn datetime_with(i: &str, day_first: bool) -> Option<DateTime> {
     if !may_start_datetime(i) {
         return None;
     }
     let date_first = |s: &str| -> Option<DateTime> {
         let (s1, _) = opt(weekday_prefix).parse(s).ok()?;
-        let (mut rest, d) = date(s1).ok()?;
+        let (mut rest, mut d) = date(s1).ok()?;
+        let printed = s1.get(..s1.len() - rest.len()).unwrap_or("");
+        if day_first {
+            d = day_first_reading(printed, d);
+        }
         let mut time_ = None;
         let mut zone_ = None;
-        if let Ok((r, (_, t))) = (dt_sep, time).parse(rest) {
+        if let Ok((r, (sep, t))) = (dt_sep, time).parse(rest) {
+            let romance = sep.contains('à')
+                || rest
+                    .get(sep.len()..rest.len() - r.len())
+                    .is_some_and(|t| t.contains('h'));
+            if romance && !day_first {
+                d = day_first_reading(printed, d);
+            }
             time_ = Some(t);
             rest = r;
             if let Ok((r, z)) = zone(rest) {
@@ -593,6 +629,32 @@ mod tests {
             dt("9/11/13 10:00AM").map(|d| d.1),
             Some(Some((Some(2013), 9, 11)))
         );
+    }
+
+    #[test]
+    fn slashed_dates_read_day_first_in_romance_copy() {
+        // `14h30` and `às` are how Portuguese and French pages print the time: their
+        // dates are day first.
+        assert_eq!(
+            dt("12/03/2024 14h30"),
+            Some((16, Some((Some(2024), 3, 12)), Some((14, 30)), None))
+        );
+        assert_eq!(
+            dt("05/04/2023 às 9:15").map(|d| d.1),
+            Some(Some((Some(2023), 4, 5)))
+        );
+        // Without such a sign, month first; asked for, day first.
+        assert_eq!(
+            dt("12/03/2024 2:30 PM").map(|d| d.1),
+            Some(Some((Some(2024), 12, 3)))
+        );
+        let d = datetime_with("12/03/2024", true).and_then(|d| d.date);
+        assert_eq!(d.map(|d| (d.month, d.day)), Some((3, 12)));
+        // Not slashed, or not ambiguous: unchanged.
+        let d = datetime_with("2024.03.12", true).and_then(|d| d.date);
+        assert_eq!(d.map(|d| (d.month, d.day)), Some((3, 12)));
+        let d = datetime_with("25/03/2024", true).and_then(|d| d.date);
+        assert_eq!(d.map(|d| (d.month, d.day)), Some((3, 25)));
     }
 
     #[test]

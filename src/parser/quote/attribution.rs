@@ -55,14 +55,47 @@ fn strong_cue(p: &Para<'_>, i: usize) -> bool {
     !p.quoted.get(i).copied().unwrap_or(false) && p.cue(i).is_some_and(|c| !c.weak)
 }
 
-/// Whether tokens `i`, `i + 1` are `according to`.
+/// Whether tokens from `i` say `according to`: `according to`, or Portuguese `segundo`,
+/// Spanish `según`, French `selon`.
 pub(crate) fn according_to(p: &Para<'_>, i: usize) -> bool {
-    p.s(i).eq_ignore_ascii_case("according") && p.s(i + 1) == "to"
+    according_len(p, i) > 0
+}
+
+/// How many tokens the `according to` at `i` takes (0 when there is none). `segundo` is
+/// also `second`: it says `according to` only when no article is before it and an article
+/// or a capitalised word follows (`Segundo o ministério`, `segundo Ana`, not `o segundo
+/// turno`).
+pub(crate) fn according_len(p: &Para<'_>, i: usize) -> usize {
+    let w = p.s(i);
+    if w.eq_ignore_ascii_case("according") && p.s(i + 1) == "to" {
+        return 2;
+    }
+    // `según anunció el consistorio` is `as ... announced`: no source phrase follows.
+    if !p.is_word(i) || !p.is_word(i + 1) || p.cue(i + 1).is_some() {
+        return 0;
+    }
+    if ["según", "Según", "selon", "Selon"].contains(&w) {
+        return 1;
+    }
+    let article = |k: usize| {
+        matches!(
+            p.s(k),
+            "o" | "a" | "os" | "as" | "do" | "da" | "no" | "na" | "um" | "uma" | "el" | "la"
+        )
+    };
+    let after_article = i > 0 && article(i - 1);
+    if w.eq_ignore_ascii_case("segundo")
+        && !after_article
+        && (article(i + 1) || p.is_cap_word(i + 1))
+    {
+        return 1;
+    }
+    0
 }
 
 /// The source after `according to` at `i`: the phrase without its article.
 fn source_at(p: &Para<'_>, i: usize, limit: usize) -> Option<Range<usize>> {
-    let start = i + 2;
+    let start = i + according_len(p, i);
     let mut e = start;
     while e < limit && e < start + 10 && (p.is_word(e) || np_period(p, e)) {
         e += 1;
@@ -219,12 +252,13 @@ pub(crate) fn starts_at(p: &Para<'_>, i: usize) -> bool {
 pub(crate) fn before(p: &Para<'_>, open: usize, floor: usize) -> Option<Attribution> {
     let lo = floor.max(open.saturating_sub(HEAD_WINDOW));
     // `According to X, ... “...”`
-    if according_to(p, floor) && floor >= lo {
-        let speaker = np::after(p, floor + 2, open);
+    let len = according_len(p, floor);
+    if len > 0 && floor >= lo {
+        let speaker = np::after(p, floor + len, open);
         if speaker.is_some() {
             return Some(Attribution {
                 speaker,
-                cue: Some(floor..floor + 2),
+                cue: Some(floor..floor + len),
                 ..Attribution::default()
             });
         }
@@ -411,6 +445,53 @@ mod tests {
         let p = para("“Fine,” she said. declared.");
         let a = after(&p, mark(&p, 1), p.len()).unwrap();
         assert_eq!(p.slice(&a.repeated[0]), "declared");
+    }
+
+    #[test]
+    fn portuguese_and_spanish_speech_verbs() {
+        for (text, speaker, cue) in [
+            ("\"Está pronto\", disse Ana Souza.", "Ana Souza", "disse"),
+            (
+                "\"Está pronto\", afirmou o ministro.",
+                "o ministro",
+                "afirmou",
+            ),
+            (
+                "\"Está pronto\", declarou Pedro Lima.",
+                "Pedro Lima",
+                "declarou",
+            ),
+            ("«Está listo», dijo Carmen Ruiz.", "Carmen Ruiz", "dijo"),
+            ("«Está listo», afirmó Luis Gómez.", "Luis Gómez", "afirmó"),
+            (
+                "«Está listo», señaló la alcaldesa.",
+                "la alcaldesa",
+                "señaló",
+            ),
+        ] {
+            let p = para(text);
+            let a = after(&p, mark(&p, 1), p.len()).unwrap();
+            assert_eq!(who(&p, &a), (speaker.into(), cue.into()), "{text}");
+        }
+    }
+
+    #[test]
+    fn according_to_in_other_languages() {
+        let p = para("Segundo a polícia, “ninguém se feriu”.");
+        assert_eq!(according_len(&p, 0), 1);
+        let a = before(&p, mark(&p, 0), 0).unwrap();
+        assert_eq!(who(&p, &a), ("a polícia".into(), "Segundo".into()));
+        let p = para("Según Ana Ruiz, “nadie resultó herido”.");
+        let a = before(&p, mark(&p, 0), 0).unwrap();
+        assert_eq!(who(&p, &a), ("Ana Ruiz".into(), "Según".into()));
+        // `según anunció X` (`as X announced`) has no source phrase after it.
+        let p = para("Abrirán los domingos, según anunció el consistorio.");
+        assert_eq!(according_len(&p, 4), 0);
+        // `segundo` as `second`.
+        let p = para("O segundo turno será em outubro.");
+        assert_eq!(according_len(&p, 1), 0);
+        let p = para("Ficou em segundo lugar.");
+        assert_eq!(according_len(&p, 2), 0);
     }
 
     #[test]

@@ -28,7 +28,7 @@
 
 use std::ops::Range;
 
-use super::attribution::according_to;
+use super::attribution::according_len;
 use super::lexicon::{self, is};
 use super::np::{self, Np};
 use super::para::Para;
@@ -470,9 +470,10 @@ pub(crate) fn find(p: &Para<'_>) -> Vec<Reported> {
                 continue;
             }
             // C: `According to X, ...` / `..., according to X.` / `X, according to Y, Z`
-            if according_to(p, j) {
-                according(p, j, sent, &mut out);
-                j += 2;
+            let len = according_len(p, j);
+            if len > 0 {
+                according(p, j, len, sent, &mut out);
+                j += len;
                 continue;
             }
             j = at_cue(p, j, sent, &brk, &mut out);
@@ -946,17 +947,17 @@ fn opening_subject(p: &Para<'_>, start: usize, j: usize) -> Option<Np> {
 
 /// `According to X, clause`, `clause, according to X.` or
 /// `clause, according to X, clause`.
-fn according(p: &Para<'_>, j: usize, sent: &Range<usize>, out: &mut Vec<Reported>) {
+fn according(p: &Para<'_>, j: usize, len: usize, sent: &Range<usize>, out: &mut Vec<Reported>) {
     let opener = j == sent.start
         || (j == sent.start + 1 && matches!(p.s(sent.start), "But" | "And" | "Yet" | "So"));
-    let Some(n) = np::after(p, j + 2, sent.end) else {
+    let Some(n) = np::after(p, j + len, sent.end) else {
         return;
     };
     if opener {
         if p.is_punct(n.all.end, ",") {
             let clause = trim(p, n.all.end + 1..sent.end);
             if !only_a_quote(p, &clause) {
-                push(p, out, clause, Some(n), j..j + 2, MIN_CLAUSE_WORDS);
+                push(p, out, clause, Some(n), j..j + len, MIN_CLAUSE_WORDS);
             }
         }
         return;
@@ -968,7 +969,7 @@ fn according(p: &Para<'_>, j: usize, sent: &Range<usize>, out: &mut Vec<Reported
     // `..., according to a study which is being released Monday.`
     let relative = matches!(p.s(n.all.end), "which" | "who" | "that");
     if relative || ends_after(p, j, n.all.end, sent.end) {
-        push(p, out, first, Some(n), j..j + 2, MIN_CLAUSE_WORDS + 1);
+        push(p, out, first, Some(n), j..j + len, MIN_CLAUSE_WORDS + 1);
     } else if p.is_punct(n.all.end, ",") {
         let next = p.s(n.all.end + 1);
         if matches!(next, "which" | "who" | "whose")
@@ -976,14 +977,14 @@ fn according(p: &Para<'_>, j: usize, sent: &Range<usize>, out: &mut Vec<Reported
         {
             // `..., according to the authority, which said ...`; `..., according to Tobias
             // Lehner, a limnologist ...`: the source is described, the clause is before.
-            push(p, out, first, Some(n), j..j + 2, MIN_CLAUSE_WORDS + 1);
+            push(p, out, first, Some(n), j..j + len, MIN_CLAUSE_WORDS + 1);
             return;
         }
         // `Shelter residents, according to the findings, are fearful ...`
         let rest = trim(p, n.all.end + 1..sent.end);
         if words(p, &first) >= 1 && words(p, &rest) >= 2 {
-            push(p, out, first, Some(n.clone()), j..j + 2, 1);
-            push(p, out, rest, Some(n), j..j + 2, 2);
+            push(p, out, first, Some(n.clone()), j..j + len, 1);
+            push(p, out, rest, Some(n), j..j + len, 2);
         }
     }
 }
@@ -1060,6 +1061,22 @@ mod tests {
                 "the post".into(),
                 "According to".into(),
                 "the bomb threat had morphed again".into()
+            )]
+        );
+        assert_eq!(
+            reported("Segundo o ministério, o programa começa em junho."),
+            [(
+                "o ministério".into(),
+                "Segundo".into(),
+                "o programa começa em junho".into()
+            )]
+        );
+        assert_eq!(
+            reported("Según la policía, nadie resultó herido en el incendio."),
+            [(
+                "la policía".into(),
+                "Según".into(),
+                "nadie resultó herido en el incendio".into()
             )]
         );
     }

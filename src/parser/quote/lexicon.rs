@@ -139,7 +139,13 @@ scold scolds scolded scolding
 stutter stutters stuttered stuttering
 rage rages raged raging
 fume fumes fumed fuming
-disse afirmou declarou explicou contou acrescentou dijo afirmó declaró explicó añadió
+disse diz dizem disseram afirmou afirma afirmaram declarou declara declararam explicou explica
+acrescentou contou ressaltou destacou comentou completou avaliou informou garantiu alertou
+lembrou ponderou observou relatou admitiu negou reforçou enfatizou frisou salientou pontuou
+respondeu anunciou confirmou revelou
+dijo dijeron afirmó afirma afirmaron declaró declara explicó explica añadió agregó señaló señala
+aseguró asegura indicó comentó subrayó destacó advirtió sostuvo precisó apuntó manifestó
+recordó insistió reconoció admitió negó concluyó respondió anunció confirmó reveló informó
 sagte erklärte betonte
 ";
 

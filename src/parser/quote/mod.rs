@@ -13,9 +13,10 @@
 //!
 //! Per paragraph: tokens and sentences ([`para`]), marks ([`marks`]), pairing ([`pair`]),
 //! attribution and kind for each direct quote ([`attribution`], [`kind`]), reported speech
-//! ([`indirect`]); then the speakers are resolved in document order ([`speaker`]) and a
-//! quote with no attribution of its own inherits one: from the quote it continues in the
-//! same paragraph, or — for a paragraph that opens with a quote — from the last quote of
+//! ([`indirect`]); Korean quotes, whose verb follows a quotative ending (`"..."라고
+//! 말했다`), are attributed by [`korean`]; then the speakers are resolved in document
+//! order ([`speaker`]) and a quote with no attribution of its own inherits one: from the
+//! quote it continues in the same paragraph, or — for a paragraph that opens with a quote — from the last quote of
 //! the paragraph before. Every step is linear in the paragraph; the only state carried
 //! between paragraphs is a bounded one (an open multi-paragraph quote, the name map, the
 //! last speaker).
@@ -30,6 +31,7 @@
 mod attribution;
 mod indirect;
 mod kind;
+mod korean;
 mod lexicon;
 mod marks;
 mod names;
@@ -247,6 +249,19 @@ impl<'a> State<'a> {
         }
     }
 
+    /// A speaker named by a Korean attribution, as written (no resolution: the resolver
+    /// reads capitalised names).
+    fn korean_speaker(&self, span: Span, title: Option<Span>) -> Speaker<'a> {
+        let text = text_between(self.input, span.start, span.end);
+        Speaker {
+            name: Cow::Borrowed(text),
+            mention: Cow::Borrowed(text),
+            span,
+            title: title.map(|t| Cow::Borrowed(text_between(self.input, t.start, t.end))),
+            resolved: false,
+        }
+    }
+
     fn paragraph(&mut self, block: usize, span: Span) {
         let input = self.input;
         let Some(text) = span.slice(input) else {
@@ -455,6 +470,19 @@ impl<'a> State<'a> {
                 let end_sentence = p.sent_of.get(close).copied().unwrap_or(sentence);
                 shared = Some((end_sentence, a.clone()));
             }
+            // `시 관계자는 "..."라고 말했다`: Korean puts the verb after a quotative ending.
+            if chosen
+                .as_ref()
+                .is_none_or(|a| a.speaker.is_none() && a.cue.is_none())
+                && f.speaker.is_none()
+                && let Some(k) = korean::attribute(&p, open, close, floor)
+            {
+                f.speaker = k.speaker.map(|s| self.korean_speaker(s, k.title));
+                chosen = Some(Attribution {
+                    cue: Some(k.cue),
+                    ..Attribution::default()
+                });
+            }
             let attributed =
                 chosen.as_ref().is_some_and(|a| a.cue.is_some()) || f.speaker.is_some();
             if f.kind != QuoteKind::MultiParagraph {
@@ -528,6 +556,18 @@ impl<'a> State<'a> {
 
         let reported = indirect::find(&p);
         self.resolve(block, &p, found, reported);
+        for r in korean::reported(&p) {
+            self.quotes.push(Quote {
+                text: Cow::Borrowed(text_between(input, r.clause.start, r.clause.end)),
+                span: r.clause,
+                kind: QuoteKind::Indirect,
+                speaker: r.speaker.map(|s| self.korean_speaker(s, r.title)),
+                cue: Some(self.cue_of(p.span(&r.cue))),
+                source: None,
+                block,
+                part_of: None,
+            });
+        }
     }
 
     /// Resolves the speakers of the paragraph's quotes in order, applies inheritance, and

@@ -656,9 +656,12 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
                 }
                 if is(&lexicon::BREAKS, w) {
                     // `oil and gas worker Mike Wipf`, `head of the union`
-                    let joins = matches!(w, "of" | "for" | "and" | "at")
+                    // Portuguese `do` (`a coordenadora do programa`) after an article.
+                    let romance_of = w == "do" && (is_article(p.s(start)) || p.s(start) == "a");
+                    let joins = (matches!(w, "of" | "for" | "and" | "at") || romance_of)
                         && words > 0
                         && p.is_word(e + 1)
+                        && p.s(e + 1) != "not"
                         && p.info_cue(e + 1).is_none();
                     if !joins {
                         break;
@@ -696,7 +699,111 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
     {
         return Some(named);
     }
+    // `disse o relator, deputado Marcos Alves (PSD-MG)`, `said the rapporteur, deputy
+    // Marcos Alves`: a lowercase title before the name in apposition.
+    if n.name.is_none() && p.is_punct(e, ",") {
+        let mut k = e + 1;
+        while k < e + 3
+            && p.is_lower_word(k)
+            && !p.is(k, &lexicon::BREAKS)
+            && !p.is(k, &lexicon::DETERMINERS)
+            && p.cue(k).is_none()
+            && !looks_like_verb(p.s(k))
+            && !p.s(k).ends_with("ing")
+        {
+            k += 1;
+        }
+        if k > e + 1
+            && let Some(named) = name_at(p, k, limit.max(k + 6).min(p.len()))
+            && !p.is_word(named.all.end)
+            && named.name.as_ref().is_some_and(|r| person_name(p, r))
+        {
+            return Some(Np {
+                all: n.all.start..named.all.end,
+                name: named.name,
+                title: Some(e + 1..k),
+            });
+        }
+    }
+    // `said the Minister of Cities, John Smith,`, `afirmou o ministro das Cidades, João
+    // Pereira,`: the capitalised words are the role's complement; the person is named in
+    // apposition, and the role is the title.
+    if n.name
+        .as_ref()
+        .is_some_and(|r| role_complement(p, n.all.start, r))
+        && p.is_punct(e, ",")
+        && let Some(named) = name_at(p, e + 1, limit.max(e + 6).min(p.len()))
+        && !p.is_word(named.all.end)
+        && named.name.as_ref().is_some_and(|r| person_name(p, r))
+    {
+        let mut title = n.all.start;
+        while title < e && (p.is(title, &lexicon::DETERMINERS) || is_article(p.s(title))) {
+            title += 1;
+        }
+        return Some(Np {
+            all: n.all.start..named.all.end,
+            name: named.name,
+            title: (title < e).then_some(title..e),
+        });
+    }
+    // `segundo a secretaria de Obras`: a lowercase noun's complement names no person; the
+    // speaker is the whole description.
+    if let Some(r) = &n.name
+        && role_complement(p, n.all.start, r)
+        && p.is_lower_word(r.start - 2)
+    {
+        return Some(Np {
+            all: n.all,
+            name: None,
+            title: None,
+        });
+    }
     Some(n)
+}
+
+/// Romance-language articles that open a role phrase (`o ministro`, `la portavoz`).
+fn is_article(w: &str) -> bool {
+    matches!(
+        w,
+        "o" | "os"
+            | "el"
+            | "la"
+            | "los"
+            | "las"
+            | "le"
+            | "les"
+            | "il"
+            | "lo"
+            | "um"
+            | "uma"
+            | "un"
+            | "una"
+            | "une"
+    )
+}
+
+/// Whether the name `name` of a phrase starting at `start` is the complement of a role
+/// before it (`minister of Cities`, `ministro das Cidades`, `head of New York`).
+fn role_complement(p: &Para<'_>, start: usize, name: &Range<usize>) -> bool {
+    name.start >= start + 2
+        && p.is_word(name.start - 2)
+        && matches!(
+            p.s(name.start - 1),
+            "of" | "for" | "at" | "de" | "da" | "do" | "das" | "dos" | "del" | "di" | "du" | "des"
+        )
+}
+
+/// Whether `name` reads as a person's name: two words or more, none of them a place.
+fn person_name(p: &Para<'_>, name: &Range<usize>) -> bool {
+    let words = name.clone().filter(|&i| is_name_word(p, i));
+    let mut count = 0;
+    for i in words {
+        if names::is_place(strip_possessive(p.s(i))) {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 2
 }
 
 #[cfg(test)]
@@ -767,6 +874,70 @@ mod tests {
         assert_eq!(show(&p, &np).1.as_deref(), Some("Beat Zollinger"));
         let (p, i) = find("The meeting followed a report by the authority.", "report");
         assert!(before(&p, i, 0).is_none());
+    }
+
+    #[test]
+    fn a_name_after_a_role_and_its_complement_is_the_speaker() {
+        let (p, i) = find(
+            "“It is ready,” said the Minister of Cities, John Smith, at the launch.",
+            "said",
+        );
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(
+            show(&p, &n).1.as_deref().zip(show(&p, &n).2.as_deref()),
+            Some(("John Smith", "Minister of Cities"))
+        );
+        let (p, i) = find(
+            "\"Este é o maior investimento\", afirmou o ministro das Cidades, João Pereira, durante a cerimônia.",
+            "afirmou",
+        );
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(show(&p, &n).1.as_deref(), Some("João Pereira"));
+        assert_eq!(show(&p, &n).2.as_deref(), Some("ministro das Cidades"));
+        // A place after the comma is no person; the complement of a lowercase role is no
+        // name either: the speaker is the description.
+        let (p, i) = find(
+            "“It is ready,” said the mayor of Springfield, Ohio.",
+            "said",
+        );
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(
+            show(&p, &n),
+            ("the mayor of Springfield".into(), None, None)
+        );
+        let (p, i) = find(
+            "Segundo a secretaria de Obras, o investimento foi de R$ 2 milhões.",
+            "Segundo",
+        );
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(show(&p, &n), ("a secretaria de Obras".into(), None, None));
+        // A capitalised title keeps its complement as before.
+        let (p, i) = find("“It is ready,” said the Governor of Texas.", "said");
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(show(&p, &n).1.as_deref(), Some("Texas"));
+        // A lowercase title before the name in apposition.
+        let (p, i) = find(
+            "\"Foi um acordo possível\", disse o relator, deputado Marcos Alves (PSD-MG).",
+            "disse",
+        );
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(show(&p, &n).1.as_deref(), Some("Marcos Alves"));
+        assert_eq!(show(&p, &n).2.as_deref(), Some("deputado"));
+        let (p, i) = find(
+            "\"Temos doses\", disse a coordenadora do programa, enfermeira Paula Teixeira.",
+            "disse",
+        );
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(show(&p, &n).1.as_deref(), Some("Paula Teixeira"));
+        assert_eq!(show(&p, &n).2.as_deref(), Some("enfermeira"));
+        // Not after a verb form: `citing Jane Doe` names a source, not the speaker.
+        let (p, i) = find("“It is ready,” said the report, citing Jane Doe.", "said");
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(show(&p, &n).1, None);
+        // A name without a role before it keeps its own apposition out.
+        let (p, i) = find("“It is ready,” said Jane Doe, Mark Roe said.", "said");
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(show(&p, &n).1.as_deref(), Some("Jane Doe"));
     }
 
     #[test]
