@@ -189,6 +189,21 @@ fn credit_shaped(credit: &str) -> bool {
             .is_some_and(char::is_uppercase)
 }
 
+/// A wire photo credit that names the agency first: `REUTERS/Jon Nazca`, `AP Photo/Jane
+/// Doe`, `EPA/Ana Ruiz`.
+fn is_agency_slash_credit(text: &str) -> bool {
+    let mut parts = text.split('/');
+    let first = parts.next().unwrap_or("").trim();
+    text.contains('/')
+        && credit_shaped(text)
+        && !text.contains("://")
+        && (names::is_organization(first) || is_photo_credit(first))
+        && parts.all(|part| {
+            let p = part.trim();
+            !p.is_empty() && p.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
 /// A credit-only line: `JIM WATSON/AFP/Getty Images`.
 fn is_credit_line(text: &str) -> bool {
     text.contains('/')
@@ -367,6 +382,28 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
             Some(Span::new(c0, c0 + credit.len())),
         ));
     }
+    // `... September 9, 2024. REUTERS/Jon Nazca`: a wire photo credit after the last sentence.
+    if let Some(stop) = text.rfind(". ")
+        // Not after an initial (`Chang W. Lee/The Times`).
+        && text
+            .get(..stop)
+            .and_then(|t| t.split_whitespace().next_back())
+            .is_some_and(|w| w.chars().count() > 1)
+        && let Some(open) = Some(stop + 2)
+        && let Some(credit) = text.get(open..).map(str::trim_end)
+        && credit.starts_with(char::is_uppercase)
+        && !credit.contains([':', '…'])
+        && (is_credit_line(credit) || is_agency_slash_credit(credit))
+        && words_up_to(text.get(..open)?, 4) >= 4
+    {
+        let c0 = at(credit);
+        return Some(node(
+            input,
+            span,
+            sub(0, open),
+            Some(Span::new(c0, c0 + credit.len())),
+        ));
+    }
     let (open, credit) = trailing_paren(text).or_else(|| trailing_labelled(text))?;
     let before = text.get(..open)?;
     if words_up_to(before, 4) < 4 {
@@ -448,6 +485,28 @@ mod tests {
                 "Jane Doe, left, greets John Roe, right, as they arrive for a meeting in Reykjavik.",
                 Some("Associated press")
             ))
+        );
+    }
+
+    #[test]
+    fn wire_credits_after_the_last_sentence() {
+        assert_eq!(
+            cap(
+                "A resident watches the fire from a road near Genalguacil, Spain, September 9, 2024. REUTERS/Jon Nazca"
+            ),
+            Some((
+                "A resident watches the fire from a road near Genalguacil, Spain, September 9, 2024.",
+                Some("REUTERS/Jon Nazca")
+            ))
+        );
+        assert_eq!(
+            cap("Fans cheer in the rain at the final in Lyon. AP Photo/Lee Park").map(|c| c.1),
+            Some(Some("AP Photo/Lee Park"))
+        );
+        // A sentence about an input/output ratio is no credit.
+        assert_eq!(
+            cap("The plant doubled its output this year. Input/Output ratios rose."),
+            None
         );
     }
 
