@@ -157,6 +157,11 @@ pub(crate) fn after(p: &Para<'_>, close: usize, limit: usize) -> Option<Attribut
     }
     let ended_sentence =
         close > 0 && (p.is_terminal(close - 1) || p.sent_of.get(close) != p.sent_of.get(i));
+    // French puts an auxiliary before the participle: `« ... », a déclaré le ministre`.
+    let aux = i;
+    if p.is_lower_word(i) && ["a", "ont", "avait"].contains(&p.s(i)) && strong_cue(p, i + 1) {
+        i += 1;
+    }
     // `said Lavrov` / `said Sevaun Palvetzian, CEO of ...`
     if strong_cue(p, i) && p.is_lower_word(i) {
         // `points out the laid-back resident`
@@ -165,12 +170,13 @@ pub(crate) fn after(p: &Para<'_>, close: usize, limit: usize) -> Option<Attribut
         let k = speaker.as_ref().map_or(cue_end, |n| n.all.end);
         let mut attr = Attribution {
             speaker,
-            cue: Some(i..cue_end),
+            cue: Some(aux..cue_end),
             ..Attribution::default()
         };
         trailer(p, k, limit, &mut attr);
         return Some(attr);
     }
+    i = aux;
     // `Blinken told Lavrov` / `he said` / `the official said`; in a comparative clause,
     // `as a friend put it` / `as Blinken said`.
     let comparative = p.is_lower_word(i) && p.s(i) == "as" && !ended_sentence;
@@ -448,7 +454,7 @@ mod tests {
     }
 
     #[test]
-    fn portuguese_and_spanish_speech_verbs() {
+    fn portuguese_spanish_and_french_speech_verbs() {
         for (text, speaker, cue) in [
             ("\"Está pronto\", disse Ana Souza.", "Ana Souza", "disse"),
             (
@@ -467,6 +473,17 @@ mod tests {
                 "«Está listo», señaló la alcaldesa.",
                 "la alcaldesa",
                 "señaló",
+            ),
+            // French: the auxiliary is part of the cue, a preposition ends the speaker.
+            (
+                "« C'est fait », a déclaré le ministre devant la presse.",
+                "le ministre",
+                "a déclaré",
+            ),
+            (
+                "« C'est fait », estime Paul Martin.",
+                "Paul Martin",
+                "estime",
             ),
         ] {
             let p = para(text);

@@ -147,6 +147,9 @@ dijo dijeron afirmó afirma afirmaron declaró declara explicó explica añadió
 aseguró asegura indicó comentó subrayó destacó advirtió sostuvo precisó apuntó manifestó
 recordó insistió reconoció admitió negó concluyó respondió anunció confirmó reveló informó
 sagte erklärte betonte
+déclaré affirmé indiqué expliqué ajouté estimé réagi souligné précisé assuré confié raconté
+annoncé rappelé insisté averti martelé dit déclare affirme indique explique ajoute estime
+souligne précise assure confie raconte annonce rappelle insiste
 ";
 
 /// Verbs that attribute a quote only when the quote follows them in their clause.
@@ -461,7 +464,9 @@ pub(crate) static BREAKS: Words = Words::new(
          from into onto upon about against during without within to of over under between \
          through across toward towards around among is was were are be been being has have \
          had do does did will would can could should may might must not also then just \
-         even still only said says say told tells",
+         even still only said says say told tells \
+         à au aux en dans sur devant pendant lors après avant durant depuis chez vers avec \
+         pour sans entre em com con durante ante tras desde sobre para por",
 );
 
 /// Auxiliaries and adverbs between a subject and its speech verb (`has long said`).
