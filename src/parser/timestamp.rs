@@ -141,6 +141,42 @@ fn short_tail(tail: &str) -> bool {
     words_up_to(t, MAX_TAIL_WORDS + 1) <= MAX_TAIL_WORDS
 }
 
+/// Units of a relative time, lower case, in the languages with an `ago` form below.
+const RELATIVE_UNITS: &[&str] = &[
+    "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
+    "hrs", "h", "day", "days", "d", "week", "weeks", "month", "months", "year", "years", "minuto",
+    "minutos", "hora", "horas", "dia", "dias", "día", "días", "semana", "semanas", "heure",
+    "heures", "jour", "jours", "minuten", "stunde", "stunden", "tag", "tagen",
+];
+
+/// A relative time at the start of `text`: `2 hours ago`, `há 2 horas`, `hace 5 minutos`,
+/// `il y a 3 heures`, `vor 2 Stunden`. Returns the bytes read.
+fn relative(text: &str) -> Option<usize> {
+    let (lead, rest) = ["há ", "hace ", "il y a ", "vor "]
+        .iter()
+        .find_map(|p| crate::parser::text::strip_prefix_ci(text, p).map(|r| (true, r)))
+        .unwrap_or((false, text));
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let after_number = rest.get(digits..)?.trim_start_matches(' ');
+    let unit_len = after_number
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after_number.len());
+    let unit = after_number.get(..unit_len)?;
+    if !crate::parser::sentence::with_lower(unit, |u| RELATIVE_UNITS.contains(&u)) {
+        return None;
+    }
+    let after_unit = after_number.get(unit_len..)?;
+    let end = if lead {
+        after_unit
+    } else {
+        crate::parser::text::strip_prefix_ci(after_unit.trim_start_matches(' '), "ago")?
+    };
+    Some(text.len() - end.len())
+}
+
 /// A timestamp for the line at `span`. `bare` allows a line without a label.
 pub(crate) fn parse(input: &str, span: Span, bare: bool) -> Option<Timestamp<'_>> {
     if span.len() > MAX_BYTES {
@@ -157,7 +193,21 @@ pub(crate) fn parse(input: &str, span: Span, bare: bool) -> Option<Timestamp<'_>
     let day_first = DAY_FIRST_LABELS
         .iter()
         .any(|l| crate::parser::text::strip_prefix_ci(label_text, l).is_some());
-    let dt = date::datetime_with(after_label, day_first)?;
+    let Some(dt) = date::datetime_with(after_label, day_first) else {
+        // `2 hours ago`, `Updated 5 mins ago`, `há 2 horas`: when, but no date to type.
+        let used = relative(after_label)?;
+        if !short_tail(after_label.get(used..)?) {
+            return None;
+        }
+        return Some(Timestamp {
+            kind: kind.unwrap_or(TimestampKind::Published),
+            text: Cow::Borrowed(text),
+            span,
+            date: None,
+            time: None,
+            zone: None,
+        });
+    };
     // Without a label, the line must say when in full: a date with its year, or a time (with
     // its zone when there is no date: `1:39 PM ET`). `Saturday, 26 February` under a match
     // report's headline is a fixture date, not a publication time.
@@ -187,6 +237,23 @@ mod tests {
 
     fn ts(s: &str, bare: bool) -> Option<Timestamp<'_>> {
         parse(s, Span::new(0, s.len()), bare)
+    }
+
+    #[test]
+    fn relative_times() {
+        for (line, kind) in [
+            ("2 hours ago", TimestampKind::Published),
+            ("Updated 5 mins ago", TimestampKind::Updated),
+            ("Atualizado há 2 horas", TimestampKind::Updated),
+            ("hace 3 días", TimestampKind::Published),
+        ] {
+            let t = parse(line, Span::new(0, line.len()), true).unwrap();
+            assert_eq!((t.kind, t.date, t.time), (kind, None, None), "{line}");
+        }
+        // Unlabelled only in the front matter, and never a sentence.
+        assert!(parse("2 hours ago", Span::new(0, 11), false).is_none());
+        let line = "2 hours ago the river burst its banks and flooded the lower town again";
+        assert!(parse(line, Span::new(0, line.len()), true).is_none());
     }
 
     #[test]
