@@ -414,6 +414,9 @@ pub(crate) fn parse(input: &str, span: Span, unprefixed: bool) -> Option<Byline<
     if let Some(b) = credits(input, span, line) {
         return Some(b);
     }
+    if let Some(b) = han_reporter(input, span, line) {
+        return Some(b);
+    }
     if let Some(b) = hangul(input, span, line) {
         return Some(b);
     }
@@ -658,6 +661,44 @@ fn credits<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> 
 }
 
 /// Whether `c` is a precomposed Hangul syllable.
+/// Chinese job titles written before the name (`记者 张伟`, `本报记者：李明 王芳`).
+const HAN_ROLES: &[&str] = &["本报记者", "特约记者", "实习记者", "记者", "通讯员"];
+
+/// `记者 张伟`: a Chinese reporter line, the title first, then one to four names of two to
+/// four Han characters.
+fn han_reporter<'a>(input: &'a str, span: Span, line: &'a str) -> Option<Byline<'a>> {
+    let role = HAN_ROLES.iter().find(|r| line.starts_with(**r))?;
+    let mut rest = line
+        .get(role.len()..)?
+        .trim_start_matches([' ', ':', '：', '\u{3000}']);
+    if rest.len() == line.len() - role.len() {
+        return None;
+    }
+    let mut parts = Parts {
+        role: Some((0, role.len())),
+        ..Parts::default()
+    };
+    while !rest.is_empty() && parts.authors.len() < 4 {
+        let n = rest.find(|c: char| !is_han(c)).unwrap_or(rest.len());
+        let name = rest.get(..n)?;
+        if !(2..=4).contains(&name.chars().count()) {
+            return None;
+        }
+        let at = off(line, name);
+        parts.authors.push((at, at + name.len(), None));
+        rest = rest
+            .get(n..)?
+            .trim_start_matches([' ', '、', ',', '，', '\u{3000}']);
+    }
+    (rest.is_empty() && !parts.authors.is_empty())
+        .then(|| build(input, span, line, &parts, None, None))
+}
+
+/// Whether `c` is a CJK unified ideograph (a Han character).
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
 fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
@@ -969,6 +1010,12 @@ mod tests {
         assert_eq!(names_of(&b), ["Regan"]);
         let b = by("Story by Fiona Kettering and Arjun Malhotra, CNN").unwrap();
         assert_eq!(b.organization.as_deref(), Some("CNN"));
+        let b = by("记者 张伟").unwrap();
+        assert_eq!(names_of(&b), ["张伟"]);
+        assert_eq!(b.role.as_deref(), Some("记者"));
+        let b = by("本报记者：李明、王芳").unwrap();
+        assert_eq!(names_of(&b), ["李明", "王芳"]);
+        assert!(by("记者会上，张伟表示同意。").is_none());
         let b = by("김민수 기자").unwrap();
         assert_eq!(names_of(&b), ["김민수"]);
         assert_eq!(b.role.as_deref(), Some("기자"));

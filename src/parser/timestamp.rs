@@ -85,7 +85,7 @@ const DAY_FIRST_LABELS: &[&str] = &[
     "aktualisiert",
 ];
 
-/// A label at the start of `i`, with the `on`/`at`/`em`/`el`/`:`/`[` after it.
+/// A label at the start of `i`, with the `on`/`at`/`em`/`el`/`am`/`le`/`il`/`:`/`[` after it.
 pub(crate) fn label(i: &str) -> IResult<&str, TimestampKind> {
     let Some((rest, kind)) =
         LABEL_TABLE.strip(i, |_, rest| !rest.starts_with(char::is_alphanumeric))
@@ -95,14 +95,21 @@ pub(crate) fn label(i: &str) -> IResult<&str, TimestampKind> {
             nom::error::ErrorKind::Tag,
         )));
     };
+    // A whole word only: `Posted Leeds, ...` keeps its `Le`.
     let (rest, _) = opt(preceded(
         space1,
-        nom::branch::alt((
-            tag_no_case("on"),
-            tag_no_case("at"),
-            tag_no_case("em"),
-            tag_no_case("el"),
-        )),
+        nom::sequence::terminated(
+            nom::branch::alt((
+                tag_no_case("on"),
+                tag_no_case("at"),
+                tag_no_case("em"),
+                tag_no_case("el"),
+                tag_no_case("am"),
+                tag_no_case("le"),
+                tag_no_case("il"),
+            )),
+            nom::combinator::not(nom::character::complete::satisfy(char::is_alphanumeric)),
+        ),
     ))
     .parse(rest)?;
     // `기사입력 :[ 2018-08-25 15:24 ]`: some sites bracket the date.
@@ -237,6 +244,17 @@ mod tests {
 
     fn ts(s: &str, bare: bool) -> Option<Timestamp<'_>> {
         parse(s, Span::new(0, s.len()), bare)
+    }
+
+    #[test]
+    fn labels_in_other_languages() {
+        let line = "Aktualisiert am 12.03.2024, 14:30 Uhr";
+        let t = parse(line, Span::new(0, line.len()), false).unwrap();
+        assert_eq!(t.kind, TimestampKind::Updated);
+        assert_eq!(t.date, CivilDate::new(2024, 3, 12));
+        let line = "2024年3月12日 14:30 来源：新华社";
+        let t = parse(line, Span::new(0, line.len()), true).unwrap();
+        assert_eq!(t.date, CivilDate::new(2024, 3, 12));
     }
 
     #[test]

@@ -264,6 +264,23 @@ fn dotted(i: &str) -> Res<'_, PartialDate> {
     alt((year_first, day_first)).parse(i)
 }
 
+/// `2024年3月12日`, as Chinese and Japanese print a date (`日` may be left out before a
+/// time, and a space may follow each unit).
+fn cjk(i: &str) -> Res<'_, PartialDate> {
+    let (rest, (year, _, _, month, _, _, day, _)) = (
+        year,
+        char('年'),
+        space0,
+        num::<u8>(1, 2),
+        char('月'),
+        space0,
+        num::<u8>(1, 2),
+        opt(char('日')),
+    )
+        .parse(i)?;
+    Ok((rest, PartialDate::dated(year, month, day)))
+}
+
 /// A calendar date in any of the printed forms; the month and day are checked.
 pub(crate) fn date(i: &str) -> Res<'_, PartialDate> {
     let valid = |d: &PartialDate| {
@@ -273,7 +290,11 @@ pub(crate) fn date(i: &str) -> Res<'_, PartialDate> {
                 None => (1..=31).contains(&d.day),
             }
     };
-    nom::combinator::verify(alt((month_first, day_first, iso, dotted, slashed)), valid).parse(i)
+    nom::combinator::verify(
+        alt((month_first, day_first, iso, dotted, slashed, cjk)),
+        valid,
+    )
+    .parse(i)
 }
 
 fn ampm(i: &str) -> Res<'_, bool> {
