@@ -29,6 +29,7 @@
 //! ```
 
 mod attribution;
+mod chinese;
 mod indirect;
 mod kind;
 mod korean;
@@ -249,9 +250,9 @@ impl<'a> State<'a> {
         }
     }
 
-    /// A speaker named by a Korean attribution, as written (no resolution: the resolver
-    /// reads capitalised names).
-    fn korean_speaker(&self, span: Span, title: Option<Span>) -> Speaker<'a> {
+    /// A speaker named by a Korean or Chinese attribution, as written (no resolution: the
+    /// resolver reads capitalised names).
+    fn written_speaker(&self, span: Span, title: Option<Span>) -> Speaker<'a> {
         let text = text_between(self.input, span.start, span.end);
         Speaker {
             name: Cow::Borrowed(text),
@@ -477,11 +478,22 @@ impl<'a> State<'a> {
                 && f.speaker.is_none()
                 && let Some(k) = korean::attribute(&p, open, close, floor)
             {
-                f.speaker = k.speaker.map(|s| self.korean_speaker(s, k.title));
+                f.speaker = k.speaker.map(|s| self.written_speaker(s, k.title));
                 chosen = Some(Attribution {
                     cue: Some(k.cue),
                     ..Attribution::default()
                 });
+            }
+            // `负责人表示：“……”`: Chinese glues the verb to its speaker.
+            if chosen
+                .as_ref()
+                .is_none_or(|a| a.speaker.is_none() && a.cue.is_none())
+                && f.speaker.is_none()
+                && let Some(h) = chinese::attribute(&p, open, close)
+            {
+                f.speaker = Some(self.written_speaker(h.speaker, None));
+                f.cue = Some(h.cue);
+                chosen = None;
             }
             let attributed =
                 chosen.as_ref().is_some_and(|a| a.cue.is_some()) || f.speaker.is_some();
@@ -561,7 +573,7 @@ impl<'a> State<'a> {
                 text: Cow::Borrowed(text_between(input, r.clause.start, r.clause.end)),
                 span: r.clause,
                 kind: QuoteKind::Indirect,
-                speaker: r.speaker.map(|s| self.korean_speaker(s, r.title)),
+                speaker: r.speaker.map(|s| self.written_speaker(s, r.title)),
                 cue: Some(self.cue_of(p.span(&r.cue))),
                 source: None,
                 block,
