@@ -31,6 +31,7 @@
 mod attribution;
 mod chinese;
 mod indirect;
+mod japanese;
 mod kind;
 mod korean;
 mod lexicon;
@@ -495,8 +496,21 @@ impl<'a> State<'a> {
                 f.cue = Some(h.cue);
                 chosen = None;
             }
-            let attributed =
-                chosen.as_ref().is_some_and(|a| a.cue.is_some()) || f.speaker.is_some();
+            // `田中大臣は「……」と述べた`: Japanese puts `と` and the verb after the quote.
+            if chosen
+                .as_ref()
+                .is_none_or(|a| a.speaker.is_none() && a.cue.is_none())
+                && f.speaker.is_none()
+                && f.cue.is_none()
+                && let Some(j) = japanese::attribute(&p, open, close)
+            {
+                f.speaker = j.speaker.map(|s| self.written_speaker(s, None));
+                f.cue = Some(j.cue);
+                chosen = None;
+            }
+            let attributed = chosen.as_ref().is_some_and(|a| a.cue.is_some())
+                || f.speaker.is_some()
+                || f.cue.is_some();
             if f.kind != QuoteKind::MultiParagraph {
                 f.kind = kind::classify(&p, open, close, attributed);
             }
