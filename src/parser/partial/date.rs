@@ -206,7 +206,24 @@ pub(crate) fn year(i: &str) -> Res<'_, i32> {
 }
 
 fn year_after(i: &str) -> Res<'_, i32> {
-    preceded((opt(char(',')), space1), year).parse(i)
+    preceded((opt(char(',')), space1), alt((year, glued_year))).parse(i)
+}
+
+/// A year with a clock time glued to it, as a scraped page joins two elements
+/// (`March 5, 20249:41 AM`): the four digits, when a time `H:MM` follows at once.
+fn glued_year(i: &str) -> Res<'_, i32> {
+    let (rest, y) = map_opt(
+        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        |s: &str| s.parse::<i32>().ok().filter(|y| (1800..2200).contains(y)),
+    )
+    .parse(i)?;
+    let clock = (
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+        char(':'),
+        satisfy(|c| c.is_ascii_digit()),
+    );
+    nom::combinator::peek(clock).parse(rest)?;
+    Ok((rest, y))
 }
 
 fn month_first(i: &str) -> Res<'_, PartialDate> {
@@ -407,6 +424,8 @@ fn dt_sep(i: &str) -> Res<'_, &str> {
         recognize((space1, alt((tag("às"), tag("à"))), space1)),
         recognize((one_of(",:"), space1)),
         space1,
+        // Nothing, after a year a clock time is glued to (see `glued_year`).
+        nom::combinator::recognize(nom::combinator::peek(satisfy(|c| c.is_ascii_digit()))),
     ))
     .parse(i)
 }
@@ -717,6 +736,13 @@ mod tests {
             dt("22 Dec 2016651"),
             Some((6, Some((None, 12, 22)), None, None))
         );
+        // But a clock time glued to a year is read: `March 5, 20249:41 AM`.
+        let d = datetime("March 5, 20249:41 AM GMTUpdated 2 hours ago").unwrap();
+        assert_eq!(
+            d.date.map(|d| (d.year, d.month, d.day)),
+            Some((Some(2024), 3, 5))
+        );
+        assert_eq!(d.time.map(|t| (t.hour, t.minute)), Some((9, 41)));
     }
 
     #[test]
