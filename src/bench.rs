@@ -17,7 +17,7 @@
 
 use crate::parser::page::PagePlan;
 use crate::parser::segment::Segments;
-use crate::parser::{classify, limits, noise, page, quote, segment};
+use crate::parser::{classify, limits, mojibake, noise, page, quote, segment};
 use crate::{Article, ParseError, ParseOptions};
 
 /// The parser's phases, in the order a parse runs them. To bench a new phase, add its name
@@ -99,6 +99,7 @@ impl<'a> Stage<'a> {
             Some("noise") => {
                 if let Some(article) = self.article.as_mut() {
                     noise::run(input, article);
+                    mojibake::run(input, article);
                 }
             }
             _ => return self,

@@ -25,6 +25,8 @@ pub enum DiagnosticKind {
     SplitPhrase,
     /// A [`ParseOptions`](crate::ParseOptions) limit stopped some work early.
     LimitReached,
+    /// UTF-8 text decoded as Windows-1252 and encoded again: `â€œ` for `“`, `Ã©` for `é`.
+    Mojibake,
 }
 
 /// A warning about the text, with where it is.

@@ -17,6 +17,7 @@ pub(crate) mod dek;
 pub(crate) mod headline;
 pub(crate) mod limits;
 pub(crate) mod list;
+pub(crate) mod mojibake;
 pub(crate) mod noise;
 pub(crate) mod page;
 pub(crate) mod paragraph;
@@ -69,5 +70,6 @@ pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Articl
     limits::enforce_max_blocks(input, &mut article, segments.rest, options);
     quote::run(input, &mut article);
     noise::run(input, &mut article);
+    mojibake::run(input, &mut article);
     Ok(article)
 }

@@ -35,6 +35,16 @@ fn a_quote_attributed_before_and_after_it() {
 }
 
 #[test]
+fn mojibake_is_reported_where_it_is() {
+    let input = "Talks resume at GuantÃ¡namo\n\nâ€œWe are ready,â€\u{9d} the envoy said on Tuesday at the base.\n";
+    assert_eq!(found(input, K::Mojibake), ["Ã¡", "â€œ", "â€\u{9d}"]);
+    // Correctly decoded accents and capitals are not.
+    let input =
+        "SÃO PAULO — Talks resume\n\nThe café in São Paulo reopened, “Âge d’or” says the sign.\n";
+    assert!(found(input, K::Mojibake).is_empty());
+}
+
+#[test]
 fn bundled_sample_noise() {
     let input = include_str!("../../examples/data/sample_article.txt");
     assert!(found(input, K::StrayPunctuation).contains(&" ."));
