@@ -287,6 +287,16 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
     let text = span.slice(input)?;
     let at = |s: &str| span.start + text.offset(s);
     let sub = |a: usize, b: usize| Span::new(span.start + a, span.start + b);
+    // The caption's text up to byte `open` of the block, then `credit` (a slice of it).
+    let credited = |open: usize, credit: &str| {
+        let c0 = at(credit);
+        node(
+            input,
+            span,
+            sub(0, open),
+            Some(Span::new(c0, c0 + credit.len())),
+        )
+    };
 
     // `(Photo by X/Getty Images)`, `(All photos: Atlas staff)`.
     if let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
@@ -374,13 +384,7 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
     if let Some((open, credit)) = trailing_ellipsis_credit(text)
         && words_up_to(text.get(..open)?, 2) >= 2
     {
-        let c0 = at(credit);
-        return Some(node(
-            input,
-            span,
-            sub(0, open),
-            Some(Span::new(c0, c0 + credit.len())),
-        ));
+        return Some(credited(open, credit));
     }
     // `... September 9, 2024. REUTERS/Jon Nazca`: a wire photo credit after the last sentence.
     if let Some(stop) = text.rfind(". ")
@@ -396,13 +400,7 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
         && (is_credit_line(credit) || is_agency_slash_credit(credit))
         && words_up_to(text.get(..open)?, 4) >= 4
     {
-        let c0 = at(credit);
-        return Some(node(
-            input,
-            span,
-            sub(0, open),
-            Some(Span::new(c0, c0 + credit.len())),
-        ));
+        return Some(credited(open, credit));
     }
     let (open, credit) = trailing_paren(text).or_else(|| trailing_labelled(text))?;
     let before = text.get(..open)?;
@@ -414,13 +412,7 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
     if !(strong || weak) {
         return None;
     }
-    let c0 = at(credit);
-    Some(node(
-        input,
-        span,
-        sub(0, open),
-        Some(Span::new(c0, c0 + credit.len())),
-    ))
+    Some(credited(open, credit))
 }
 
 /// Normalises a caption for comparison: whitespace collapsed, lower case.
