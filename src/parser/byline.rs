@@ -8,7 +8,8 @@
 //!           / credit *( ";" SP credit )                        ; Reporting by X; Editing by Y
 //!           / hangul-name *( "·" hangul-name ) SP hangul-role [ SP email ] [ SP [label] datetime ]
 //! hangul-role = "기자" / "특파원" / "선임기자" / "객원기자" / "논설위원"   ; 김민수 기자 minsu@example.com
-//! prefix    = ( "By" / "Written by" / "Story by" / "Words by" / "Posted by" / "Por" / "Von" ) [":"]   ; any case
+//! prefix    = ( "By" / "Written by" / "Story by" / "Words by" / "Posted by" / "Por" / "Von"
+//!             / "Par" / "di" ) [":"]                       ; any case, but `Di` opens a surname
 //! credit    = role-word *( SP role-word ) SP "by" SP authors  ; Reporting by, Additional reporting by
 //!           / label-role ": " authors                       ; Editor: Zhang Min
 //! authors   = name *( list-sep name )
@@ -82,6 +83,8 @@ const PREFIXES: &[(&str, ())] = &[
     ("by", ()),
     ("por", ()),
     ("von", ()),
+    ("par", ()),
+    ("di", ()),
 ];
 
 /// Roles that open a credit line (`Reporting by X; Editing by Y`), lower case.
@@ -397,6 +400,10 @@ fn user_name<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l 
 }
 
 fn prefix(i: &str) -> Option<&str> {
+    // Italian `di Marco Bianchi`; `Di Maio` is a name.
+    if i.starts_with("Di ") {
+        return None;
+    }
     // `By Jane Doe`, and the labelled form `By: Jane Doe`.
     let (rest, ()) = PREFIX_TABLE.strip(i, |_, rest| {
         rest.starts_with([' ', '\t']) || rest.starts_with(": ")
@@ -1035,6 +1042,12 @@ mod tests {
         // A double surname stays one name.
         let b = by("Por José Ortega y Gasset").unwrap();
         assert_eq!(names_of(&b), ["José Ortega y Gasset"]);
+        // French and Italian prefixes; `Di` with a capital opens a surname.
+        let b = by("Par Claire Martin et Paul Durand").unwrap();
+        assert_eq!(names_of(&b), ["Claire Martin", "Paul Durand"]);
+        let b = by("di Marco Bianchi e Giulia Neri").unwrap();
+        assert_eq!(names_of(&b), ["Marco Bianchi", "Giulia Neri"]);
+        assert!(by("Di Maio").is_none_or(|b| names_of(&b) == ["Di Maio"]));
     }
 
     #[test]

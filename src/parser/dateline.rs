@@ -10,7 +10,8 @@
 //! places    = place-part *( "," SP place-part )            ; SANTA CRUZ, Calif.
 //! place-part = 1*5( place-word )                           ; no digits, no quotes
 //! date      = month SP day ["," SP year] / month            ; Feb 26, MARCH 5, Dec. 11, April
-//! separator = SP 1*3"-" SP / [SP] ( "–" / "—" / "―" ) / ":" SP
+//!           / day SP month                                 ; 14 NOV, 12 dic, 5 fév
+//! separator = SP 1*3"-" SP / [SP] ( "–" / "—" / "―" ) / ":" SP / ")" ".-" SP  ; (EFE).-
 //! ```
 //!
 //! The first place part must be in capitals (`REYKJAVIK`, `NEW DELHI`) unless the head also
@@ -161,16 +162,23 @@ fn valid_part(p: &str, lenient: bool) -> bool {
         })
 }
 
-/// Where the date ends the head: the offset of a date (month and day, or a month alone)
-/// that runs to the end of `head`.
+/// Where the date ends the head: the offset of a date (month and day, day and month, or a
+/// month alone) that runs to the end of `head`: `Feb 26`, `14 NOV`, `12 dic`, `5 fév`.
 fn trailing_date(head: &str) -> Option<usize> {
     let mut prev_alnum = false;
     for (at, c) in head.char_indices() {
-        if !prev_alnum && c.is_ascii_alphabetic() {
+        if !prev_alnum && c.is_ascii_alphanumeric() {
             let rest = head.get(at..).unwrap_or("");
+            // A numeric date (`03/02/2025`) ends a timestamp's label, not a place.
             let read = date::date(rest)
                 .ok()
                 .map(|(r, _)| r)
+                .filter(|r| {
+                    c.is_ascii_alphabetic()
+                        || rest
+                            .get(..rest.len() - r.len())
+                            .is_some_and(|d| d.contains(char::is_alphabetic))
+                })
                 .or_else(|| date::month_only(rest).ok().map(|(r, _)| r));
             if read.is_some_and(|r| r.trim().is_empty()) && at > 0 {
                 return Some(at);
@@ -261,6 +269,14 @@ fn separator(line: &str) -> Option<(usize, usize, bool)> {
                 return None;
             }
             b':' if bytes.get(at + 1) == Some(&b' ') => return Some((at, at + 1, true)),
+            // `MADRID, 12 dic (EFE).- El ...`: the Spanish agencies' point and dash.
+            b'.' if at > 0
+                && bytes.get(at - 1) == Some(&b')')
+                && bytes.get(at + 1) == Some(&b'-')
+                && matches!(bytes.get(at + 2), Some(b' ') | None) =>
+            {
+                return Some((at, at + 2, false));
+            }
             // U+2013..U+2015 (en dash, em dash, horizontal bar); U+201C/D, U+00AB: quotes.
             0xE2 if bytes.get(at + 1) == Some(&0x80) => match bytes.get(at + 2) {
                 Some(0x93..=0x95) => {
@@ -300,6 +316,11 @@ pub(crate) fn parse(input: &str, line: Span, colon_ok: bool) -> Option<(Dateline
     let h = parse_head(head, colon)?;
     let node_text = text.get(..sep_end)?;
     let after = text.get(sep_end..)?;
+    // `Madrid, 12 dic 2023 - 10:45 CET`: a place and date before a clock time is a
+    // timestamp line; a dateline opens prose.
+    if h.date.is_some() && date::datetime(after.trim_start()).is_some_and(|d| d.time.is_some()) {
+        return None;
+    }
     let text_start = line.start + sep_end + (after.len() - after.trim_start().len());
     Some((
         Dateline {
@@ -571,6 +592,30 @@ mod tests {
             ))
         );
         assert_eq!(dl("Cats and/or dogs/ - a choice"), None);
+        // Day-first dates of the European agencies, and EFE's point and dash.
+        assert_eq!(
+            dl("MADRID, 12 dic (EFE).- El Consejo de Ministros aprobó"),
+            Some((
+                vec!["MADRID"],
+                Some("EFE"),
+                Some("12 dic"),
+                "MADRID, 12 dic (EFE).-",
+                "El Consejo de Ministros aprobó"
+            ))
+        );
+        assert_eq!(
+            dl("PARIS, 5 fév (AFP) - Le Premier ministre a annoncé").map(|d| (d.0, d.1, d.2)),
+            Some((vec!["PARIS"], Some("AFP"), Some("5 fév")))
+        );
+        assert_eq!(
+            dl("GENOVA, 14 NOV - Scuole chiuse").map(|d| (d.0, d.2, d.4)),
+            Some((vec!["GENOVA"], Some("14 NOV"), "Scuole chiuse"))
+        );
+        assert_eq!(dl("Shares (of the firm).- fell"), None);
+        // A timestamp line with a place is no dateline.
+        assert_eq!(dl("Madrid, 12 dic 2023 - 10:45 CET"), None);
+        assert_eq!(dl("Publicado el 03/02/2025 - 09:40"), None);
+        assert!(dl("LOS ANGELES, March 16 - Jan 31 end").is_some());
     }
 
     #[test]

@@ -63,6 +63,9 @@ const LABELS: &[(&str, TimestampKind)] = &[
     ("actualizado", TimestampKind::Updated),
     ("publié", TimestampKind::Published),
     ("mis à jour", TimestampKind::Updated),
+    ("pubblicato", TimestampKind::Published),
+    ("ultimo aggiornamento", TimestampKind::Updated),
+    ("aggiornato", TimestampKind::Updated),
     ("veröffentlicht", TimestampKind::Published),
     ("aktualisiert", TimestampKind::Updated),
     ("기사입력", TimestampKind::Published),
@@ -81,6 +84,9 @@ const DAY_FIRST_LABELS: &[&str] = &[
     "actualizado",
     "publié",
     "mis à jour",
+    "pubblicato",
+    "ultimo aggiornamento",
+    "aggiornato",
     "veröffentlicht",
     "aktualisiert",
 ];
@@ -140,11 +146,20 @@ pub(crate) fn node<'a>(
     }
 }
 
-/// Whether the words left after a date are few enough for the line to be a timestamp.
+/// Whether the words left after a date are few enough for the line to be a timestamp. A
+/// second labelled date counts as one word (`Publié le 5 février 2025 à 18h20, mis à jour le
+/// 6 février 2025 à 07h45`).
 fn short_tail(tail: &str) -> bool {
-    let t = tail.trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '·' | '•' | ':')
-    });
+    let seps =
+        |c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '·' | '•' | ':');
+    let t = tail.trim_start_matches(seps);
+    if let Ok((after, _)) = label(t)
+        && let Some(dt) = date::datetime_with(after, true)
+        && let Some(rest) = after.get(dt.len..)
+    {
+        let rest = rest.trim_start_matches(seps);
+        return words_up_to(rest, MAX_TAIL_WORDS) < MAX_TAIL_WORDS;
+    }
     words_up_to(t, MAX_TAIL_WORDS + 1) <= MAX_TAIL_WORDS
 }
 
@@ -347,6 +362,37 @@ mod tests {
         let t = ts("기사입력 :[ 2024-05-02 10:20 ]", false).unwrap();
         assert_eq!(t.date, CivilDate::new(2024, 5, 2));
         assert_eq!(t.time, CivilTime::new(10, 20));
+    }
+
+    #[test]
+    fn month_names_of_other_languages() {
+        let t = ts("Aktualisiert am 3. März 2025, 09:41 Uhr", false).unwrap();
+        assert_eq!(t.kind, TimestampKind::Updated);
+        assert_eq!(t.date, CivilDate::new(2025, 3, 3));
+        assert_eq!(t.time, CivilTime::new(9, 41));
+        let t = ts("Pubblicato il 14 novembre 2025 alle 08:12", false).unwrap();
+        assert_eq!(t.kind, TimestampKind::Published);
+        assert_eq!(t.date, CivilDate::new(2025, 11, 14));
+        assert_eq!(t.time, CivilTime::new(8, 12));
+        let t = ts("12 dic 2025 - 14:35 CET", true).unwrap();
+        assert_eq!(t.date, CivilDate::new(2025, 12, 12));
+        assert_eq!(t.zone.as_deref(), Some("CET"));
+        let t = ts("Publicado el 12 de marzo de 2025 a las 10:05", false).unwrap();
+        assert_eq!(t.date, CivilDate::new(2025, 3, 12));
+        assert_eq!(t.time, CivilTime::new(10, 5));
+        let t = ts("12 de março de 2024, 09h15", true).unwrap();
+        assert_eq!(t.date, CivilDate::new(2024, 3, 12));
+        // A second, labelled date after the first is not prose.
+        let t = ts(
+            "Publié le 5 février 2025 à 18h20, mis à jour le 6 février 2025 à 07h45",
+            false,
+        )
+        .unwrap();
+        assert_eq!(t.date, CivilDate::new(2025, 2, 5));
+        assert_eq!(t.time, CivilTime::new(18, 20));
+        // `set` and `out` are English words: a month only with a year.
+        assert!(ts("5 out of 10 readers", true).is_none());
+        assert!(ts("Mis à jour le 5 out", false).is_none());
     }
 
     #[test]

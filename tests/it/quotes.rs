@@ -122,9 +122,9 @@ fn machine_translated_text_keeps_its_quotes_and_says_what_is_broken() {
     // The misused marks close the quotes they obviously close: the text after them is not
     // quoted.
     let misplaced = quote_starting(&article, "When neighbouring countries");
-    assert!(misplaced.text.ends_with("our interests, "));
+    assert!(misplaced.text.ends_with("our interests,"));
     let opening = quote_starting(&article, "The companies signed commitments");
-    assert!(opening.text.ends_with("argue against them "));
+    assert!(opening.text.ends_with("argue against them"));
 }
 
 #[test]

@@ -14,7 +14,7 @@
 //! [`Strength::Strong`]; comment headers, comment forms and copyright lines are
 //! [`Strength::Barrier`]s the article does not run past.
 //!
-//! English, Portuguese, Spanish, French, German, Korean, Japanese and Chinese phrases are
+//! English, Portuguese, Spanish, French, German, Italian, Korean, Japanese and Chinese phrases are
 //! included; [`ParseOptions::with_boilerplate_phrase`](crate::ParseOptions::with_boilerplate_phrase)
 //! adds more.
 
@@ -379,6 +379,14 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("partager", K::Share, S),
     ("partager cet article", K::Share, S),
     ("teilen", K::Share, S),
+    ("artikel teilen", K::Share, S),
+    ("diesen artikel teilen", K::Share, S),
+    ("partager sur facebook", K::Share, S),
+    ("partager sur twitter", K::Share, S),
+    ("condividi su facebook", K::Share, S),
+    ("condividi questo articolo", K::Share, S),
+    ("compartir en facebook", K::Share, S),
+    ("compartir en twitter", K::Share, S),
     ("공유", K::Share, S),
     ("공유하기", K::Share, S),
     ("링크복사", K::Share, S),
@@ -463,6 +471,9 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("sur le même sujet", K::Related, S),
     ("mehr zum thema", K::Related, S),
     ("das könnte sie auch interessieren", K::Related, S),
+    ("leggi anche", K::Related, S),
+    ("potrebbe interessarti", K::Related, S),
+    ("ti potrebbe interessare", K::Related, S),
     ("관련기사", K::Related, S),
     ("관련 기사", K::Related, S),
     ("관련뉴스", K::Related, S),
@@ -714,6 +725,7 @@ pub(crate) const PREFIX: &[Entry] = &[
     ("veja também", K::Related, S),
     ("lee también", K::Related, S),
     ("lire aussi", K::Related, S),
+    ("leggi anche", K::Related, S),
     ("관련기사", K::Related, S),
     ("tags", K::Category, S),
     ("tag", K::Category, S),
@@ -788,6 +800,7 @@ pub(crate) const ANYWHERE: &[Entry] = &[
     ("tous droits réservés", K::Copyright, B),
     ("alle rechte vorbehalten", K::Copyright, B),
     ("tutti i diritti riservati", K::Copyright, B),
+    ("riproduzione riservata", K::Copyright, B),
     ("무단전재", K::Copyright, B),
     ("무단 전재", K::Copyright, B),
     ("재배포 금지", K::Copyright, B),

@@ -150,45 +150,14 @@ fn ends_sentence_token(token: &str) -> bool {
     bare.len() > 5 || !ABBREVIATIONS.iter().any(|a| bare.eq_ignore_ascii_case(a))
 }
 
-/// Portuguese and Spanish month names that mark a date line (the English ones are
-/// [`date::month_number`]'s).
-const MONTHS: &[&str] = &[
-    "janeiro",
-    "fevereiro",
-    "março",
-    "abril",
-    "maio",
-    "junho",
-    "julho",
-    "agosto",
-    "setembro",
-    "outubro",
-    "novembro",
-    "dezembro",
-    "enero",
-    "febrero",
-    "marzo",
-    "mayo",
-    "junio",
-    "julio",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-];
-
-/// Their abbreviations, but for those that are common words too (Portuguese `out`, `set`).
-const MONTH_ABBREVIATIONS: &[&str] = &["fev", "abr", "mai", "ago", "dez", "ene", "dic"];
-
 /// Whether `word` (any case, no punctuation) is a month name or abbreviation: `March`,
 /// `Sept`, `dic`, `março`; not `market` or `aprueba`.
 pub(crate) fn is_month_word(word: &str) -> bool {
     word.len() >= 3
         && word.len() <= 10
         && (date::month_number(word).is_some()
-            || crate::parser::sentence::with_lower(word, |w| {
-                MONTHS.contains(&w) || MONTH_ABBREVIATIONS.contains(&w)
-            }))
+            || matches!(date::foreign_month_number(word), Some((_, false)))
+            || word.eq_ignore_ascii_case("ago"))
 }
 
 /// Words that mark a publication or update line.
@@ -200,6 +169,12 @@ const DATE_WORDS: &[&str] = &[
     "ago",
     "atualizado",
     "publicado",
+    "actualizado",
+    "publié",
+    "pubblicato",
+    "aggiornato",
+    "veröffentlicht",
+    "aktualisiert",
     "입력",
     "수정",
     "승인",

@@ -138,6 +138,59 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
     })
 }
 
+/// Month names and abbreviations of French, German, Italian, Spanish and Portuguese, lower
+/// case, with their numbers; English ones are [`month_number`]'s. A day-first date reads them
+/// (`5 février 2025`, `3. März 2025`, `12 de março de 2024`, `12 dic 2025`).
+#[rustfmt::skip]
+const FOREIGN_MONTHS: &[(&str, u8)] = &[
+    // French.
+    ("janvier", 1), ("janv", 1), ("février", 2), ("fevrier", 2), ("févr", 2), ("fév", 2),
+    ("mars", 3), ("avril", 4), ("avr", 4), ("mai", 5), ("juin", 6), ("juillet", 7),
+    ("juil", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10),
+    ("novembre", 11), ("décembre", 12), ("decembre", 12), ("déc", 12),
+    // German.
+    ("januar", 1), ("jänner", 1), ("februar", 2), ("märz", 3), ("maerz", 3), ("mär", 3),
+    ("juni", 6), ("juli", 7), ("oktober", 10), ("okt", 10), ("dezember", 12), ("dez", 12),
+    // Italian.
+    ("gennaio", 1), ("febbraio", 2), ("marzo", 3), ("aprile", 4), ("maggio", 5),
+    ("giugno", 6), ("giu", 6), ("luglio", 7), ("lug", 7), ("settembre", 9), ("ottobre", 10),
+    ("ott", 10), ("dicembre", 12), ("dic", 12),
+    // Spanish.
+    ("enero", 1), ("ene", 1), ("febrero", 2), ("abril", 4), ("abr", 4), ("mayo", 5),
+    ("junio", 6), ("julio", 7), ("agosto", 8), ("septiembre", 9), ("setiembre", 9),
+    ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
+    // Portuguese.
+    ("janeiro", 1), ("fevereiro", 2), ("fev", 2), ("março", 3), ("marco", 3), ("maio", 5),
+    ("junho", 6), ("julho", 7), ("setembro", 9), ("outubro", 10), ("novembro", 11),
+    ("dezembro", 12),
+];
+
+/// Abbreviations of [`FOREIGN_MONTHS`] that are also English words (`set`, `out`, `ago`): a
+/// date reads them only with a year after them.
+const FOREIGN_WORD_MONTHS: &[(&str, u8)] =
+    &[("gen", 1), ("mag", 5), ("ago", 8), ("set", 9), ("out", 10)];
+
+/// The month number of a French, German, Italian, Spanish or Portuguese month name or
+/// abbreviation (any case), and whether it needs a year after it to be read as a month (the
+/// abbreviations that are English words: `set`, `out`, `ago`).
+pub(crate) fn foreign_month_number(word: &str) -> Option<(u8, bool)> {
+    if word.len() < 3 || word.len() > 10 {
+        return None;
+    }
+    crate::parser::sentence::with_lower(word, |w| {
+        FOREIGN_MONTHS
+            .iter()
+            .find(|(name, _)| *name == w)
+            .map(|&(_, n)| (n, false))
+            .or_else(|| {
+                FOREIGN_WORD_MONTHS
+                    .iter()
+                    .find(|(name, _)| *name == w)
+                    .map(|&(_, n)| (n, true))
+            })
+    })
+}
+
 /// Whether `word` names a day of the week (`Monday`, `Tue`, `THURS`).
 pub(crate) fn is_weekday(word: &str) -> bool {
     if word.len() < 3 || word.len() > 9 {
@@ -233,9 +286,35 @@ fn month_first(i: &str) -> Res<'_, PartialDate> {
 }
 
 fn day_first(i: &str) -> Res<'_, PartialDate> {
-    let (rest, (day, _, month)) = (day, space1, month).parse(i)?;
-    let (rest, year) = opt(year_after).parse(rest)?;
+    // `3. März` (German), `12 de março` (Portuguese, Spanish).
+    let (rest, (day, _, _, _)) =
+        (day, opt(char('.')), space1, opt(word_then_space("de"))).parse(i)?;
+    if let Ok((rest, month)) = terminated(month, not(satisfy(char::is_alphabetic))).parse(rest) {
+        let (rest, year) = opt(year_after).parse(rest)?;
+        return Ok((rest, PartialDate { year, month, day }));
+    }
+    let (rest, (month, needs_year)) = foreign_month(rest)?;
+    // `de 2024` after a Portuguese or Spanish month.
+    let (rest, year) = opt(preceded(
+        opt((space1, tag_no_case("de"), nom::combinator::peek(space1))),
+        year_after,
+    ))
+    .parse(rest)?;
+    if needs_year && year.is_none() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     Ok((rest, PartialDate { year, month, day }))
+}
+
+/// A month name of another language ([`foreign_month_number`]), with the period an
+/// abbreviation may carry, and not followed by another letter.
+fn foreign_month(i: &str) -> Res<'_, (u8, bool)> {
+    let (rest, m) = map_opt(take_while1(char::is_alphabetic), foreign_month_number).parse(i)?;
+    let (rest, _) = opt(char('.')).parse(rest)?;
+    Ok((rest, m))
 }
 
 fn iso(i: &str) -> Res<'_, PartialDate> {
@@ -422,6 +501,19 @@ fn dt_sep(i: &str) -> Res<'_, &str> {
         recognize((space0, word_then_space("at"))),
         recognize((space1, one_of("-–—|·•"), space1)),
         recognize((space1, alt((tag("às"), tag("à"))), space1)),
+        // `alle 08:12` (Italian), `a las 14:35` (Spanish), `um 9:41` (German).
+        recognize((
+            opt(char(',')),
+            space1,
+            alt((
+                tag_no_case("alle"),
+                tag_no_case("a las"),
+                tag_no_case("a la"),
+                tag_no_case("um"),
+                tag_no_case("ore"),
+            )),
+            space1,
+        )),
         recognize((one_of(",:"), space1)),
         space1,
         // Nothing, after a year a clock time is glued to (see `glued_year`).

@@ -74,17 +74,32 @@ pub(crate) fn according_len(p: &Para<'_>, i: usize) -> usize {
     if !p.is_word(i) || !p.is_word(i + 1) || p.cue(i + 1).is_some() {
         return 0;
     }
-    if ["según", "Según", "selon", "Selon"].contains(&w) {
+    if ["según", "Según", "selon", "Selon", "laut", "Laut"].contains(&w) {
         return 1;
     }
     let article = |k: usize| {
         matches!(
             p.s(k),
-            "o" | "a" | "os" | "as" | "do" | "da" | "no" | "na" | "um" | "uma" | "el" | "la"
+            "o" | "a"
+                | "os"
+                | "as"
+                | "do"
+                | "da"
+                | "no"
+                | "na"
+                | "um"
+                | "uma"
+                | "el"
+                | "la"
+                | "il"
+                | "lo"
+                | "gli"
+                | "le"
         )
     };
     let after_article = i > 0 && article(i - 1);
-    if w.eq_ignore_ascii_case("segundo")
+    // Italian `secondo` is Portuguese `segundo`: `secondo il ministro`, `il secondo turno`.
+    if (w.eq_ignore_ascii_case("segundo") || w.eq_ignore_ascii_case("secondo"))
         && !after_article
         && (article(i + 1) || p.is_cap_word(i + 1))
     {
@@ -157,9 +172,13 @@ pub(crate) fn after(p: &Para<'_>, close: usize, limit: usize) -> Option<Attribut
     }
     let ended_sentence =
         close > 0 && (p.is_terminal(close - 1) || p.sent_of.get(close) != p.sent_of.get(i));
-    // French puts an auxiliary before the participle: `« ... », a déclaré le ministre`.
+    // French and Italian put an auxiliary before the participle: `« ... », a déclaré le
+    // ministre`, `"...", ha dichiarato il sindaco`.
     let aux = i;
-    if p.is_lower_word(i) && ["a", "ont", "avait"].contains(&p.s(i)) && strong_cue(p, i + 1) {
+    if p.is_lower_word(i)
+        && ["a", "ont", "avait", "ha", "hanno", "aveva"].contains(&p.s(i))
+        && strong_cue(p, i + 1)
+    {
         i += 1;
     }
     // `said Lavrov` / `said Sevaun Palvetzian, CEO of ...`
@@ -485,6 +504,23 @@ mod tests {
                 "Paul Martin",
                 "estime",
             ),
+            // Italian: the same auxiliary; German: a preposition ends the speaker.
+            (
+                "\"È fatta\", ha dichiarato il sindaco Paolo Rossi in una nota.",
+                "Paolo Rossi",
+                "ha dichiarato",
+            ),
+            (
+                "„Wir sind bereit“, sagte Anna Berger am Morgen.",
+                "Anna Berger",
+                "sagte",
+            ),
+            // A German noun after its article is a description, not a name.
+            (
+                "„Wir bedauern das“, sagte eine Bahnsprecherin am Morgen.",
+                "eine Bahnsprecherin",
+                "sagte",
+            ),
         ] {
             let p = para(text);
             let a = after(&p, mark(&p, 1), p.len()).unwrap();
@@ -509,6 +545,13 @@ mod tests {
         assert_eq!(according_len(&p, 1), 0);
         let p = para("Ficou em segundo lugar.");
         assert_eq!(according_len(&p, 2), 0);
+        // German `laut`, Italian `secondo`.
+        let p = para("Laut Klaus Meier, „der Streik dauert an“.");
+        assert_eq!(according_len(&p, 0), 1);
+        let p = para("Secondo il ministro, “è finita”.");
+        assert_eq!(according_len(&p, 0), 1);
+        let p = para("Il secondo turno è domenica.");
+        assert_eq!(according_len(&p, 1), 0);
     }
 
     #[test]

@@ -146,7 +146,10 @@ respondeu anunciou confirmou revelou
 dijo dijeron afirmó afirma afirmaron declaró declara explicó explica añadió agregó señaló señala
 aseguró asegura indicó comentó subrayó destacó advirtió sostuvo precisó apuntó manifestó
 recordó insistió reconoció admitió negó concluyó respondió anunció confirmó reveló informó
-sagte erklärte betonte
+sagte erklärte betonte sagt sagten erklärt betont meinte meint ergänzte schrieb warnte
+kritisierte
+dichiarato aggiunto spiegato affermato sottolineato precisato commentato ribadito annunciato
+osservato dichiara spiega afferma aggiunge sottolinea ribadisce
 déclaré affirmé indiqué expliqué ajouté estimé réagi souligné précisé assuré confié raconté
 annoncé rappelé insisté averti martelé dit déclare affirme indique explique ajoute estime
 souligne précise assure confie raconte annonce rappelle insiste
@@ -466,7 +469,8 @@ pub(crate) static BREAKS: Words = Words::new(
          had do does did will would can could should may might must not also then just \
          even still only said says say told tells \
          à au aux en dans sur devant pendant lors après avant durant depuis chez vers avec \
-         pour sans entre em com con durante ante tras desde sobre para por",
+         pour sans entre em com con durante ante tras desde sobre para por \
+         am im vom beim bei nach vor auf mit nel nella alla dopo presso davanti",
 );
 
 /// Auxiliaries and adverbs between a subject and its speech verb (`has long said`).
@@ -495,7 +499,7 @@ pub(crate) static NOT_NAMES: Words = Words::new(
          whoever wherever whenever nonetheless nevertheless moreover furthermore finally \
          eventually currently initially ultimately overall otherwise similarly likewise \
          additionally separately previously afterwards thus hence therefore regardless \
-         later earlier now still instead rather besides indeed",
+         later earlier now still instead rather besides indeed laut según selon secondo",
 );
 
 /// Days and months: capitalised, never names.

@@ -95,6 +95,12 @@ fn text_between(input: &str, from: usize, to: usize) -> &str {
     input.get(from..to).unwrap_or("")
 }
 
+/// The words inside a pair of marks, without the spaces French and Swiss typography puts
+/// inside guillemets (`« C'est fait »`).
+fn inner_text(input: &str, from: usize, to: usize) -> &str {
+    text_between(input, from, to).trim()
+}
+
 /// Finds the quotations of every paragraph of `article`, attributes them, resolves their
 /// speakers, and fills [`Article::quotes`], each paragraph's `quotes`, and diagnostics.
 pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
@@ -204,7 +210,7 @@ impl<'a> State<'a> {
         );
         let end = c.pieces.last().map_or(c.open.end, |s| s.end);
         let text = if c.pieces.len() == 1 {
-            Cow::Borrowed(text_between(self.input, c.open.end, end))
+            Cow::Borrowed(inner_text(self.input, c.open.end, end))
         } else {
             Cow::Owned(self.join(&c.pieces))
         };
@@ -338,7 +344,7 @@ impl<'a> State<'a> {
             }
             found.push(Found {
                 span: Span::new(open_span.start, close_span.end),
-                text: Cow::Borrowed(text_between(input, open_span.end, close_span.start)),
+                text: Cow::Borrowed(inner_text(input, open_span.end, close_span.start)),
                 kind: QuoteKind::Full,
                 block,
                 attribution: None,
@@ -364,7 +370,7 @@ impl<'a> State<'a> {
             }
             found.push(Found {
                 span: Span::new(open_span.start, end),
-                text: Cow::Borrowed(text_between(input, open_span.end, end)),
+                text: Cow::Borrowed(inner_text(input, open_span.end, end)),
                 kind: QuoteKind::Full,
                 block,
                 attribution: None,

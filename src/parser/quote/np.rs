@@ -175,11 +175,21 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
     if words == 0 || start >= end {
         return name_before_of(p, all);
     }
-    // `Harbourmaster Tomas Vidal`: a word before a known given name is a title.
+    // German capitalises every noun: `eine Bahnsprecherin`, `der Minister` is a description.
+    if words == 1 && start == all.start + 1 && is_german_article(p.s(all.start)) {
+        return Np {
+            all,
+            name: None,
+            title: None,
+        };
+    }
+    // `Harbourmaster Tomas Vidal`, `Laut Gewerkschaftschef Klaus Meier`: a word opening the
+    // sentence or a source phrase before a known given name is a title.
     if words >= 3
         && names::gender_of(p.s(start)).is_none()
         && names::gender_of(p.s(start + 1)).is_some()
-        && p.sentence_of(start).start == start
+        && (p.sentence_of(start).start == start
+            || start > 0 && super::attribution::according_to(p, start - 1))
     {
         start += 1;
     }
@@ -201,7 +211,9 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
         return name_before_of(p, all);
     }
     let mut title_start = all.start;
-    while title_start < start && p.is(title_start, &lexicon::DETERMINERS) {
+    while title_start < start
+        && (p.is(title_start, &lexicon::DETERMINERS) || is_article(p.s(title_start)))
+    {
         title_start += 1;
     }
     // `the United States and Russia`: a coordination, not a title.
@@ -759,6 +771,14 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
         });
     }
     Some(n)
+}
+
+/// German articles: the one capitalised word after them is a noun, not a name.
+fn is_german_article(w: &str) -> bool {
+    matches!(
+        w,
+        "ein" | "eine" | "einer" | "einem" | "der" | "die" | "das" | "dem" | "den" | "des"
+    )
 }
 
 /// Romance-language articles that open a role phrase (`o ministro`, `la portavoz`).
