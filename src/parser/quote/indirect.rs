@@ -498,7 +498,9 @@ fn at_cue(
         complement(p, j, sent, out);
         return j + 1;
     }
-    if !cue.clause {
+    // The speech verbs of the other languages attribute direct quotes; they report speech
+    // with their complementizer only (`disse que`, `ha detto che`, `sagte, dass`).
+    if !cue.clause && !foreign_complementizer_after(p, j + 1) {
         return j + 1;
     }
     let mut k = j + 1;
@@ -568,7 +570,11 @@ fn at_cue(
     {
         k = t;
     }
-    let complementizer = p.s(k) == "that" && p.is_word(k);
+    // `sagte, dass ...`: German puts a comma before its complementizer.
+    if p.is_punct(k, ",") && p.s(k + 1) == "dass" {
+        k += 1;
+    }
+    let complementizer = is_complementizer(p, k);
     if complementizer {
         k += 1;
     } else if !clause_start(p, k) {
@@ -591,6 +597,18 @@ fn at_cue(
         push(p, out, clause, Some(speaker), j..j + 1, MIN_CLAUSE_WORDS);
     }
     j + 1
+}
+
+/// `that`, and the complementizers of the other languages with speech verbs in the
+/// lexicon: `que` (Portuguese, Spanish, French), `che` (Italian), `dass` (German).
+fn is_complementizer(p: &Para<'_>, k: usize) -> bool {
+    p.is_word(k) && matches!(p.s(k), "that" | "que" | "che" | "dass")
+}
+
+/// Whether `que`, `che` or `dass` (after a comma) is at token `k`.
+fn foreign_complementizer_after(p: &Para<'_>, k: usize) -> bool {
+    let k = if p.is_punct(k, ",") { k + 1 } else { k };
+    p.is_word(k) && matches!(p.s(k), "que" | "che" | "dass")
 }
 
 /// B with the verb first: `..., said Palvetzian.`, `..., said Sutopo Nugroho, a spokesman
@@ -862,6 +880,13 @@ fn subject(p: &Para<'_>, j: usize, sent: &Range<usize>, cue: lexicon::Cue) -> Op
         }
         return earlier_subject(p, sent.start, j).or_else(|| opening_subject(p, sent.start, j));
     }
+    // French `Jean Dupont a indiqué que`: the auxiliary `a` (an English determiner, so
+    // not among the words skipped between a subject and its verb).
+    let j = if !cue.clause && j > sent.start + 1 && p.s(j - 1) == "a" {
+        j - 1
+    } else {
+        j
+    };
     let n = np::before(p, j, sent.start).or_else(|| quantifier(p, j, sent.start))?;
     // `what he said about Uber` is no reported speech.
     (n.all.start == sent.start || p.s(n.all.start - 1) != "what").then_some(n)
@@ -1016,6 +1041,28 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn complementizers_of_other_languages() {
+        let r = reported;
+        let one = |who: &str, cue: &str, clause: &str| {
+            vec![(who.to_owned(), cue.to_owned(), clause.to_owned())]
+        };
+        assert_eq!(
+            r("El alcalde Luis Gómez dijo que la obra terminará en marzo."),
+            one("Luis Gómez", "dijo", "la obra terminará en marzo")
+        );
+        assert_eq!(
+            r("Le ministre Jean Dupont a indiqué que la réforme serait votée en juin."),
+            one("Jean Dupont", "indiqué", "la réforme serait votée en juin")
+        );
+        assert_eq!(
+            r("Der Minister Klaus Weber sagte, dass die Reform im Juni kommt."),
+            one("Klaus Weber", "sagte", "die Reform im Juni kommt")
+        );
+        // Without its complementizer, such a verb reports nothing.
+        assert!(r("Luis Gómez dijo la verdad a los vecinos del barrio.").is_empty());
     }
 
     #[test]

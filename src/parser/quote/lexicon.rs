@@ -149,7 +149,7 @@ recordó insistió reconoció admitió negó concluyó respondió anunció confi
 sagte erklärte betonte sagt sagten erklärt betont meinte meint ergänzte schrieb warnte
 kritisierte
 dichiarato aggiunto spiegato affermato sottolineato precisato commentato ribadito annunciato
-osservato dichiara spiega afferma aggiunge sottolinea ribadisce
+osservato detto riferito dichiara spiega afferma aggiunge sottolinea ribadisce
 déclaré affirmé indiqué expliqué ajouté estimé réagi souligné précisé assuré confié raconté
 annoncé rappelé insisté averti martelé dit déclare affirme indique explique ajoute estime
 souligne précise assure confie raconte annonce rappelle insiste
@@ -480,7 +480,7 @@ pub(crate) static BETWEEN: Words = Words::new(
          now also then later earlier previously repeatedly again once recently long never \
          often always already reportedly allegedly since first last further finally \
          simply only just even still had've n't not quickly flatly publicly privately \
-         separately initially subsequently",
+         separately initially subsequently ha hanno ont avait aveva hatte",
 );
 
 /// Capitalised words that open sentences but are never part of a name.
@@ -567,7 +567,14 @@ pub(crate) static ROLE_NOUNS: Words = Words::new(
          chairwoman prosecutor lawyer attorney professor doctor analyst economist expert \
          researcher candidate councillor councilor representative congressman \
          congresswoman mp sheriff inspector detective sergeant constable captain general \
-         colonel admiral",
+         colonel admiral \
+         ministra ministro ministre alcalde alcaldesa prefeito prefeita sindaco sindaca \
+         presidente présidente presidenta portavoz porta-voz coordenador coordenadora \
+         coordinador coordinadora secretario secretária secrétaire gouverneur governador \
+         gobernador senador sénateur senatore diputado diputada deputado deputada député \
+         assessore diretor diretora directeur direttore capitão capitán \
+         ministerin sprecher sprecherin bürgermeister bürgermeisterin präsident präsidentin \
+         kanzler kanzlerin",
 );
 
 /// Words before a quote that make it a term or scare quote (`the so-called “X”`).

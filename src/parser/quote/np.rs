@@ -416,6 +416,30 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
         {
             return Some(n);
         }
+        // `O coordenador da Defesa Civil, capitão Júlio César Amaral, afirmou`: a lowercase
+        // title before the name in apposition, right before the verb.
+        let mut k = j + 1;
+        while k < j + 3
+            && k < i - 1
+            && p.is_lower_word(k)
+            && !p.is(k, &lexicon::BREAKS)
+            && !p.is(k, &lexicon::DETERMINERS)
+            && !is_article(p.s(k))
+            && p.cue(k).is_none()
+        {
+            k += 1;
+        }
+        if k > j + 1
+            && let Some(n) = name_at(p, k, i - 1)
+            && n.all.end == i - 1
+            && n.name.as_ref().is_some_and(|r| person_name(p, r))
+        {
+            return Some(Np {
+                all: j + 1..n.all.end,
+                name: n.name,
+                title: Some(j + 1..k),
+            });
+        }
         return pre;
     }
     relative_subject(p, i, floor).or_else(|| ending_at(p, i, floor))
@@ -781,8 +805,17 @@ fn is_german_article(w: &str) -> bool {
     )
 }
 
-/// Romance-language articles that open a role phrase (`o ministro`, `la portavoz`).
+/// Romance-language articles that open a role phrase (`o ministro`, `la portavoz`), also
+/// capitalised at a sentence start (`O prefeito`).
 fn is_article(w: &str) -> bool {
+    if w.len() <= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return is_lower_article(&w.to_ascii_lowercase());
+    }
+    is_lower_article(w)
+}
+
+/// [`is_article`] for a lowercase word.
+fn is_lower_article(w: &str) -> bool {
     matches!(
         w,
         "o" | "os"

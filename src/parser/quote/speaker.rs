@@ -734,7 +734,12 @@ impl<'a> Resolver<'a> {
         let all = np::head(p, n).unwrap_or_else(|| n.all.clone());
         let head_word = all.end.checked_sub(1).map_or("", |h| p.s(h));
         let head = lower(head_word);
-        let definite = p.s(all.start).eq_ignore_ascii_case("the");
+        // `the minister`, and the definite articles of the other languages with role nouns
+        // in the lexicon (`la ministra`, `il sindaco`, `der Minister`).
+        let definite = matches!(
+            lower(p.s(all.start)).as_str(),
+            "the" | "el" | "la" | "le" | "il" | "lo" | "o" | "der" | "die"
+        );
         if definite && let Some(&e) = self.roles.get(&head) {
             self.push_recent(Who::Entity(e), true);
             return self.speaker_of(Who::Entity(e), mention, mention_span);
@@ -759,7 +764,7 @@ impl<'a> Resolver<'a> {
         // `the affable proprietor`, `the 39-year-old founder`: an epithet for the person
         // the story is about.
         let aged = n.all.clone().any(|k| p.s(k).ends_with("-year-old"));
-        if definite
+        if p.s(all.start).eq_ignore_ascii_case("the")
             && (direct || aged)
             && !plural
             && !org
