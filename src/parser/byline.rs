@@ -212,9 +212,13 @@ fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l st
             rest = r;
             break;
         }
-        // After a comma: another name, the organisation, or the role.
-        let Ok((after_comma, _)) = (char::<&str, nom::error::Error<&str>>(','), space1).parse(rest)
-        else {
+        // After a comma (or a bar: `By Bill Hoppe | Special to the Pioneer Press`): another
+        // name, the organisation, or the role.
+        let Ok((after_comma, _)) = nom::branch::alt((
+            (char::<&str, nom::error::Error<&str>>(','), space1),
+            (nom::combinator::value(',', (space1, char('|'))), space1),
+        ))
+        .parse(rest) else {
             break;
         };
         let segment_end = after_comma

@@ -312,6 +312,13 @@ pub(crate) fn parse(input: &str, line: Span, colon_ok: bool) -> Option<(Dateline
     if colon && !colon_ok {
         return None;
     }
+    // `PUBLISHED: November 19, 2019 at 8:59 pm`: a timestamp's label, not a place.
+    if colon
+        && crate::parser::timestamp::label(text)
+            .is_ok_and(|(rest, _)| date::datetime(rest).is_some())
+    {
+        return None;
+    }
     let head = text.get(..sep_start)?;
     let h = parse_head(head, colon)?;
     let node_text = text.get(..sep_end)?;
@@ -616,6 +623,10 @@ mod tests {
         assert_eq!(dl("Madrid, 12 dic 2023 - 10:45 CET"), None);
         assert_eq!(dl("Publicado el 03/02/2025 - 09:40"), None);
         assert!(dl("LOS ANGELES, March 16 - Jan 31 end").is_some());
+        assert_eq!(
+            dl("PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019"),
+            None
+        );
     }
 
     #[test]

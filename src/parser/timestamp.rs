@@ -52,6 +52,7 @@ const MAX_TAIL_WORDS: usize = 6;
 const LABELS: &[(&str, TimestampKind)] = &[
     ("first published", TimestampKind::Published),
     ("originally published", TimestampKind::Published),
+    ("original", TimestampKind::Published),
     ("published", TimestampKind::Published),
     ("posted", TimestampKind::Published),
     ("last updated", TimestampKind::Updated),
@@ -150,8 +151,9 @@ pub(crate) fn node<'a>(
 /// second labelled date counts as one word (`Publié le 5 février 2025 à 18h20, mis à jour le
 /// 6 février 2025 à 07h45`).
 fn short_tail(tail: &str) -> bool {
-    let seps =
-        |c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '·' | '•' | ':');
+    let seps = |c: char| {
+        c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '·' | '•' | ':' | '/')
+    };
     let t = tail.trim_start_matches(seps);
     if let Ok((after, _)) = label(t)
         && let Some(dt) = date::datetime_with(after, true)
@@ -390,6 +392,20 @@ mod tests {
         .unwrap();
         assert_eq!(t.date, CivilDate::new(2025, 2, 5));
         assert_eq!(t.time, CivilTime::new(18, 20));
+        let t = ts(
+            "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
+            false,
+        )
+        .unwrap();
+        assert_eq!(t.kind, TimestampKind::Updated);
+        assert_eq!(t.time, CivilTime::new(8, 21));
+        let t = ts(
+            "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm",
+            false,
+        )
+        .unwrap();
+        assert_eq!(t.kind, TimestampKind::Published);
+        assert_eq!(t.time, CivilTime::new(20, 59));
         // `set` and `out` are English words: a month only with a year.
         assert!(ts("5 out of 10 readers", true).is_none());
         assert!(ts("Mis à jour le 5 out", false).is_none());
