@@ -406,6 +406,24 @@ mod tests {
         .unwrap();
         assert_eq!(t.kind, TimestampKind::Published);
         assert_eq!(t.time, CivilTime::new(20, 59));
+        // With the day of the week.
+        let t = ts("Publié le mercredi 5 février 2025 à 18h20", false).unwrap();
+        assert_eq!(t.date, CivilDate::new(2025, 2, 5));
+        assert_eq!(t.time, CivilTime::new(18, 20));
+        let t = ts("sexta-feira, 22 de outubro de 2010 às 20:13", true).unwrap();
+        assert_eq!(t.date, CivilDate::new(2010, 10, 22));
+        assert_eq!(t.time, CivilTime::new(20, 13));
+        let t = ts("Montag, 3. März 2025, 09:41 Uhr", true).unwrap();
+        assert_eq!(t.date, CivilDate::new(2025, 3, 3));
+        let t = ts("Martes, 12 de marzo de 2025 - 10:05", true).unwrap();
+        assert_eq!(t.date, CivilDate::new(2025, 3, 12));
+        assert!(
+            ts(
+                "Domingo Cavallo spoke on 12 March 2025 about the peso and the banks",
+                true
+            )
+            .is_none()
+        );
         // `set` and `out` are English words: a month only with a year.
         assert!(ts("5 out of 10 readers", true).is_none());
         assert!(ts("Mis à jour le 5 out", false).is_none());

@@ -216,8 +216,35 @@ pub(crate) fn month(i: &str) -> Res<'_, u8> {
     Ok((rest, m))
 }
 
+/// Days of the week in Portuguese, Spanish, French, German and Italian, lower case.
+#[rustfmt::skip]
+const FOREIGN_WEEKDAYS: &[&str] = &[
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado",
+    "domingo", "segunda", "terça", "quarta", "quinta", "sexta",
+    "lunes", "martes", "miércoles", "jueves", "viernes",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+];
+
+/// Whether `word` (any case) names a day of the week in one of [`FOREIGN_WEEKDAYS`]'s
+/// languages.
+fn is_foreign_weekday(word: &str) -> bool {
+    (5..=14).contains(&word.len())
+        && crate::parser::sentence::with_lower(word, |w| FOREIGN_WEEKDAYS.contains(&w))
+}
+
+/// The word of letters and hyphens at the start of `i` (`sexta-feira`).
+fn hyphenated_word(i: &str) -> Res<'_, &str> {
+    take_while1(|c: char| c.is_alphabetic() || c == '-').parse(i)
+}
+
 fn weekday_prefix(i: &str) -> Res<'_, ()> {
-    let (rest, _) = nom::combinator::verify(ascii_word, |w: &str| is_weekday(w)).parse(i)?;
+    let (rest, _) = alt((
+        nom::combinator::verify(ascii_word, |w: &str| is_weekday(w)),
+        nom::combinator::verify(hyphenated_word, is_foreign_weekday),
+    ))
+    .parse(i)?;
     let (rest, _) = opt(char('.')).parse(rest)?;
     let (rest, _) = opt(char(',')).parse(rest)?;
     let (rest, _) = space1.parse(rest)?;
@@ -540,6 +567,11 @@ fn zone_span(start: &str, zone: &str) -> (usize, usize) {
 /// Whether a date or time can start with `i`: a digit, or the first three letters of a month
 /// or weekday name. A cheap test before the parsers run.
 fn may_start_datetime(i: &str) -> bool {
+    may_start_english(i) || hyphenated_word(i).is_ok_and(|(_, w)| is_foreign_weekday(w))
+}
+
+/// [`may_start_datetime`] for the English names and for digits.
+fn may_start_english(i: &str) -> bool {
     match i.as_bytes() {
         [c, ..] if c.is_ascii_digit() => true,
         [a, b, c, ..] if a.is_ascii_alphabetic() => matches!(
