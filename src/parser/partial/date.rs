@@ -138,8 +138,8 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
     })
 }
 
-/// Month names and abbreviations of French, German, Italian, Spanish and Portuguese, lower
-/// case, with their numbers; English ones are [`month_number`]'s. A day-first date reads them
+/// Month names and abbreviations of French, German, Italian, Spanish, Portuguese and Russian,
+/// lower case, with their numbers; English ones are [`month_number`]'s. A day-first date reads them
 /// (`5 février 2025`, `3. März 2025`, `12 de março de 2024`, `12 dic 2025`).
 #[rustfmt::skip]
 const FOREIGN_MONTHS: &[(&str, u8)] = &[
@@ -163,6 +163,10 @@ const FOREIGN_MONTHS: &[(&str, u8)] = &[
     ("janeiro", 1), ("fevereiro", 2), ("fev", 2), ("março", 3), ("marco", 3), ("maio", 5),
     ("junho", 6), ("julho", 7), ("setembro", 9), ("outubro", 10), ("novembro", 11),
     ("dezembro", 12),
+    // Russian, in the genitive a date uses.
+    ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6),
+    ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11),
+    ("декабря", 12),
 ];
 
 /// Abbreviations of [`FOREIGN_MONTHS`] that are also English words (`set`, `out`, `ago`): a
@@ -174,7 +178,7 @@ const FOREIGN_WORD_MONTHS: &[(&str, u8)] =
 /// abbreviation (any case), and whether it needs a year after it to be read as a month (the
 /// abbreviations that are English words: `set`, `out`, `ago`).
 pub(crate) fn foreign_month_number(word: &str) -> Option<(u8, bool)> {
-    if word.len() < 3 || word.len() > 10 {
+    if word.len() < 3 || word.len() > 16 {
         return None;
     }
     crate::parser::sentence::with_lower(word, |w| {

@@ -70,6 +70,10 @@ pub(crate) fn according_len(p: &Para<'_>, i: usize) -> usize {
     if w.eq_ignore_ascii_case("according") && p.s(i + 1) == "to" {
         return 2;
     }
+    // Russian `по словам X` (`in the words of X`).
+    if matches!(w, "По" | "по") && p.s(i + 1) == "словам" {
+        return 2;
+    }
     // `según anunció el consistorio` is `as ... announced`: no source phrase follows.
     if !p.is_word(i) || !p.is_word(i + 1) || p.cue(i + 1).is_some() {
         return 0;
@@ -516,6 +520,12 @@ mod tests {
                 "sagte",
             ),
             // A German noun after its article is a description, not a name.
+            // Russian: a comma and a dash before the verb.
+            (
+                "«Это временная мера», — заявил Иван Соколов на брифинге.",
+                "Иван Соколов",
+                "заявил",
+            ),
             (
                 "„Wir bedauern das“, sagte eine Bahnsprecherin am Morgen.",
                 "eine Bahnsprecherin",
@@ -552,6 +562,8 @@ mod tests {
         assert_eq!(according_len(&p, 0), 1);
         let p = para("Il secondo turno è domenica.");
         assert_eq!(according_len(&p, 1), 0);
+        let p = para("По словам Соколова, «это временная мера».");
+        assert_eq!(according_len(&p, 0), 2);
     }
 
     #[test]

@@ -150,6 +150,8 @@ sagte erklärte betonte sagt sagten erklärt betont meinte meint ergänzte schri
 kritisierte
 dichiarato aggiunto spiegato affermato sottolineato precisato commentato ribadito annunciato
 osservato detto riferito dichiara spiega afferma aggiunge sottolinea ribadisce
+заявил заявила заявили сказал сказала сказали отметил отметила добавил добавила подчеркнул
+подчеркнула пояснил пояснила сообщил сообщила рассказал рассказала
 déclaré affirmé indiqué expliqué ajouté estimé réagi souligné précisé assuré confié raconté
 annoncé rappelé insisté averti martelé dit déclare affirme indique explique ajoute estime
 souligne précise assure confie raconte annonce rappelle insiste
@@ -431,7 +433,10 @@ pub(crate) fn is(table: &Words, word: &str) -> bool {
 }
 
 /// Personal pronouns that can be speakers.
-pub(crate) static PRONOUNS: Words = Words::new(0, "he she they it we i you");
+pub(crate) static PRONOUNS: Words = Words::new(
+    0,
+    "he she they it we i you ele ela él ella elle er lui lei он она",
+);
 
 /// Object pronouns and common listeners after `told`.
 pub(crate) static LISTENERS: Words = Words::new(
@@ -470,7 +475,7 @@ pub(crate) static BREAKS: Words = Words::new(
          even still only said says say told tells \
          à au aux en dans sur devant pendant lors après avant durant depuis chez vers avec \
          pour sans entre em com con durante ante tras desde sobre para por \
-         am im vom beim bei nach vor auf mit nel nella alla dopo presso davanti",
+         am im vom beim bei nach vor auf mit nel nella alla dopo presso davanti на в во после при с у",
 );
 
 /// Auxiliaries and adverbs between a subject and its speech verb (`has long said`).

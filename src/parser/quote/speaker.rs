@@ -226,14 +226,31 @@ fn is_auxiliary(w: &str) -> bool {
     )
 }
 
-/// The gender of a pronoun mention.
+/// A Cyrillic surname without the case ending a sentence gives it (`соколова` →
+/// `соколов`, `соколову` → `соколов`, `петровой` → `петров`... one or two letters), for a
+/// lookup among the names already introduced. Latin-script names are never stemmed.
+fn declined_surname(lower: &str) -> Option<&str> {
+    if !lower
+        .chars()
+        .next()
+        .is_some_and(|c| ('а'..='я').contains(&c))
+    {
+        return None;
+    }
+    ["ой", "ым", "ом", "ою", "а", "у", "е"]
+        .iter()
+        .find_map(|end| lower.strip_suffix(end))
+        .filter(|stem| stem.chars().count() >= 3)
+}
+
+/// The gender of a pronoun mention: `he`, `she`, and their Portuguese, Spanish, French,
+/// German, Italian and Russian forms.
 fn pronoun_gender(mention: &str) -> Option<Gender> {
-    if mention.eq_ignore_ascii_case("she") {
-        Some(Gender::Female)
-    } else if mention.eq_ignore_ascii_case("he") {
-        Some(Gender::Male)
-    } else {
-        None
+    let lower = mention.to_lowercase();
+    match lower.as_str() {
+        "she" | "ela" | "ella" | "elle" | "lei" | "она" => Some(Gender::Female),
+        "he" | "ele" | "él" | "er" | "lui" | "он" => Some(Gender::Male),
+        _ => None,
     }
 }
 
@@ -297,7 +314,13 @@ impl<'a> Resolver<'a> {
                         .flatten()
                 })
         };
-        let existing = self.by_last.get(&last).copied();
+        // Russian declines surnames: `По словам Соколова` is Sokolov's.
+        let existing = self.by_last.get(&last).copied().or_else(|| {
+            (words.len() == 1)
+                .then(|| declined_surname(&last))
+                .flatten()
+                .and_then(|stem| self.by_last.get(stem).copied())
+        });
         let (idx, new) = match existing {
             Some(e) => {
                 let same_person = self
@@ -895,6 +918,17 @@ mod tests {
             "said",
         );
         assert_eq!(s.name, "John Shibley");
+    }
+
+    #[test]
+    fn russian_surnames_decline_and_pronouns_of_other_languages() {
+        assert_eq!(declined_surname("соколова"), Some("соколов"));
+        assert_eq!(declined_surname("иванову"), Some("иванов"));
+        assert_eq!(declined_surname("smitha"), None);
+        assert_eq!(declined_surname("ива"), None);
+        assert_eq!(pronoun_gender("Он"), Some(Gender::Male));
+        assert_eq!(pronoun_gender("ela"), Some(Gender::Female));
+        assert_eq!(pronoun_gender("they"), None);
     }
 
     #[test]
