@@ -159,6 +159,12 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
     if !looks_scraped(&sigs) {
         let mut plan = lexicon_only(&sigs);
         carry_closing_lists(&sigs, &mut plan.boilerplate);
+        about_box(
+            &sigs,
+            &mut plan.boilerplate,
+            1,
+            sigs.len().saturating_sub(1),
+        );
         // `Home | Notes | About` over the title: a menu, never the headline.
         if sigs.first().is_some_and(|s| s.link_row && s.hit.is_none())
             && texts.first().is_some_and(|t| menu_row(t))
@@ -645,12 +651,14 @@ fn label_region(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], start: 
             set(kinds, i, hit.kind);
         }
     }
-    // An author box closing the article: `Ann Lee is a reporter for ...`.
+    // An author box closing the article: `Ann Lee is a reporter for ...`, or any text
+    // under an `About Ann Lee` heading.
     for i in end.saturating_sub(BIO_WINDOW).max(start + 1)..=end {
         if sigs.get(i).is_some_and(is_author_bio) && kind_at(kinds, i).is_none() {
             set(kinds, i, BoilerplateKind::AuthorBio);
         }
     }
+    about_box(sigs, kinds, start + 1, end);
     // A short line between two boilerplate blocks is boilerplate (jusText's context rule).
     for i in start.saturating_add(1)..end {
         let short = sigs.get(i).is_some_and(|s| s.is_short() && !s.signoff_like);
@@ -659,6 +667,22 @@ fn label_region(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], start: 
             && let (Some(k), Some(_)) = (kind_at(kinds, i - 1), kind_at(kinds, i + 1))
         {
             set(kinds, i, k);
+        }
+    }
+}
+
+/// `About Ann Lee` and the text under it, among the last blocks of the article (`lo..=end`):
+/// an author box.
+fn about_box(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], lo: usize, end: usize) {
+    for i in end.saturating_sub(BIO_WINDOW).max(lo)..=end {
+        if sigs.get(i).is_some_and(|s| s.about_header)
+            && kind_at(kinds, i).is_none()
+            && (i == end || sigs.get(i + 1).is_some_and(Signals::is_text))
+        {
+            set(kinds, i, BoilerplateKind::AuthorBio);
+            if i < end && kind_at(kinds, i + 1).is_none() {
+                set(kinds, i + 1, BoilerplateKind::AuthorBio);
+            }
         }
     }
 }

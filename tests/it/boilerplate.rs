@@ -395,3 +395,27 @@ fn title_with_unpunctuated_dek_on_a_scraped_page() {
             .any(|b| b.text().starts_with("the vote clears the way"))
     );
 }
+
+#[test]
+fn an_about_heading_with_a_persons_name_closes_the_article_with_an_author_box() {
+    let text = "Why the ferry timetable keeps slipping\n\n\
+        The new ferry timetable was meant to start in March, but the operator has pushed it back twice because two of its boats are still in dry dock.\n\n\
+        Passengers on the island route say the delays have cost them work and school days, and the council wants the operator to publish a firm date.\n\n\
+        About Maria Lopez\n\n\
+        Mother of two and a former harbour pilot, Maria has written about the islands and their boats for ten years.\n";
+    let article = parse_article(text).unwrap();
+    assert_invariants(text, &article);
+    assert_eq!(kind_of(&article, "About Maria Lopez"), Some(K::AuthorBio));
+    assert_eq!(
+        kind_of(
+            &article,
+            "Mother of two and a former harbour pilot, Maria has written about the islands and their boats for ten years."
+        ),
+        Some(K::AuthorBio)
+    );
+    assert!(article.body_text().contains("firm date"));
+    // A company's profile is not an author box.
+    let text = text.replace("About Maria Lopez", "About Harbour Ferries Ltd");
+    let article = parse_article(&text).unwrap();
+    assert_eq!(kind_of(&article, "About Harbour Ferries Ltd"), None);
+}

@@ -81,6 +81,8 @@ pub(crate) struct Signals {
     pub(crate) lead: u8,
     /// Introduces a person by their trade: `Ann Lee is a reporter for ...`, an author box.
     pub(crate) bio_like: bool,
+    /// Heads an author box: `About Jane Doe`, `Sobre Carlos Nadalim`.
+    pub(crate) about_header: bool,
     /// Starts with a title glued to the text after it (`Mayor Vetoes BudgetThe mayor
     /// said ...`): a teaser whose headline and summary lost the space between them.
     pub(crate) glued_title: bool,
@@ -428,6 +430,29 @@ const TRADES: &[&str] = &[
 /// Whether the first sentence of `text` introduces someone: a capitalised name of one to
 /// four words, then `is`/`was`/`writes`/`covers` ..., and a trade word before the first
 /// sentence end.
+/// `About Jane Doe`, `Sobre Carlos Nadalim`, `À propos de Marie Curie`: "about" in one of
+/// the lexicon's languages, then a person's name and nothing else.
+fn about_header(text: &str) -> bool {
+    let Some(rest) = [
+        "about ",
+        "sobre ",
+        "acerca de ",
+        "à propos de ",
+        "über ",
+        "su ",
+    ]
+    .iter()
+    .find_map(|p| crate::parser::text::strip_prefix_ci(text, p)) else {
+        return false;
+    };
+    // A person: `About Brightwater Labs` closing a press release is the company's profile,
+    // `About Jeongdong Theater` a travel story's section.
+    crate::parser::partial::names::is_person_line(rest)
+        && !rest.split_whitespace().any(|w| {
+            crate::parser::quote::lexicon::is(&crate::parser::quote::lexicon::ORG_WORDS, w)
+        })
+}
+
 fn bio_like(text: &str) -> bool {
     let mut tokens = text.split_whitespace();
     let mut names = 0usize;
@@ -616,6 +641,7 @@ pub(crate) fn of(text: &str, list: bool, normalised: Option<&str>, user: &UserLe
         repeated: false,
         glued_title: matches!(shape, Shape::Prose | Shape::Medium) && glued_title(text),
         bio_like: matches!(shape, Shape::Prose | Shape::Medium) && weight <= 90 && bio_like(text),
+        about_header: short && weight <= 8 && about_header(text),
         lead: lead(text),
     }
 }
@@ -674,6 +700,12 @@ mod tests {
         assert!(sig("Reuter").signoff_like);
         assert!(sig("Privacy Policy | Terms of Use | Cookie Settings").link_row);
         assert!(sig("Ann Lee is a staff reporter for the Courier. She covers city hall.").bio_like);
+        assert!(sig("Sobre Carlos Nadalim").about_header);
+        assert!(sig("About Maria Lopez").about_header);
+        assert!(!sig("About Town").about_header);
+        assert!(!sig("About the New Rules").about_header);
+        assert!(!sig("About Brightwater Labs").about_header);
+        assert!(!sig("About Jeongdong Theater").about_header);
         assert!(
             !sig("Ann Lee is a city council member who voted against the plan last week.").bio_like
         );

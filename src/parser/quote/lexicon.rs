@@ -531,6 +531,7 @@ pub(crate) static ORG_WORDS: Words = Words::new(
          airlines motors energy industries technologies labs media studio studios \
          images photo photos getty afp \
          library market mall plaza tower building centre district region valley mountain \
+         theater theatre cinema stadium arena gallery restaurant hotel cafe \
          north south east west northern southern eastern western",
 );
 

@@ -34,7 +34,7 @@ mod indirect;
 mod japanese;
 mod kind;
 mod korean;
-mod lexicon;
+pub(crate) mod lexicon;
 mod marks;
 mod names;
 mod np;
