@@ -78,6 +78,9 @@ const CUE_STEMS: &[&str] = &[
     "당부했",
     "토로했",
     "말했다",
+    "비판했",
+    "반박했",
+    "촉구했",
     "했다",
     "설명한",
     "강조한",
@@ -95,6 +98,10 @@ const ADVERBS: &[&str] = &[
     "아울러",
     "다만",
     "이에",
+    "대해",
+    "관해",
+    "위해",
+    "통해",
 ];
 
 /// Final syllables of a word that carries another particle or a verb ending: it is not
@@ -102,6 +109,67 @@ const ADVERBS: &[&str] = &[
 const NOT_IN_PHRASE: &[char] = &[
     '을', '를', '에', '의', '서', '로', '와', '과', '도', '만', '고', '며', '다', '면', '께',
 ];
+
+/// Job titles that end a speaker phrase after a name (`최상목 기획재정부 장관`).
+const TITLES: &[&str] = &[
+    "장관",
+    "차관",
+    "대통령",
+    "총리",
+    "의원",
+    "대표",
+    "위원장",
+    "회장",
+    "사장",
+    "교수",
+    "대변인",
+    "청장",
+    "시장",
+    "지사",
+    "원장",
+    "실장",
+    "국장",
+    "팀장",
+    "부장",
+    "본부장",
+    "이사장",
+    "감독",
+    "변호사",
+    "검사",
+    "판사",
+    "연구원",
+    "소장",
+    "총재",
+    "총장",
+    "수석",
+    "비서관",
+    "구청장",
+    "군수",
+    "부시장",
+    "대사",
+    "단장",
+];
+
+/// Common Korean family names (one syllable).
+const FAMILY_NAMES: &str = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도석선설마길연위표명기반왕금옥육인맹제모탁국은편용";
+
+/// Whether `w` is a Korean personal name or a family name alone: one to four syllables,
+/// the first a common family name (`최상목`, `최`).
+pub(crate) fn is_name(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(|c| FAMILY_NAMES.contains(c))
+        && (1..=4).contains(&w.chars().count())
+        && w.chars().all(is_hangul)
+        && !TITLES.contains(&w)
+}
+
+/// The family name of a full Korean name (`최상목` → `최`), when `w` is one.
+pub(crate) fn family_of(w: &str) -> Option<char> {
+    let count = w.chars().count();
+    ((2..=4).contains(&count) && is_name(w))
+        .then(|| w.chars().next())
+        .flatten()
+}
 
 /// A Korean attribution: the speaker's byte span (absolute), if found, and the cue tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -280,6 +348,12 @@ fn phrase(p: &Para<'_>, h: usize, floor: usize) -> (Option<Span>, Option<Span>) 
         words += 1;
     }
     let stem_text = w.get(..stem).unwrap_or("");
+    // `최상목 기획재정부 장관은`, `최 장관은`: a name (or a family name) first, then the
+    // title the head ends in.
+    if start < h && TITLES.iter().any(|t| stem_text.ends_with(t)) && is_name(p.s(start)) {
+        let title = Span::new(p.span(&(start + 1..start + 2)).start, head_end);
+        return (Some(p.span(&(start..start + 1))), Some(title));
+    }
     if stem_text == "씨" && start < h {
         // The name is the word before the honorific; what comes before it is a role.
         let mut name = h - 1;
@@ -327,13 +401,33 @@ mod tests {
         );
         assert_eq!(
             attr("이상철 평창군수는 “주민 안전이 최우선”이라고 강조했다."),
-            Some((Some("이상철 평창군수".into()), None, "강조했다".into()))
+            Some((
+                Some("이상철".into()),
+                Some("평창군수".into()),
+                "강조했다".into()
+            ))
         );
         // A sentence adverb is not part of the speaker.
         assert_eq!(
             attr("또한 경찰은 “조사를 계속하겠다”고 밝혔다."),
             Some((Some("경찰".into()), None, "밝혔다".into()))
         );
+    }
+
+    #[test]
+    fn a_name_before_its_title() {
+        let (who, title, _) = attr("최상목 기획재정부 장관은 \"중요하다\"고 말했다.").unwrap();
+        assert_eq!(who.as_deref(), Some("최상목"));
+        assert_eq!(title.as_deref(), Some("기획재정부 장관"));
+        let (who, title, _) = attr("최 장관은 \"고려하겠다\"고 덧붙였다.").unwrap();
+        assert_eq!(who.as_deref(), Some("최"));
+        assert_eq!(title.as_deref(), Some("장관"));
+        // Not a name: a ministry (five syllables), an official.
+        let (who, _, _) = attr("시 관계자는 \"줄이겠다\"고 말했다.").unwrap();
+        assert_eq!(who.as_deref(), Some("시 관계자"));
+        assert_eq!(family_of("최상목"), Some('최'));
+        assert_eq!(family_of("최"), None);
+        assert_eq!(family_of("기획재정부"), None);
     }
 
     #[test]
@@ -348,7 +442,7 @@ mod tests {
     fn speaker_between_quote_and_verb() {
         assert_eq!(
             attr("“일정대로 진행한다”고 김 장관은 전했다."),
-            Some((Some("김 장관".into()), None, "전했다".into()))
+            Some((Some("김".into()), Some("장관".into()), "전했다".into()))
         );
     }
 

@@ -120,6 +120,7 @@ pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
         diagnostics: Vec::new(),
         carry: None,
         last_speaker: None,
+        korean_names: Vec::new(),
     };
     for (block, span) in paragraphs {
         state.paragraph(block, span);
@@ -192,6 +193,8 @@ struct State<'a> {
     carry: Option<Carry<'a>>,
     /// The speaker of the last direct quote of the previous paragraph.
     last_speaker: Option<Speaker<'a>>,
+    /// Korean full names met so far, by family name, for `최 장관` after `최상목 장관`.
+    korean_names: Vec<(char, &'a str)>,
 }
 
 impl<'a> State<'a> {
@@ -259,14 +262,27 @@ impl<'a> State<'a> {
 
     /// A speaker named by a Korean or Chinese attribution, as written (no resolution: the
     /// resolver reads capitalised names).
-    fn written_speaker(&self, span: Span, title: Option<Span>) -> Speaker<'a> {
+    /// A speaker of the CJK attributions, taken as written; a Korean family name alone
+    /// (`최 장관`) resolves to the one full name with that family name met before.
+    fn written_speaker(&mut self, span: Span, title: Option<Span>) -> Speaker<'a> {
         let text = text_between(self.input, span.start, span.end);
+        let mut name = text;
+        if let Some(family) = korean::family_of(text) {
+            if !self.korean_names.iter().any(|&(_, n)| n == text) {
+                self.korean_names.push((family, text));
+            }
+        } else if let Some(family) = text.chars().next().filter(|_| text.chars().count() == 1) {
+            let mut known = self.korean_names.iter().filter(|&&(f, _)| f == family);
+            if let (Some(&(_, full)), None) = (known.next(), known.next()) {
+                name = full;
+            }
+        }
         Speaker {
-            name: Cow::Borrowed(text),
+            name: Cow::Borrowed(name),
             mention: Cow::Borrowed(text),
             span,
             title: title.map(|t| Cow::Borrowed(text_between(self.input, t.start, t.end))),
-            resolved: false,
+            resolved: name != text,
         }
     }
 
@@ -589,12 +605,14 @@ impl<'a> State<'a> {
         let reported = indirect::find(&p);
         self.resolve(block, &p, found, reported);
         for r in korean::reported(&p) {
+            let speaker = r.speaker.map(|s| self.written_speaker(s, r.title));
+            let cue = Some(self.cue_of(p.span(&r.cue)));
             self.quotes.push(Quote {
                 text: Cow::Borrowed(text_between(input, r.clause.start, r.clause.end)),
                 span: r.clause,
                 kind: QuoteKind::Indirect,
-                speaker: r.speaker.map(|s| self.written_speaker(s, r.title)),
-                cue: Some(self.cue_of(p.span(&r.cue))),
+                speaker,
+                cue,
                 source: None,
                 block,
                 part_of: None,
