@@ -514,7 +514,7 @@ impl<'a> State<'a> {
                 && f.speaker.is_none()
                 && let Some(h) = chinese::attribute(&p, open, close)
             {
-                f.speaker = Some(self.written_speaker(h.speaker, None));
+                f.speaker = Some(self.written_speaker(h.speaker, h.title));
                 f.cue = Some(h.cue);
                 chosen = None;
             }
