@@ -112,6 +112,44 @@ pub fn parse_article_bytes<'a>(
     }
 }
 
+/// Parses many articles with the same options, one result per input, in input order.
+///
+/// With the `rayon` feature the inputs are parsed on all cores (rayon's global thread pool);
+/// without it, one after the other. Each result is what [`parse_article_with`] gives for
+/// that input: one bad input does not stop the others.
+///
+/// # Examples
+///
+/// ```
+/// let texts = ["First story\n\nIt rained.", "", "Second story\n\nIt snowed."];
+/// let results = newsparse::parse_articles(&texts, &Default::default());
+/// assert_eq!(results.len(), 3);
+/// assert!(results[0].is_ok() && results[1].is_err() && results[2].is_ok());
+/// ```
+pub fn parse_articles<'a, S>(
+    inputs: &'a [S],
+    options: &ParseOptions,
+) -> Vec<Result<Article<'a>, ParseError>>
+where
+    S: AsRef<str> + Sync,
+{
+    #[cfg(feature = "rayon")]
+    {
+        use rayon::prelude::*;
+        inputs
+            .par_iter()
+            .map(|input| parser::parse(input.as_ref(), options))
+            .collect()
+    }
+    #[cfg(not(feature = "rayon"))]
+    {
+        inputs
+            .iter()
+            .map(|input| parser::parse(input.as_ref(), options))
+            .collect()
+    }
+}
+
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;

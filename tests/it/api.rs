@@ -78,3 +78,27 @@ fn line_index_locates_blocks() {
     let at = index.line_col(article.blocks[2].span().start);
     assert_eq!((at.line, at.column), (5, 1));
 }
+
+#[test]
+fn parse_articles_gives_each_input_its_own_result_in_order() {
+    let texts: Vec<String> = std::fs::read_dir(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/articles"
+    ))
+    .unwrap()
+    .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+    .chain([String::new(), "Title\n\nBody.".to_owned()])
+    .collect();
+    let options = newsparse::ParseOptions::default();
+    let all = newsparse::parse_articles(&texts, &options);
+    assert_eq!(all.len(), texts.len());
+    for (text, result) in texts.iter().zip(&all) {
+        let one = newsparse::parse_article_with(text, &options);
+        match (result, one) {
+            (Ok(a), Ok(b)) => assert_eq!(a, &b),
+            (Err(a), Err(b)) => assert_eq!(a, &b),
+            _ => panic!("parse_articles and parse_article_with disagree"),
+        }
+    }
+    assert!(all.iter().rev().nth(1).is_some_and(Result::is_err));
+}
