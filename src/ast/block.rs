@@ -173,6 +173,37 @@ pub struct Paragraph<'a> {
 }
 
 impl Paragraph<'_> {
+    /// The sentences of the paragraph's text, as byte spans into the input, computed on
+    /// demand (the tree does not store them). A sentence ends at `.`, `!`, `?`, `…` or `。`
+    /// before a capitalised word, a digit or an opening mark, with its closing marks; not
+    /// after a title (`Mr.`), an initial, or `Jan.` before a number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Title\n\nMr. Lee met U.S. officials on Jan. 5. “We are ready,” he said. He left.";
+    /// let article = newsparse::parse_article(text)?;
+    /// let p = article.body().find_map(|b| match b {
+    ///     newsparse::Block::Paragraph(p) => Some(p),
+    ///     _ => None,
+    /// }).unwrap();
+    /// let sentences: Vec<&str> = p.sentences().iter().map(|s| &text[s.start..s.end]).collect();
+    /// assert_eq!(sentences, [
+    ///     "Mr. Lee met U.S. officials on Jan. 5.",
+    ///     "“We are ready,” he said.",
+    ///     "He left.",
+    /// ]);
+    /// # Ok::<(), newsparse::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn sentences(&self) -> Vec<Span> {
+        let base = self.text_span.start;
+        crate::parser::sentence::split(&self.text)
+            .into_iter()
+            .map(|r| Span::new(base + r.start, base + r.end))
+            .collect()
+    }
+
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Paragraph<'static> {
