@@ -767,6 +767,9 @@ const HEAD_TEXT_WEIGHT: u32 = 40;
 /// words (headlines are rarely longer, standfirsts rarely shorter).
 const DEK_WEIGHT: u32 = 12;
 
+/// How far up [`Head::first_long_line`] looks for an earlier headline-length line.
+const FIRST_LINE_REACH: usize = 40;
+
 /// Every this many blocks between a headline and the region cost it a point.
 const DISTANCE_STEP: usize = 8;
 
@@ -1078,14 +1081,28 @@ impl<'a> Head<'a> {
             .lines()
             .next()
             .is_some_and(|l| l.trim_end().ends_with('.'));
+        let first = || s.weight >= LONG_TITLE_WEIGHT && self.first_long_line(p);
         t.weight >= TITLE_WEIGHT
-            && s.weight > t.weight
+            && (s.weight > t.weight || s.weight == t.weight && first())
             && s.weight <= HEAD_TEXT_WEIGHT
             && !s.title_case
             && !ends_with_period
             && self.mark(j) == Mark::Nothing
             && self.candidate(p)
-            && (t.title_case || self.sentence_like(j) || s.weight >= DEK_WEIGHT.max(t.weight + 4))
+            && (t.title_case
+                || self.sentence_like(j)
+                || s.weight >= DEK_WEIGHT.max(t.weight + 4)
+                || first())
+    }
+
+    /// Whether `p` is the first headline-length line of the page (or of the last
+    /// [`FIRST_LINE_REACH`] blocks), only menu entries and labels above it: then the line
+    /// under it, as long or longer, is its dek, not another title (`Menu` / `Home` / `City
+    /// unveils new transport plan` / `The proposal includes three bus corridors ...` / `By
+    /// ...`).
+    fn first_long_line(&self, p: usize) -> bool {
+        (p.saturating_sub(FIRST_LINE_REACH)..p)
+            .all(|q| self.sig(q).is_some_and(|s| s.weight < TITLE_WEIGHT))
     }
 
     /// Whether candidate `i` is the dek of the title right above it (furniture aside).

@@ -848,9 +848,15 @@ fn push(
     min_words: usize,
 ) {
     let clause = to_closing_mark(p, clause);
+    // After `que`/`che`/`dass` the clause is in another language: `as obras` (Portuguese
+    // `the works`) opens no English subordinate clause.
+    let foreign = clause
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| is_complementizer(p, k) && p.s(k) != "that");
     if words(p, &clause) >= min_words
         && outside_quotes(p, &clause)
-        && (!subordinate(p, &clause) || main_after(p, &clause))
+        && (foreign || !subordinate(p, &clause) || main_after(p, &clause))
     {
         out.push(Reported {
             clause,
@@ -1060,6 +1066,15 @@ mod tests {
         assert_eq!(
             r("Der Minister Klaus Weber sagte, dass die Reform im Juni kommt."),
             one("Klaus Weber", "sagte", "die Reform im Juni kommt")
+        );
+        // `as obras` is Portuguese, not English `as`.
+        assert_eq!(
+            r("Carlos Mendes disse que as obras começam no segundo semestre."),
+            one(
+                "Carlos Mendes",
+                "disse",
+                "as obras começam no segundo semestre"
+            )
         );
         // Without its complementizer, such a verb reports nothing.
         assert!(r("Luis Gómez dijo la verdad a los vecinos del barrio.").is_empty());
