@@ -414,6 +414,36 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
         if let Some(n) = name_at(p, j + 1, i - 1)
             && (pre.as_ref().is_none_or(|x| x.name.is_none()) || n.all.end == i - 1)
         {
+            // The description before the comma is the title, when it is one (`The
+            // transport secretary, Carlos Mendes, said`, `O secretário de Mobilidade, ...`).
+            let title = pre
+                .as_ref()
+                .filter(|x| {
+                    let role_word =
+                        |k: usize| p.is(k, &lexicon::ROLE_NOUNS) || p.is(k, &lexicon::TITLES);
+                    let last = x.all.end.saturating_sub(1);
+                    let described = x.name.is_none() && (head(p, x).is_some() || role_word(last));
+                    let complemented = x
+                        .name
+                        .as_ref()
+                        .is_some_and(|r| role_complement(p, x.all.start, r));
+                    n.title.is_none() && (described || complemented)
+                })
+                .map(|x| {
+                    let mut t = x.all.start;
+                    while t < x.all.end && (p.is(t, &lexicon::DETERMINERS) || is_article(p.s(t))) {
+                        t += 1;
+                    }
+                    t..x.all.end
+                })
+                .filter(|t| !t.is_empty());
+            if let Some(t) = title {
+                return Some(Np {
+                    all: n.all,
+                    name: n.name,
+                    title: Some(t),
+                });
+            }
             return Some(n);
         }
         // `O coordenador da Defesa Civil, capitão Júlio César Amaral, afirmou`: a lowercase
@@ -875,6 +905,28 @@ mod tests {
             np.name.as_ref().map(|r| p.slice(r).to_owned()),
             np.title.as_ref().map(|r| p.slice(r).to_owned()),
         )
+    }
+
+    #[test]
+    fn a_description_before_an_appositive_name_is_its_title() {
+        let (p, i) = find(
+            "The transport secretary, Carlos Mendes, said work would begin soon.",
+            "said",
+        );
+        let np = before(&p, i, 0).unwrap();
+        assert_eq!(
+            (show(&p, &np).1, show(&p, &np).2),
+            (
+                Some("Carlos Mendes".into()),
+                Some("transport secretary".into())
+            )
+        );
+        // A time phrase is no title.
+        let (p, i) = find("On Tuesday, Carlos Mendes, a planner, said it.", "said");
+        assert_eq!(
+            show(&p, &before(&p, i, 0).unwrap()).1.as_deref(),
+            Some("Carlos Mendes")
+        );
     }
 
     #[test]
