@@ -201,6 +201,21 @@ fn relative(text: &str) -> Option<usize> {
     Some(text.len() - end.len())
 }
 
+/// The text after a place of one to three capitalised words and a separator (` - `, ` – `,
+/// `, `, ` | `) when a date follows it: `Madrid - 12 mar 2025`, `São Paulo, 12/03/2024`.
+fn after_place(text: &str) -> Option<&str> {
+    let (place, rest) = [" - ", " – ", " — ", ", ", " | "]
+        .iter()
+        .filter_map(|sep| text.split_once(sep))
+        .min_by_key(|(place, _)| place.len())?;
+    let words = place.split_whitespace().count();
+    let placelike = (1..=3).contains(&words)
+        && place.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        });
+    (placelike && rest.starts_with(|c: char| c.is_ascii_digit())).then_some(rest)
+}
+
 /// A timestamp for the line at `span`. `bare` allows a line without a label.
 pub(crate) fn parse(input: &str, span: Span, bare: bool) -> Option<Timestamp<'_>> {
     if span.len() > MAX_BYTES {
@@ -209,7 +224,8 @@ pub(crate) fn parse(input: &str, span: Span, bare: bool) -> Option<Timestamp<'_>
     let text = span.slice(input)?;
     let (after_label, kind) = match label(text) {
         Ok((rest, kind)) => (rest, Some(kind)),
-        Err(_) if bare => (text, None),
+        // `Madrid - 12 mar 2025 - 10:05 CET`: the place the story was filed from first.
+        Err(_) if bare => (after_place(text).unwrap_or(text), None),
         Err(_) => return None,
     };
     // `Publicado em 12/03/2024`: the languages of these labels print the day first.
@@ -420,6 +436,18 @@ mod tests {
         assert!(
             ts(
                 "Domingo Cavallo spoke on 12 March 2025 about the peso and the banks",
+                true
+            )
+            .is_none()
+        );
+        // A place before the date.
+        let t = ts("Madrid - 12 mar 2025 - 10:05 CET", true).unwrap();
+        assert_eq!(t.date, CivilDate::new(2025, 3, 12));
+        assert_eq!(t.time, CivilTime::new(10, 5));
+        assert!(ts("Madrid - 12 mar 2025 - 10:05 CET", false).is_none());
+        assert!(
+            ts(
+                "Madrid - 12 people were hurt when the roof of the old market fell",
                 true
             )
             .is_none()

@@ -146,6 +146,8 @@ respondeu anunciou confirmou revelou
 dijo dijeron afirmó afirma afirmaron declaró declara explicó explica añadió agregó señaló señala
 aseguró asegura indicó comentó subrayó destacó advirtió sostuvo precisó apuntó manifestó
 recordó insistió reconoció admitió negó concluyó respondió anunció confirmó reveló informó
+criticó lamentó defendió celebró denunció criticou lamentou defendeu comemorou denunciou
+critiqué dénoncé regretté défendu criticato denunciato
 sagte erklärte betonte sagt sagten erklärt betont meinte meint ergänzte schrieb warnte
 kritisierte
 dichiarato aggiunto spiegato affermato sottolineato precisato commentato ribadito annunciato
