@@ -813,6 +813,11 @@ pub(crate) const PREFIX_OPEN: &[Entry] = &[
     ("see all articles by", K::AuthorBio, S),
     ("more from this author", K::AuthorBio, S),
     ("image # of", K::Other, S),
+    ("temps de lecture", K::Other, S),
+    ("tiempo de lectura", K::Other, S),
+    ("tempo de leitura", K::Other, S),
+    ("tempo di lettura", K::Other, S),
+    ("lesezeit", K::Other, S),
 ];
 
 /// Phrases found anywhere in a block of at most [`ANYWHERE_MAX_BYTES`].

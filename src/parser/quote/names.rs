@@ -48,6 +48,7 @@ wanda wendy whitney winifred yasmin yolanda yulia yuni yvonne zelda zoe
 ";
 
 const MALE: &str = "
+jean andrea nicola simone sasha kim michele
 aaron abdul adam adrian ahmed aidan alan albert alejandro alex alexander alexei alexey
 alfonso alfred ali allan andre andrei andrew andris angus anthony antonio antony archie
 arjun arnold arthur austin barack barry bart beau ben bence benjamin benny bernard bill
@@ -123,13 +124,18 @@ pub(crate) fn gender_of_word(word: &str) -> Option<Gender> {
         "mrs" | "ms" | "miss" | "madam" | "lady" | "dame" | "queen" | "princess" | "duchess"
         | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "councilwoman"
         | "woman" | "women" | "mother" | "mom" | "wife" | "daughter" | "sister" | "grandmother"
-        | "aunt" | "niece" | "girl" | "actress" | "widow" | "girlfriend" | "sister-in-law" => {
-            Some(Gender::Female)
-        }
+        | "aunt" | "niece" | "girl" | "actress" | "widow" | "girlfriend" | "sister-in-law"
+        | "ministra" | "alcaldesa" | "presidenta" | "secretária" | "secretaria" | "diretora"
+        | "deputada" | "diputada" | "senadora" | "prefeita" | "sindaca" | "coordenadora"
+        | "coordinadora" | "ministerin" | "sprecherin" | "präsidentin" | "kanzlerin"
+        | "bürgermeisterin" => Some(Gender::Female),
         "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "spokesman" | "chairman"
         | "congressman" | "businessman" | "councilman" | "man" | "men" | "father" | "dad"
         | "husband" | "son" | "brother" | "grandfather" | "uncle" | "nephew" | "boy" | "actor"
-        | "widower" | "boyfriend" | "pope" | "brother-in-law" => Some(Gender::Male),
+        | "widower" | "boyfriend" | "pope" | "brother-in-law" | "ministro" | "alcalde"
+        | "prefeito" | "sindaco" | "secretário" | "secretario" | "diretor" | "deputado"
+        | "diputado" | "senador" | "coordenador" | "coordinador" | "sprecher" | "präsident"
+        | "kanzler" | "bürgermeister" => Some(Gender::Male),
         _ => None,
     })
 }

@@ -187,9 +187,10 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
     // sentence or a source phrase before a known given name is a title.
     if words >= 3
         && names::gender_of(p.s(start)).is_none()
-        && names::gender_of(p.s(start + 1)).is_some()
-        && (p.sentence_of(start).start == start
-            || start > 0 && super::attribution::according_to(p, start - 1))
+        && (names::gender_of(p.s(start + 1)).is_some()
+            && (p.sentence_of(start).start == start
+                || start > 0 && super::attribution::according_to(p, start - 1))
+            || is_german_title(p.s(start)))
     {
         start += 1;
     }
@@ -212,7 +213,9 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
     }
     let mut title_start = all.start;
     while title_start < start
-        && (p.is(title_start, &lexicon::DETERMINERS) || is_article(p.s(title_start)))
+        && (p.is(title_start, &lexicon::DETERMINERS)
+            || is_article(p.s(title_start))
+            || is_german_article(p.s(title_start)))
     {
         title_start += 1;
     }
@@ -278,6 +281,18 @@ fn is_post_preposition(w: &str) -> bool {
             | "around"
             | "throughout"
             | "on"
+            // `le ministre des transports`, `o secretário da Saúde`, `il ministro della Salute`.
+            | "de"
+            | "des"
+            | "du"
+            | "da"
+            | "do"
+            | "das"
+            | "dos"
+            | "del"
+            | "della"
+            | "dello"
+            | "di"
     )
 }
 
@@ -418,25 +433,8 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
             // transport secretary, Carlos Mendes, said`, `O secretário de Mobilidade, ...`).
             let title = pre
                 .as_ref()
-                .filter(|x| {
-                    let role_word =
-                        |k: usize| p.is(k, &lexicon::ROLE_NOUNS) || p.is(k, &lexicon::TITLES);
-                    let last = x.all.end.saturating_sub(1);
-                    let described = x.name.is_none() && (head(p, x).is_some() || role_word(last));
-                    let complemented = x
-                        .name
-                        .as_ref()
-                        .is_some_and(|r| role_complement(p, x.all.start, r));
-                    n.title.is_none() && (described || complemented)
-                })
-                .map(|x| {
-                    let mut t = x.all.start;
-                    while t < x.all.end && (p.is(t, &lexicon::DETERMINERS) || is_article(p.s(t))) {
-                        t += 1;
-                    }
-                    t..x.all.end
-                })
-                .filter(|t| !t.is_empty());
+                .filter(|_| n.title.is_none())
+                .and_then(|x| description_title(p, x));
             if let Some(t) = title {
                 return Some(Np {
                     all: n.all,
@@ -523,6 +521,40 @@ fn name_at(p: &Para<'_>, start: usize, end: usize) -> Option<Np> {
 }
 
 /// The noun phrase ending right before token `np_end`.
+/// The title a description gives the name in apposition after it: the description without
+/// its determiner, when it ends in a role word (`the transport secretary`), is post-modified
+/// (`the council's cabinet member for education`) or is a role with a capitalised
+/// complement (`o secretário de Mobilidade`).
+fn description_title(p: &Para<'_>, x: &Np) -> Option<Range<usize>> {
+    let role_word = |k: usize| p.is(k, &lexicon::ROLE_NOUNS) || p.is(k, &lexicon::TITLES);
+    let last = x.all.end.checked_sub(1)?;
+    let described = x.name.is_none() && (head(p, x).is_some() || role_word(last));
+    let complemented = x
+        .name
+        .as_ref()
+        .is_some_and(|r| role_complement(p, x.all.start, r));
+    if !(described || complemented) {
+        return None;
+    }
+    let mut t = x.all.start;
+    while t < x.all.end && (p.is(t, &lexicon::DETERMINERS) || is_article(p.s(t))) {
+        t += 1;
+    }
+    (t < x.all.end).then_some(t..x.all.end)
+}
+
+/// The title of a name set off by commas after a description (`The transport minister,
+/// Carlos Mendes, presented ...`): the description's, as [`description_title`] reads it.
+pub(crate) fn appositive_title(p: &Para<'_>, name: &Range<usize>) -> Option<Range<usize>> {
+    let comma = name.start.checked_sub(1)?;
+    if !is_comma(p, comma) || !is_comma(p, name.end) {
+        return None;
+    }
+    let floor = p.sentence_of(comma).start;
+    let pre = ending_at(p, comma, floor)?;
+    description_title(p, &pre)
+}
+
 fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
     // `It's something she said`: a pronoun takes no modifier.
     if np_end > floor
@@ -763,7 +795,13 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
         && !p.is_word(named.all.end)
         && (head(p, &n).is_none() || named.name.as_ref().is_some_and(|r| r.len() > 1))
     {
-        return Some(named);
+        // The description is the title when it is one (`o ministro das Cidades`).
+        let title = named.title.clone().or_else(|| description_title(p, &n));
+        return Some(Np {
+            all: n.all.start..named.all.end,
+            name: named.name,
+            title,
+        });
     }
     // `disse o relator, deputado Marcos Alves (PSD-MG)`, `said the rapporteur, deputy
     // Marcos Alves`: a lowercase title before the name in apposition.
@@ -825,6 +863,40 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
         });
     }
     Some(n)
+}
+
+/// A German job title, capitalised as every German noun and often a compound
+/// (`Verkehrsminister`, `Grünen-Politiker`, `Gewerkschaftschefin`): before a name it is the
+/// title, not a first name.
+fn is_german_title(w: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "minister",
+        "ministerin",
+        "politiker",
+        "politikerin",
+        "chef",
+        "chefin",
+        "sprecher",
+        "sprecherin",
+        "präsident",
+        "präsidentin",
+        "vorsitzende",
+        "vorsitzender",
+        "kanzler",
+        "kanzlerin",
+        "direktor",
+        "direktorin",
+        "bürgermeister",
+        "bürgermeisterin",
+        "experte",
+        "expertin",
+        "abgeordnete",
+        "abgeordneter",
+        "senator",
+        "senatorin",
+    ];
+    w.chars().next().is_some_and(char::is_uppercase)
+        && crate::parser::sentence::with_lower(w, |l| ENDS.iter().any(|e| l.ends_with(e)))
 }
 
 /// German articles: the one capitalised word after them is a noun, not a name.

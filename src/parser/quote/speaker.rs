@@ -249,7 +249,7 @@ fn pronoun_gender(mention: &str) -> Option<Gender> {
     let lower = mention.to_lowercase();
     match lower.as_str() {
         "she" | "ela" | "ella" | "elle" | "lei" | "она" => Some(Gender::Female),
-        "he" | "ele" | "él" | "er" | "lui" | "он" => Some(Gender::Male),
+        "he" | "ele" | "él" | "er" | "lui" | "il" | "он" => Some(Gender::Male),
         _ => None,
     }
 }
@@ -448,6 +448,11 @@ impl<'a> Resolver<'a> {
             }
             let np = np::split_name(p, np_start..run.end);
             match np.name {
+                // `The transport minister, Carlos Mendes, presented ...`: the title before.
+                Some(name) if np.title.is_none() => {
+                    let title = np::appositive_title(p, &name);
+                    self.observe_name(p, np_start, &name, title.as_ref());
+                }
                 Some(name) => self.observe_name(p, np_start, &name, np.title.as_ref()),
                 None => self.observe_org(p, &run),
             }
@@ -694,7 +699,10 @@ impl<'a> Resolver<'a> {
         } else {
             None
         };
-        if let Some(pr) = pronoun.filter(|w| is(&lexicon::PRONOUNS, w)) {
+        // French `il` alone (never the Italian article, which needs a noun) is `he`.
+        if let Some(pr) =
+            pronoun.filter(|w| is(&lexicon::PRONOUNS, w) || w.eq_ignore_ascii_case("il"))
+        {
             let plural = pr.eq_ignore_ascii_case("they");
             let gender = pronoun_gender(pr);
             if !plural && gender.is_none() {
@@ -918,6 +926,15 @@ mod tests {
             "said",
         );
         assert_eq!(s.name, "John Shibley");
+    }
+
+    #[test]
+    fn french_il_is_he() {
+        let s = resolve_last(
+            "Paul Dupont a dit que le plan serait prêt. Il a ajouté des détails.",
+            "a",
+        );
+        assert_eq!((&*s.name, &*s.mention), ("Paul Dupont", "Il"));
     }
 
     #[test]
