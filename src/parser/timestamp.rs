@@ -65,6 +65,7 @@ const LABELS: &[(&str, TimestampKind)] = &[
     ("publié", TimestampKind::Published),
     ("mis à jour", TimestampKind::Updated),
     ("modifié", TimestampKind::Updated),
+    ("modifica", TimestampKind::Updated),
     ("pubblicato", TimestampKind::Published),
     ("ultimo aggiornamento", TimestampKind::Updated),
     ("aggiornato", TimestampKind::Updated),
@@ -87,6 +88,7 @@ const DAY_FIRST_LABELS: &[&str] = &[
     "publié",
     "mis à jour",
     "modifié",
+    "modifica",
     "pubblicato",
     "ultimo aggiornamento",
     "aggiornato",
@@ -154,7 +156,11 @@ pub(crate) fn node<'a>(
 /// 6 février 2025 à 07h45`).
 fn short_tail(tail: &str) -> bool {
     let seps = |c: char| {
-        c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '·' | '•' | ':' | '/')
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | '-' | '–' | '—' | '|' | '·' | '•' | ':' | '/' | '(' | ')'
+            )
     };
     let t = tail.trim_start_matches(seps);
     if let Ok((after, _)) = label(t)
@@ -442,6 +448,8 @@ mod tests {
             )
             .is_none()
         );
+        let t = ts("13 marzo 2025 (modifica il 13 marzo 2025 | 18:40)", true).unwrap();
+        assert_eq!(t.date, CivilDate::new(2025, 3, 13));
         // A place before the date.
         let t = ts("Madrid - 12 mar 2025 - 10:05 CET", true).unwrap();
         assert_eq!(t.date, CivilDate::new(2025, 3, 12));

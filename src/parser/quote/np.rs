@@ -752,6 +752,11 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
                 if proper && looks_like_verb(w) {
                     break;
                 }
+                // Italian and Spanish `al` before a common noun is `at the` (`al termine
+                // della riunione`); before a capital it is a name's particle (`al Maktoum`).
+                if w == "al" && words > 0 && p.is_lower_word(e + 1) {
+                    break;
+                }
                 if is(&lexicon::BREAKS, w) {
                     // `oil and gas worker Mike Wipf`, `head of the union`
                     // Portuguese `do` (`a coordenadora do programa`) after an article.
