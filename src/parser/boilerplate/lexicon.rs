@@ -423,6 +423,8 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("카카오톡", K::Share, W),
     ("シェア", K::Share, S),
     ("シェアする", K::Share, S),
+    ("この記事をシェアする", K::Share, S),
+    ("この記事をシェア", K::Share, S),
     ("分享", K::Share, S),
     ("分享到", K::Share, S),
     // Related stories, teaser lists.

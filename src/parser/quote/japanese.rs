@@ -6,7 +6,9 @@
 //! ```text
 //! attribution = [ speaker particle ] quote "と" cue          ; 田中大臣は「……」と述べた
 //! particle    = "は" / "が"
-//! cue         = ( "述べ" / "話し" / "語っ" / "説明し" / "強調し" / "明らかにし" / "言っ" ) *kana
+//! cue         = ( "述べ" / "話し" / "語っ" / "説明し" / "強調し" / "明らかにし" / "言っ" / ... ) *kana
+//! speaker     = name [ title ] particle [ circumstance ]  ; 林官房長官は記者会見で
+//! circumstance = 1*10char ( "で" / "に" )
 //! ```
 //!
 //! Japanese writes no spaces: the particle, the verb and its ending are one token after the
@@ -18,7 +20,7 @@
 //!
 //! ```text
 //! > | 田中大臣は「制度を見直す」と述べた。
-//!     ^^^^^^^^ speaker          ^^^^^^ cue
+//!     ^^^^ speaker, ^^^^ title  ^^^^^^ cue
 //! ```
 
 use crate::Span;
@@ -36,16 +38,61 @@ const CUES: &[&str] = &[
     "言っ",
     "発表し",
     "指摘し",
+    "批判し",
+    "主張し",
+    "訴え",
+    "答え",
 ];
+
+/// Titles written after a name (`田中大臣`, `林官房長官`, `山田氏`), longest first where one
+/// ends another.
+const TITLES: &[&str] = &[
+    "官房長官",
+    "長官",
+    "大臣",
+    "首相",
+    "知事",
+    "市長",
+    "社長",
+    "会長",
+    "代表",
+    "議員",
+    "教授",
+    "委員長",
+    "総裁",
+    "監督",
+    "選手",
+    "氏",
+    "さん",
+];
+
+/// Most characters between the speaker's particle and the quote (`記者会見で`).
+const MAX_CIRCUMSTANCE_CHARS: usize = 10;
 
 /// Most characters in a speaker.
 const MAX_SPEAKER_CHARS: usize = 12;
 
-/// A Japanese attribution: byte spans of the speaker (when one is marked) and the cue.
+/// A Japanese attribution: byte spans of the speaker (when one is marked), its title
+/// (`大臣` after `田中`) and the cue.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Japanese {
     pub(crate) speaker: Option<Span>,
+    pub(crate) title: Option<Span>,
     pub(crate) cue: Span,
+}
+
+/// The speaker in the token `w` before the quote: the phrase before its `は`/`が`, the
+/// particle ending the token or followed by a short circumstance ending in `で`/`に`
+/// (`林官房長官は記者会見で`). Returns the byte length of the speaker.
+fn speaker_len(w: &str) -> Option<usize> {
+    if let Some(name) = w.strip_suffix('は').or_else(|| w.strip_suffix('が')) {
+        return Some(name.len());
+    }
+    let (at, particle) = w.char_indices().find(|&(_, c)| c == 'は' || c == 'が')?;
+    let rest = w.get(at + particle.len_utf8()..)?;
+    let circumstance = rest.ends_with(['で', 'に'])
+        && (2..=MAX_CIRCUMSTANCE_CHARS).contains(&rest.chars().count());
+    circumstance.then_some(at)
 }
 
 /// The attribution of the quote whose marks are tokens `open` and `close`.
@@ -61,19 +108,36 @@ pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize) -> Option<Japan
     }
     let at = p.span(&(k..k + 1)).start;
     let cue = Span::new(at + 'と'.len_utf8(), at + word.len());
-    let speaker = open.checked_sub(1).and_then(|b| {
+    let found = open.checked_sub(1).and_then(|b| {
         let w = p.s(b);
         if !p.is_word(b) {
             return None;
         }
-        let name = w.strip_suffix('は').or_else(|| w.strip_suffix('が'))?;
+        let len = speaker_len(w)?;
+        let name = w.get(..len)?;
         if !(1..=MAX_SPEAKER_CHARS).contains(&name.chars().count()) {
             return None;
         }
         let start = p.span(&(b..b + 1)).start;
-        Some(Span::new(start, start + name.len()))
+        // `林官房長官`: the name before its title, when both are there.
+        let title = TITLES
+            .iter()
+            .find(|t| name.ends_with(**t) && name.len() > t.len())
+            .map(|t| name.len() - t.len())
+            .filter(|&cut| (1..=4).contains(&name.get(..cut).map_or(0, |n| n.chars().count())));
+        Some(match title {
+            Some(cut) => (
+                Span::new(start, start + cut),
+                Some(Span::new(start + cut, start + len)),
+            ),
+            None => (Span::new(start, start + len), None),
+        })
     });
-    Some(Japanese { speaker, cue })
+    Some(Japanese {
+        speaker: found.map(|(s, _)| s),
+        title: found.and_then(|(_, t)| t),
+        cue,
+    })
 }
 
 #[cfg(test)]
@@ -97,11 +161,23 @@ mod tests {
     fn speaker_quote_and_verb() {
         assert_eq!(
             who("田中大臣は「制度を見直す」と述べた。"),
-            Some((Some("田中大臣".into()), "述べた".into()))
+            Some((Some("田中".into()), "述べた".into()))
         );
         assert_eq!(
             who("「また来たい」と話した。"),
             Some((None, "話した".into()))
+        );
+        // A circumstance between the speaker and the quote; a title after the name.
+        let text = "林官房長官は記者会見で「検討したい」と述べた。";
+        let p = Para::new(text, 0);
+        let marks: Vec<usize> = (0..p.len()).filter(|&k| p.is_mark(k)).collect();
+        let j = attribute(&p, marks[0], marks[1]).unwrap();
+        let s = j.speaker.unwrap();
+        assert_eq!(&text[s.start..s.end], "林");
+        assert_eq!(j.title.map(|t| &text[t.start..t.end]), Some("官房長官"));
+        assert_eq!(
+            who("野党側は「場当たり的だ」と批判している。"),
+            Some((Some("野党側".into()), "批判している".into()))
         );
         // A quoted title followed by no speech verb.
         assert_eq!(who("映画「東京物語」を見た。"), None);

@@ -526,7 +526,7 @@ impl<'a> State<'a> {
                 && f.cue.is_none()
                 && let Some(j) = japanese::attribute(&p, open, close)
             {
-                f.speaker = j.speaker.map(|s| self.written_speaker(s, None));
+                f.speaker = j.speaker.map(|s| self.written_speaker(s, j.title));
                 f.cue = Some(j.cue);
                 chosen = None;
             }
