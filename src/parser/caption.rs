@@ -86,6 +86,16 @@ const CREDIT_LABELS: &[&str] = &[
     "photo credit:",
     "picture:",
     "source:",
+    // Portuguese, Spanish, Italian, German, French (with its space before the colon).
+    "foto:",
+    "fotos:",
+    "imagem:",
+    "imagen:",
+    "immagine:",
+    "bild:",
+    "photo :",
+    "crédit :",
+    "crédito:",
 ];
 
 /// Words that make a bracketed credit a photo credit on their own (lower case).
@@ -116,6 +126,12 @@ const PHOTO_WORDS: &[&str] = &[
     "afp",
     "sipa",
     "bloomberg",
+    "foto",
+    "fotos",
+    "bild",
+    "dpa",
+    "efe",
+    "ansa",
 ];
 
 /// Phrases that show a text is describing a picture.
@@ -184,9 +200,11 @@ fn credit_shaped(credit: &str) -> bool {
         && words_up_to(c, 9) <= 8
         && !c.contains(['“', '”', '"', ';'])
         && !c.contains(". ")
-        && c.chars()
+        && (c.chars()
             .find(|ch| ch.is_alphabetic())
             .is_some_and(char::is_uppercase)
+            // `Bild: dpa`: the German agency writes its name in lower case.
+            || c.eq_ignore_ascii_case("dpa"))
 }
 
 /// A wire photo credit that names the agency first: `REUTERS/Jon Nazca`, `AP Photo/Jane
@@ -290,10 +308,14 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
     // The caption's text up to byte `open` of the block, then `credit` (a slice of it).
     let credited = |open: usize, credit: &str| {
         let c0 = at(credit);
+        // `... após temporal — Foto: X`: the dash before the credit is neither's.
+        let text_end = text.get(..open).map_or(open, |t| {
+            t.trim_end_matches([' ', '—', '–', '-', '|']).len()
+        });
         node(
             input,
             span,
-            sub(0, open),
+            sub(0, text_end),
             Some(Span::new(c0, c0 + credit.len())),
         )
     };
@@ -407,7 +429,13 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
     if words_up_to(before, 4) < 4 {
         return None;
     }
-    let strong = is_photo_credit(credit);
+    // `... na região. Foto: Reuters`: a photo label says it is a photo credit.
+    let photo_label = text.get(open..).is_some_and(|l| {
+        ["photo", "foto", "bild", "imag", "picture"]
+            .iter()
+            .any(|p| l.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+    });
+    let strong = photo_label || is_photo_credit(credit);
     let weak = names::is_organization(credit) && has_cue(before);
     if !(strong || weak) {
         return None;
@@ -465,6 +493,41 @@ mod tests {
         assert_eq!(c.text, text);
         assert_eq!(c.credit.as_deref(), credit);
         Some((text, credit))
+    }
+
+    #[test]
+    fn credits_in_other_languages() {
+        assert_eq!(
+            cap("Moradores observam estragos após o temporal — Foto: João Silva/Agência Brasil"),
+            Some((
+                "Moradores observam estragos após o temporal",
+                Some("João Silva/Agência Brasil")
+            ))
+        );
+        assert_eq!(
+            cap("Equipes de resgate trabalham na região. Foto: Reuters"),
+            Some(("Equipes de resgate trabalham na região.", Some("Reuters")))
+        );
+        assert_eq!(
+            cap("Les sauveteurs fouillent les décombres à Nice. Photo : AFP"),
+            Some((
+                "Les sauveteurs fouillent les décombres à Nice.",
+                Some("AFP")
+            ))
+        );
+        assert_eq!(
+            cap("Rettungskräfte im Einsatz in Köln. Bild: dpa"),
+            Some(("Rettungskräfte im Einsatz in Köln.", Some("dpa")))
+        );
+        assert_eq!(
+            cap("Los bomberos trabajan en Valencia. (Foto: EFE)"),
+            Some(("Los bomberos trabajan en Valencia.", Some("Foto: EFE")))
+        );
+        // A sentence that only mentions a source is no caption.
+        assert_eq!(
+            cap("The figures were released on Monday. Source: the ministry"),
+            None
+        );
     }
 
     #[test]
