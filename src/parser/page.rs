@@ -172,6 +172,11 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
             set(&mut plan.boilerplate, 0, BoilerplateKind::Navigation);
         }
         plan.headline = repeated_title(segments, &sigs, &texts);
+        // A menu in a language the lexicon does not know: runs of one- and two-word lines
+        // before the title and after the text.
+        if plan.headline.is_none() {
+            plan.headline = unknown_menus(&sigs, &texts, &mut plan.boilerplate);
+        }
         if let Some(h) = plan.headline {
             // What comes before that title is the platform's header: furniture, but for
             // the author's name and date lines (and the line under a name, which makes it
@@ -575,6 +580,63 @@ fn menu_row(text: &str) -> bool {
                 && item.trim_start().starts_with(char::is_uppercase)
                 && !item.contains(|c: char| c.is_ascii_digit())
         })
+}
+
+/// Whether block `s` (text `t`) reads as a menu entry or a button: one or two words, no
+/// sentence, no date, no author, no sign-off.
+fn menu_entry(s: &Signals, t: &str) -> bool {
+    (1..=2).contains(&s.weight)
+        && s.is_short()
+        && s.hit.is_none_or(|h| h.strength < Strength::Strong)
+        && !s.date_like
+        && !s.byline_like
+        && !s.signoff_like
+        && !t.contains('\n')
+        && !t.trim_end().ends_with(['.', '!', '?', ':', '。'])
+}
+
+/// On a clean-looking page (no lexicon hits to speak of, as in a language the lexicon does
+/// not cover): two or more menu entries opening the page, right before a title-shaped line
+/// with text or a byline under it, are navigation and that line the headline; two or more
+/// after the last text block are furniture too. Returns the headline found.
+fn unknown_menus(
+    sigs: &[Signals],
+    texts: &[&str],
+    kinds: &mut [Option<BoilerplateKind>],
+) -> Option<usize> {
+    let entry = |i: usize| {
+        sigs.get(i)
+            .zip(texts.get(i))
+            .is_some_and(|(s, t)| menu_entry(s, t))
+    };
+    let lead = (0..sigs.len()).take_while(|&i| entry(i)).count();
+    let title = sigs.get(lead)?;
+    let under = sigs.get(lead + 1)?;
+    let headline = (lead >= 2
+        && (TITLE_WEIGHT..=20).contains(&title.weight)
+        && texts.get(lead).is_some_and(|t| {
+            crate::parser::headline::is_title_like(t)
+                && !t.trim_end().ends_with(['.', '!', '?', '。'])
+        })
+        && (under.is_text() || under.byline_like || under.date_like))
+        .then_some(lead);
+    if headline.is_some() {
+        for i in 0..lead {
+            if kind_at(kinds, i).is_none() {
+                set(kinds, i, BoilerplateKind::Navigation);
+            }
+        }
+    }
+    let trail = (0..sigs.len()).rev().take_while(|&i| entry(i)).count();
+    let last_text = sigs.len().checked_sub(trail + 1)?;
+    if trail >= 2 && sigs.get(last_text).is_some_and(Signals::is_text) {
+        for i in last_text + 1..sigs.len() {
+            if kind_at(kinds, i).is_none() {
+                set(kinds, i, BoilerplateKind::Other);
+            }
+        }
+    }
+    headline
 }
 
 /// On a page with too little furniture for the region search: the short lines after a
@@ -1416,6 +1478,31 @@ mod tests {
 
     const PARA: &str = "The council voted on Tuesday to approve the plan, which had been delayed twice since the spring by arguments over its cost.";
     const PARA2: &str = "Work on the first phase, a path along the river and a boat launch, could begin next year if the state grant comes through.";
+
+    #[test]
+    fn menus_in_a_language_the_lexicon_does_not_know() {
+        let input = format!(
+            "Anasayfa\n\nGündem\n\nBelediye yeni park projesini onayladı\n\n{PARA}\n\n{PARA2}\n\nPaylaş\n\nYorum yap\n"
+        );
+        let (rows, headline) = plan(&input);
+        assert_eq!(headline, Some(2));
+        let kinds: Vec<Option<K>> = rows.iter().map(|(_, k)| *k).collect();
+        assert_eq!(
+            kinds,
+            [
+                Some(K::Navigation),
+                Some(K::Navigation),
+                None,
+                None,
+                None,
+                Some(K::Other),
+                Some(K::Other)
+            ]
+        );
+        // A sentence under one-word lines is no headline: `Lorem` / `Lorem ipsum ... .`
+        let (_, headline) = plan(&format!("Lorem\n\nIpsum\n\n{PARA}\n\n{PARA2}\n"));
+        assert_ne!(headline, Some(2));
+    }
 
     #[test]
     fn a_comment_forms_field_labels_belong_to_it() {
