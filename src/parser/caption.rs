@@ -74,6 +74,10 @@ const CREDIT_LINE_LABELS: &[(&str, ())] = &[
     ("photo source", ()),
 ];
 
+/// The word both [`trailing_ellipsis_credit`] labels open with.
+static CREDIT_WORD: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new("Credit"));
+
 static CREDIT_LINE_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(CREDIT_LINE_LABELS));
 
 /// Labels that give the credit at the end of a caption or on a line of its own.
@@ -271,6 +275,9 @@ fn trailing_labelled(text: &str) -> Option<(usize, &str)> {
 /// A credit after `Credit...` or `Credit…` at the end, as a page's caption and credit read
 /// once their markup is gone, often with no space before the label.
 fn trailing_ellipsis_credit(text: &str) -> Option<(usize, &str)> {
+    // Both labels open with `Credit`: one forward scan rules most blocks out before two
+    // backward searches over the whole text.
+    CREDIT_WORD.find(text.as_bytes())?;
     ["Credit...", "Credit…"].iter().find_map(|label| {
         let open = text.rfind(label)?;
         let credit = text.get(open + label.len()..)?.trim();
