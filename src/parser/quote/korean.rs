@@ -184,6 +184,13 @@ fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
+/// Whether `text` may hold a Hangul syllable: U+AC00 to U+D7A3 are encoded with a lead
+/// byte `EA` to `ED`, a byte no ASCII or Latin text has.
+fn has_hangul(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3(0xEA, 0xEB, 0xEC, b).is_some() || memchr::memchr(0xED, b).is_some()
+}
+
 fn hangul_word(p: &Para<'_>, i: usize) -> bool {
     p.is_word(i) && p.s(i).chars().all(is_hangul)
 }
@@ -264,6 +271,10 @@ const MAX_BETWEEN: usize = 2;
 
 /// The reported speech of each sentence of `p` (one per sentence, the last verb's).
 pub(crate) fn reported(p: &Para<'_>) -> Vec<Reported> {
+    // Every cue is a Hangul word: a block without Hangul has none.
+    if !has_hangul(p.text) {
+        return Vec::new();
+    }
     let quoted = |k: usize| p.quoted.get(k).copied().unwrap_or(false);
     let mut out = Vec::new();
     for sent in &p.sents {
