@@ -67,6 +67,18 @@ pub(crate) fn according_to(p: &Para<'_>, i: usize) -> bool {
 /// turno`).
 pub(crate) fn according_len(p: &Para<'_>, i: usize) -> usize {
     let w = p.s(i);
+    // Called at nearly every word: every word read below (`according`, `По`, `según`,
+    // `selon`, `laut`, `segundo`, `secondo`) has 4 to 9 bytes and opens with `a`, `s` or
+    // `l` in either case, or with D0 (the lead byte of `П` and `п`), which rules the others
+    // out without a comparison.
+    if !(4..=9).contains(&w.len())
+        || !matches!(
+            w.as_bytes().first(),
+            Some(b'a' | b'A' | b's' | b'S' | b'l' | b'L' | 0xD0)
+        )
+    {
+        return 0;
+    }
     if w.eq_ignore_ascii_case("according") && p.s(i + 1) == "to" {
         return 2;
     }
