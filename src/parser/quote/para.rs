@@ -32,6 +32,8 @@ pub(crate) struct Para<'t> {
     /// Offset of `text` in the input.
     pub(crate) base: usize,
     pub(crate) toks: Vec<Tok>,
+    /// For each token, its text: sliced once here, not at every [`Para::s`].
+    words: Vec<&'t str>,
     /// For each sentence, its token range.
     pub(crate) sents: Vec<Range<usize>>,
     /// For each token, its sentence.
@@ -82,17 +84,23 @@ impl<'t> Para<'t> {
             sents.push(0..toks.len());
         }
         let quoted = vec![false; toks.len()];
+        let words: Vec<&'t str> = toks
+            .iter()
+            .map(|t| text.get(t.start..t.end).unwrap_or(""))
+            .collect();
         let info = toks
             .iter()
-            .map(|t| match (t.kind, text.get(t.start..t.end)) {
-                (Kind::Word, Some(w)) => lexicon::lookup(w),
+            .zip(&words)
+            .map(|(t, w)| match t.kind {
+                Kind::Word => lexicon::lookup(w),
                 _ => lexicon::Entry::default(),
             })
             .collect();
         let case = toks
             .iter()
-            .map(|t| {
-                let first = text.get(t.start..t.end).and_then(|w| w.chars().next());
+            .zip(&words)
+            .map(|(t, w)| {
+                let first = w.chars().next();
                 match (t.kind, first) {
                     (Kind::Word, Some(c)) if c.is_uppercase() => CAP,
                     (Kind::Word, Some(c)) if c.is_lowercase() => LOWER,
@@ -104,6 +112,7 @@ impl<'t> Para<'t> {
             text,
             base,
             toks,
+            words,
             sents,
             sent_of,
             quoted,
@@ -144,10 +153,7 @@ impl<'t> Para<'t> {
 
     /// The text of token `i` (empty when out of range).
     pub(crate) fn s(&self, i: usize) -> &'t str {
-        self.toks
-            .get(i)
-            .and_then(|t| self.text.get(t.start..t.end))
-            .unwrap_or("")
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// Whether token `i` is a word.
