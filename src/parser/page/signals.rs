@@ -31,7 +31,7 @@ use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 
 use crate::parser::boilerplate::{self, Hit, UserLexicon};
-use crate::parser::partial::date;
+use crate::parser::partial::date::is_month_word;
 use crate::parser::text::{ends_like_sentence, is_terminal};
 
 /// The shape of a block, from its length and punctuation.
@@ -150,16 +150,6 @@ fn ends_sentence_token(token: &str) -> bool {
     // Every abbreviation is short; a longer word ends a sentence.
     let bare = word.trim_start_matches(['(', '"', '“', '‘']);
     bare.len() > 5 || !ABBREVIATIONS.iter().any(|a| bare.eq_ignore_ascii_case(a))
-}
-
-/// Whether `word` (any case, no punctuation) is a month name or abbreviation: `March`,
-/// `Sept`, `dic`, `março`; not `market` or `aprueba`.
-pub(crate) fn is_month_word(word: &str) -> bool {
-    word.len() >= 3
-        && word.len() <= 10
-        && (date::month_number(word).is_some()
-            || matches!(date::foreign_month_number(word), Some((_, false)))
-            || word.eq_ignore_ascii_case("ago"))
 }
 
 /// Words that mark a publication or update line.

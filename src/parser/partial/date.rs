@@ -195,6 +195,33 @@ pub(crate) fn foreign_month_number(word: &str) -> Option<(u8, bool)> {
     })
 }
 
+/// Every lower-case word [`month_number`] reads (a name, its first three letters, `sept`),
+/// every [`FOREIGN_MONTHS`] name and `ago`, sorted: the words [`is_month_word`] accepts.
+static MONTH_WORDS: once_cell::sync::Lazy<Vec<&'static str>> = once_cell::sync::Lazy::new(|| {
+    let mut words: Vec<&'static str> = MONTHS
+        .iter()
+        .flat_map(|m| [*m, m.get(..3).unwrap_or(m)])
+        .chain(FOREIGN_MONTHS.iter().map(|m| m.0))
+        .chain(["sept", "ago"])
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+});
+
+/// Whether `word` (any case, no punctuation) is a month name or abbreviation, or `ago`:
+/// `March`, `Sept`, `dic`, `março`; not `market` or `aprueba`, nor the foreign
+/// abbreviations that are English words (`set`).
+///
+/// The same as `month_number(word).is_some() || matches!(foreign_month_number(word),
+/// Some((_, false))) || word.eq_ignore_ascii_case("ago")`, in one lowercasing and one
+/// binary search: the only non-ASCII char that lowercases to an ASCII letter is the Kelvin
+/// sign, and no English month name has a `k`.
+pub(crate) fn is_month_word(word: &str) -> bool {
+    (3..=10).contains(&word.len())
+        && crate::parser::sentence::with_lower(word, |w| MONTH_WORDS.binary_search(&w).is_ok())
+}
+
 /// Whether `word` names a day of the week (`Monday`, `Tue`, `THURS`).
 pub(crate) fn is_weekday(word: &str) -> bool {
     if word.len() < 3 || word.len() > 9 {
@@ -720,6 +747,34 @@ pub(crate) fn skip_space(i: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_words_agree_with_both_tables() {
+        let slow = |w: &str| {
+            w.len() >= 3
+                && w.len() <= 10
+                && (month_number(w).is_some()
+                    || matches!(foreign_month_number(w), Some((_, false)))
+                    || w.eq_ignore_ascii_case("ago"))
+        };
+        let tables = MONTHS
+            .iter()
+            .copied()
+            .chain(FOREIGN_MONTHS.iter().map(|m| m.0))
+            .chain(FOREIGN_WORD_MONTHS.iter().map(|m| m.0))
+            .chain(WEEKDAYS);
+        for w in tables.chain([
+            "sept", "Sept.", "market", "aprueba", "MÄRZ", "\u{212A}", "ok",
+        ]) {
+            for w in [
+                w.to_owned(),
+                w.to_uppercase(),
+                w.get(..3).unwrap_or(w).to_owned(),
+            ] {
+                assert_eq!(is_month_word(&w), slow(&w), "{w}");
+            }
+        }
+    }
 
     /// Bytes read, (year, month, day), (hour, minute), zone.
     type Reading<'s> = (
