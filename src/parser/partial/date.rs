@@ -209,17 +209,49 @@ static MONTH_WORDS: once_cell::sync::Lazy<Vec<&'static str>> = once_cell::sync::
     words
 });
 
+/// The ASCII bytes that open a [`MONTH_WORDS`] word, one bit each.
+static MONTH_HEADS: once_cell::sync::Lazy<u128> = once_cell::sync::Lazy::new(|| {
+    MONTH_WORDS
+        .iter()
+        .filter_map(|w| w.bytes().next().filter(u8::is_ascii))
+        .fold(0, |bits, b| bits | 1 << b)
+});
+
 /// Whether `word` (any case, no punctuation) is a month name or abbreviation, or `ago`:
 /// `March`, `Sept`, `dic`, `março`; not `market` or `aprueba`, nor the foreign
 /// abbreviations that are English words (`set`).
 ///
 /// The same as `month_number(word).is_some() || matches!(foreign_month_number(word),
 /// Some((_, false))) || word.eq_ignore_ascii_case("ago")`, in one lowercasing and one
-/// binary search: the only non-ASCII char that lowercases to an ASCII letter is the Kelvin
-/// sign, and no English month name has a `k`.
+/// binary search. (A non-ASCII word could lowercase to an English name only through the
+/// Kelvin sign, which lowercases to `k`: no English month name has one.)
 pub(crate) fn is_month_word(word: &str) -> bool {
-    (3..=10).contains(&word.len())
-        && crate::parser::sentence::with_lower(word, |w| MONTH_WORDS.binary_search(&w).is_ok())
+    let bytes = word.as_bytes();
+    if !(3..=10).contains(&bytes.len()) {
+        return false;
+    }
+    // An ASCII first char lowercases to an ASCII char: unless a month word opens with that
+    // one, the word is none. Most words are ruled out by their first byte.
+    if let Some(&b) = bytes.first()
+        && b.is_ascii()
+        && *MONTH_HEADS >> b.to_ascii_lowercase() & 1 == 0
+    {
+        return false;
+    }
+    if word.is_ascii() {
+        // Lowercased on the stack; `str` orders as its bytes do.
+        let mut buf = [0u8; 10];
+        let Some(lower) = buf.get_mut(..bytes.len()) else {
+            return false;
+        };
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        let lower = &*lower;
+        return MONTH_WORDS
+            .binary_search_by(|m| m.as_bytes().cmp(lower))
+            .is_ok();
+    }
+    crate::parser::sentence::with_lower(word, |w| MONTH_WORDS.binary_search(&w).is_ok())
 }
 
 /// Whether `word` names a day of the week (`Monday`, `Tue`, `THURS`).
@@ -764,7 +796,19 @@ mod tests {
             .chain(FOREIGN_WORD_MONTHS.iter().map(|m| m.0))
             .chain(WEEKDAYS);
         for w in tables.chain([
-            "sept", "Sept.", "market", "aprueba", "MÄRZ", "\u{212A}", "ok",
+            "sept",
+            "Sept.",
+            "market",
+            "aprueba",
+            "MÄRZ",
+            "Édith",
+            "\u{212A}kt",
+            "\u{130}ago",
+            "МАЯ",
+            "Июня",
+            "марта",
+            "Мартa",
+            "1990",
         ]) {
             for w in [
                 w.to_owned(),
