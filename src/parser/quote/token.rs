@@ -119,6 +119,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                     end += 1;
                     continue;
                 }
+                // An ASCII byte that is no letter, digit or connector (a space, nearly
+                // always) ends the word without decoding a char.
+                if bytes
+                    .get(end)
+                    .is_none_or(|&b| b.is_ascii() && !b"'-.,/&".contains(&b))
+                {
+                    break;
+                }
                 let Some(d) = char_at(text, end) else {
                     break;
                 };
