@@ -215,9 +215,10 @@ fn is_deco(c: char) -> bool {
 /// The lookup form of `text`: lower case, digit runs as `#`, brackets dropped, whitespace
 /// collapsed, decoration trimmed from both ends.
 pub(crate) fn normalise(text: &str) -> String {
-    // Built as bytes: ASCII, nearly all of it, is handled a byte at a time without
-    // decoding; other chars are decoded and lowercased as before.
-    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    // ASCII, nearly all of it, is handled a byte at a time without decoding; other chars
+    // are decoded and lowercased. Built as a `String` char by char, so that it needs no
+    // UTF-8 check at the end.
+    let mut out = String::with_capacity(text.len());
     let mut digits = false;
     let mut space = false;
     let bytes = text.as_bytes();
@@ -228,28 +229,24 @@ pub(crate) fn normalise(text: &str) -> String {
             if b.is_ascii_digit() {
                 if !digits {
                     if space && !out.is_empty() {
-                        out.push(b' ');
+                        out.push(' ');
                     }
                     space = false;
-                    out.push(b'#');
+                    out.push('#');
                 }
                 digits = true;
                 continue;
             }
             digits = false;
-            // The brackets, and the ASCII chars `char::is_whitespace` accepts.
-            if matches!(
-                b,
-                b'(' | b')' | b'[' | b']' | b'{' | b'}' | b' ' | b'\t'..=b'\r'
-            ) {
+            if is_ascii_gap(b) {
                 space = true;
                 continue;
             }
             if space && !out.is_empty() {
-                out.push(b' ');
+                out.push(' ');
             }
             space = false;
-            out.push(b.to_ascii_lowercase());
+            out.push(char::from(b.to_ascii_lowercase()));
             continue;
         }
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
@@ -262,21 +259,26 @@ pub(crate) fn normalise(text: &str) -> String {
             continue;
         }
         if space && !out.is_empty() {
-            out.push(b' ');
+            out.push(' ');
         }
         space = false;
-        for l in c.to_lowercase() {
-            out.extend_from_slice(l.encode_utf8(&mut [0u8; 4]).as_bytes());
-        }
+        out.extend(c.to_lowercase());
     }
-    // Only whole chars were pushed: this never fails.
-    let out = String::from_utf8(out).unwrap_or_default();
-    let trimmed = out.trim_matches(is_deco);
-    if trimmed.len() == out.len() {
-        out
-    } else {
-        trimmed.to_owned()
-    }
+    // Trimmed in place, without a second string.
+    let end = out.trim_end_matches(is_deco).len();
+    out.truncate(end);
+    let start = out.len() - out.trim_start_matches(is_deco).len();
+    out.replace_range(..start, "");
+    out
+}
+
+/// The ASCII bytes [`normalise`] turns into a space: the brackets, and the ASCII chars
+/// `char::is_whitespace` accepts.
+fn is_ascii_gap(b: u8) -> bool {
+    matches!(
+        b,
+        b'(' | b')' | b'[' | b']' | b'{' | b'}' | b' ' | b'\t'..=b'\r'
+    )
 }
 
 /// The lexicon hit for a block's text, if any: a whole phrase, a prefix phrase, a phrase
