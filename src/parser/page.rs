@@ -58,8 +58,8 @@
 pub(crate) mod region;
 pub(crate) mod signals;
 
+use crate::parser::quote::WordMap;
 use std::cell::Cell;
-use std::collections::HashMap;
 
 use crate::ParseOptions;
 use crate::ast::BoilerplateKind;
@@ -223,7 +223,8 @@ fn mark_repeats(texts: &[&str], normalised: &[Option<String>], sigs: &mut [Signa
         .zip(normalised)
         .map(|(t, n)| repeat_key(t, n.as_deref()))
         .collect();
-    let mut seen: HashMap<u64, (usize, u32)> = HashMap::with_capacity(texts.len());
+    let mut seen: WordMap<u64, (usize, u32)> =
+        WordMap::with_capacity_and_hasher(texts.len(), Default::default());
     let first = keys
         .iter()
         .enumerate()

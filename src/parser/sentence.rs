@@ -26,10 +26,11 @@
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
+
+use crate::parser::quote::WordSet;
 
 /// Titles and other abbreviations after which a period never ends a sentence.
-static TITLES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+static TITLES: Lazy<WordSet<&'static str>> = Lazy::new(|| {
     [
         "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt",
         "sgt", "cpl", "maj", "adm", "cmdr", "cmdt", "const", "insp", "det", "supt", "rev", "fr",
@@ -42,7 +43,7 @@ static TITLES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 });
 
 /// Month abbreviations, which do not end a sentence before a number (`Jan. 5`).
-static MONTHS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+static MONTHS: Lazy<WordSet<&'static str>> = Lazy::new(|| {
     [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
@@ -51,7 +52,7 @@ static MONTHS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 });
 
 /// Words that usually open a sentence: after an initialism (`U.S.`) they mark a boundary.
-static STARTERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+static STARTERS: Lazy<WordSet<&'static str>> = Lazy::new(|| {
     [
         "the",
         "a",

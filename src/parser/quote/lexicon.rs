@@ -211,6 +211,9 @@ impl Hasher for Fnv {
 /// A hash map keyed by words, with [`Fnv`].
 pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
+/// A set of words, with [`Fnv`].
+pub(crate) type WordSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
 /// What the tables say about one lowercase word: the tables it is in (one bit each) and
 /// the speech verb it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

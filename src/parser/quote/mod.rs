@@ -43,6 +43,9 @@ mod para;
 mod speaker;
 mod token;
 
+/// Hash containers keyed by words, for the other passes too.
+pub(crate) use lexicon::{WordMap, WordSet};
+
 use std::borrow::Cow;
 use std::ops::Range;
 

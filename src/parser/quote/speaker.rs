@@ -28,11 +28,10 @@
 //! ```
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::collections::VecDeque;
 use std::ops::Range;
 
-use super::lexicon::{self, is};
+use super::lexicon::{self, WordMap, is};
 use super::names::{self, Gender};
 use super::np::{self, Np};
 use super::para::Para;
@@ -83,18 +82,18 @@ struct Recent {
 pub(crate) struct Resolver<'a> {
     input: &'a str,
     entities: Vec<Entity>,
-    by_last: HashMap<String, usize>,
-    by_first: HashMap<String, usize>,
+    by_last: WordMap<String, usize>,
+    by_first: WordMap<String, usize>,
     /// Role word (`minister`, `mayor`) → the entity whose title has it, most recent.
-    roles: HashMap<String, usize>,
+    roles: WordMap<String, usize>,
     /// Head noun of a descriptive speaker (`official`) → its first mention.
-    described: HashMap<String, Span>,
+    described: WordMap<String, Span>,
     recent: VecDeque<Recent>,
     /// The sentence (block offset, sentence index) whose main subject was seen last.
     subject_sentence: Option<(usize, usize)>,
     /// Acronyms introduced in parentheses: `IRCC` → `Immigration, Refugees and
     /// Citizenship Canada`.
-    acronyms: HashMap<String, Span>,
+    acronyms: WordMap<String, Span>,
 }
 
 fn lower(s: &str) -> String {
@@ -259,13 +258,13 @@ impl<'a> Resolver<'a> {
         Resolver {
             input,
             entities: Vec::new(),
-            by_last: HashMap::new(),
-            by_first: HashMap::new(),
-            roles: HashMap::new(),
-            described: HashMap::new(),
+            by_last: WordMap::default(),
+            by_first: WordMap::default(),
+            roles: WordMap::default(),
+            described: WordMap::default(),
             recent: VecDeque::with_capacity(RECENT + 1),
             subject_sentence: None,
-            acronyms: HashMap::new(),
+            acronyms: WordMap::default(),
         }
     }
 
