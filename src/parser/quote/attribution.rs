@@ -65,12 +65,13 @@ pub(crate) fn according_to(p: &Para<'_>, i: usize) -> bool {
 /// also `second`: it says `according to` only when no article is before it and an article
 /// or a capitalised word follows (`Segundo o ministério`, `segundo Ana`, not `o segundo
 /// turno`).
+#[inline]
 pub(crate) fn according_len(p: &Para<'_>, i: usize) -> usize {
     let w = p.s(i);
     // Called at nearly every word: every word read below (`according`, `По`, `según`,
     // `selon`, `laut`, `segundo`, `secondo`) has 4 to 9 bytes and opens with `a`, `s` or
     // `l` in either case, or with D0 (the lead byte of `П` and `п`), which rules the others
-    // out without a comparison.
+    // out without a comparison (inlined, without a call).
     if !(4..=9).contains(&w.len())
         || !matches!(
             w.as_bytes().first(),
@@ -79,6 +80,11 @@ pub(crate) fn according_len(p: &Para<'_>, i: usize) -> usize {
     {
         return 0;
     }
+    according_word_len(p, i, w)
+}
+
+/// [`according_len`] for a word `w` (token `i`) that passed its first test.
+fn according_word_len(p: &Para<'_>, i: usize, w: &str) -> usize {
     if w.eq_ignore_ascii_case("according") && p.s(i + 1) == "to" {
         return 2;
     }
