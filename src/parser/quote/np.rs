@@ -130,6 +130,18 @@ fn is_initials(w: &str) -> bool {
         .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
 }
 
+/// Whether token `i`, without its possessive ending, is a word of `table`: read from the
+/// token's entry (looked up with the paragraph) when it has no ending to strip.
+pub(crate) fn bare_is(p: &Para<'_>, i: usize, table: &lexicon::Words) -> bool {
+    let w = p.s(i);
+    let bare = strip_possessive(w);
+    if bare.len() == w.len() && p.is_word(i) {
+        p.is(i, table)
+    } else {
+        is(table, bare)
+    }
+}
+
 /// `Blinken’s` → `Blinken`.
 pub(crate) fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("’s")
@@ -194,8 +206,7 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
     {
         start += 1;
     }
-    let org =
-        (start..end).any(|t| p.is_word(t) && is(&lexicon::ORG_WORDS, strip_possessive(p.s(t))));
+    let org = (start..end).any(|t| p.is_word(t) && bare_is(p, t, &lexicon::ORG_WORDS));
     // `officials in Detroit`, `a spokeswoman for Trudeau`: the name is the object of a
     // preposition after the head noun, not the speaker.
     let object = post_modifier(p, all.clone()).is_some_and(|k| k < start);
@@ -569,7 +580,8 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
         let t = s - 1;
         if p.is_word(t) {
             let w = p.s(t);
-            if is(&lexicon::DETERMINERS, w) {
+            // The word's tables from its entry, looked up once with the paragraph.
+            if p.is(t, &lexicon::DETERMINERS) {
                 s = t;
                 // `University of the Fraser Valley political scientist`, `Tim Guest with the
                 // Nova Scotia Health Authority`
@@ -587,7 +599,7 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
                 continue;
             }
             if p.is_lower_word(t) {
-                if is(&lexicon::BREAKS, w) {
+                if p.is(t, &lexicon::BREAKS) {
                     // `Secretary of State`, `Tore Sohlberg and Lehla Abreder`, `a
                     // spokesperson for the company`
                     let noun_before = t > floor
@@ -613,7 +625,7 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
                 } else if p.cue(t).is_some_and(|c| !c.weak) || w == "what" {
                     break;
                 }
-            } else if is(&lexicon::NOT_NAMES, w) && !is(&lexicon::PRONOUNS, w) {
+            } else if p.is(t, &lexicon::NOT_NAMES) && !p.is(t, &lexicon::PRONOUNS) {
                 break;
             }
             words += 1;
@@ -743,7 +755,8 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
     while e < limit {
         if p.is_word(e) {
             let w = p.s(e);
-            if is(&lexicon::CALENDAR, w) {
+            // The word's tables from its entry, looked up once with the paragraph.
+            if p.is(e, &lexicon::CALENDAR) {
                 break;
             }
             if p.is_lower_word(e) {
@@ -757,7 +770,7 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
                 if w == "al" && words > 0 && p.is_lower_word(e + 1) {
                     break;
                 }
-                if is(&lexicon::BREAKS, w) {
+                if p.is(e, &lexicon::BREAKS) {
                     // `oil and gas worker Mike Wipf`, `head of the union`
                     // Portuguese `do` (`a coordenadora do programa`) after an article.
                     let romance_of = w == "do" && (is_article(p.s(start)) || p.s(start) == "a");
@@ -769,10 +782,10 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
                     if !joins {
                         break;
                     }
-                } else if lexicon::cue(w).is_some_and(|c| c.participle) && words > 0 {
+                } else if p.info_cue(e).is_some_and(|c| c.participle) && words > 0 {
                     break;
                 }
-            } else if words > 0 && is(&lexicon::NOT_NAMES, w) {
+            } else if words > 0 && p.is(e, &lexicon::NOT_NAMES) {
                 break;
             } else {
                 proper = true;

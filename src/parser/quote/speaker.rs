@@ -118,7 +118,8 @@ fn clause_at(p: &Para<'_>, i: usize) -> Option<bool> {
             .then_some(true);
     }
     let w = p.s(b);
-    if matches!(w, "that" | "and" | "but" | "so") || lexicon::cue(w).is_some_and(|c| c.clause) {
+    // A word's table entry was looked up once, with the paragraph.
+    if matches!(w, "that" | "and" | "but" | "so") || p.info_cue(b).is_some_and(|c| c.clause) {
         return Some(true);
     }
     matches!(
@@ -158,9 +159,9 @@ fn described_person(p: &Para<'_>, start: usize, end: usize) -> bool {
     let descriptor = start > 0 && p.is_lower_word(start - 1) && {
         let w = p.s(start - 1);
         w.chars().count() > 3
-            && !(is(&lexicon::BREAKS, w)
-                || is(&lexicon::DETERMINERS, w)
-                || lexicon::cue(w).is_some()
+            && !(p.is(start - 1, &lexicon::BREAKS)
+                || p.is(start - 1, &lexicon::DETERMINERS)
+                || p.info_cue(start - 1).is_some()
                 || w.ends_with("ed")
                 || w.ends_with("ing"))
     };
@@ -174,7 +175,8 @@ fn verbish(p: &Para<'_>, k: usize) -> bool {
         return false;
     }
     let w = p.s(k);
-    lexicon::cue(w).is_some()
+    // The tables read from the word's entry, looked up once with the paragraph.
+    p.info_cue(k).is_some()
         || matches!(
             w,
             "is" | "was"
@@ -194,12 +196,12 @@ fn verbish(p: &Para<'_>, k: usize) -> bool {
                 | "might"
                 | "must"
         )
-        || !(is(&lexicon::BREAKS, w)
-            || is(&lexicon::PRONOUNS, w)
-            || is(&lexicon::DETERMINERS, w)
-            || is(&lexicon::TITLES, w)
-            || is(&lexicon::ROLE_NOUNS, w)
-            || is(&lexicon::LISTENERS, w))
+        || !(p.is(k, &lexicon::BREAKS)
+            || p.is(k, &lexicon::PRONOUNS)
+            || p.is(k, &lexicon::DETERMINERS)
+            || p.is(k, &lexicon::TITLES)
+            || p.is(k, &lexicon::ROLE_NOUNS)
+            || p.is(k, &lexicon::LISTENERS))
 }
 
 /// Whether `w` is an auxiliary or a modal.
@@ -466,9 +468,7 @@ impl<'a> Resolver<'a> {
         }
         let first = p.s(run.start);
         let acronym = run.len() == 1 && lexicon::is_all_caps(first) && first.chars().count() <= 6;
-        let named = run
-            .clone()
-            .any(|k| is(&lexicon::ORG_WORDS, np::strip_possessive(p.s(k))));
+        let named = run.clone().any(|k| np::bare_is(p, k, &lexicon::ORG_WORDS));
         let described = run.start > 0
             && p.is_lower_word(run.start - 1)
             && matches!(
