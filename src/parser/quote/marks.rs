@@ -63,6 +63,9 @@ pub(crate) struct Mark {
     pub(crate) can_close: bool,
     /// A single mark after a word that may be a possessive (`students’`).
     pub(crate) maybe_apostrophe: bool,
+    /// A single mark right after an `s` and before a space: the shape of a plural
+    /// possessive (`the passengers’ patience`) as much as of a closing mark.
+    pub(crate) plural_possessive: bool,
 }
 
 fn level_and_glyph(s: &str) -> Option<(Level, Glyph)> {
@@ -148,6 +151,7 @@ pub(crate) fn find(text: &str, toks: &[Tok]) -> Vec<Mark> {
             .filter(|t| t.kind == Kind::Word && t.start == tok.end)
             .and_then(|t| text.get(t.start..t.end));
         let mut maybe_apostrophe = false;
+        let mut plural_possessive = false;
         if level == Level::Single {
             let prev_alnum = prev.is_some_and(char::is_alphanumeric);
             let next_alnum = next.is_some_and(char::is_alphanumeric);
@@ -173,6 +177,9 @@ pub(crate) fn find(text: &str, toks: &[Tok]) -> Vec<Mark> {
                 continue;
             }
             maybe_apostrophe = prev_alnum && glyph != Glyph::Left;
+            plural_possessive = maybe_apostrophe
+                && matches!(prev, Some('s' | 'S'))
+                && next.is_some_and(char::is_whitespace);
         }
         let space_before = prev.is_none_or(char::is_whitespace);
         let space_after = next.is_none_or(char::is_whitespace);
@@ -192,6 +199,7 @@ pub(crate) fn find(text: &str, toks: &[Tok]) -> Vec<Mark> {
             can_open,
             can_close,
             maybe_apostrophe,
+            plural_possessive,
         });
     }
     out

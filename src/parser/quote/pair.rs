@@ -22,6 +22,10 @@
 //!   with that one quote;
 //! - a closing mark with nothing open is *stray*.
 //!
+//! A single mark after a plural inside a single quote (`'It's the passengers' patience.'`)
+//! closes it only when the next single mark could open a quote: if that next mark can only
+//! close, closing here would leave it stray, so this one is the possessive apostrophe.
+//!
 //! ## Examples
 //!
 //! ```text
@@ -97,10 +101,13 @@ pub(crate) fn pair(
         });
         rest = tail;
     }
-    for &m in rest {
+    for (i, &m) in rest.iter().enumerate() {
         match outer {
             Some(o) if o.level == m.level => {
                 inner = None;
+                if m.plural_possessive && next_single_only_closes(rest.get(i + 1..)) {
+                    continue;
+                }
                 let closes = m.can_close
                     || (m.can_open && m.glyph == Glyph::Right)
                     || (m.can_open && attribution_after(m.tok + 1))
@@ -186,6 +193,15 @@ pub(crate) fn pair(
     out
 }
 
+/// Whether the first single mark of `rest` can close a quote but not open one. The scan
+/// stops at the first single mark, so over a block each mark is passed at most once.
+fn next_single_only_closes(rest: Option<&[Mark]>) -> bool {
+    rest.unwrap_or_default()
+        .iter()
+        .find(|m| m.level == Level::Single)
+        .is_some_and(|m| m.can_close && !m.can_open)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::marks::find;
@@ -248,6 +264,23 @@ mod tests {
     fn open_at_end_is_reported() {
         let (_, out) = quotes("“We will go on.");
         assert!(matches!(out.open_at_end, Some(Opener::Here(_))));
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_a_single_quote_does_not_close_it() {
+        let (q, _) = quotes("'It is the passengers' patience, not the buses' money,' he said.");
+        assert_eq!(
+            q,
+            ["'It is the passengers' patience, not the buses' money,'"]
+        );
+        let (q, _) = quotes("‘The drivers’ union is right,’ he said.");
+        assert_eq!(q, ["‘The drivers’ union is right,’"]);
+    }
+
+    #[test]
+    fn a_quote_ending_in_a_plural_still_closes_before_another_quote() {
+        let (q, _) = quotes("He called them 'loud critics' in a memo. 'Yes,' he said.");
+        assert_eq!(q, ["'loud critics'", "'Yes,'"]);
     }
 
     #[test]
