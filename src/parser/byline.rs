@@ -90,7 +90,9 @@ const PREFIXES: &[(&str, ())] = &[
 /// Roles that open a credit line (`Reporting by X; Editing by Y`), lower case.
 const CREDIT_ROLES: &[(&str, ())] = &[
     ("additional reporting", ()),
+    ("additional writing", ()),
     ("reporting", ()),
+    ("writing", ()),
     ("editing", ()),
     ("edited", ()),
     ("compiled", ()),
@@ -846,15 +848,44 @@ pub(crate) fn bare_name(input: &str, span: Span) -> Option<Byline<'_>> {
             authors: vec![(0, line.len(), None)],
             ..Parts::default()
         }
-    } else {
-        let (name_end, role) = name_then_role(line)?;
+    } else if let Some((name_end, role)) = name_then_role(line) {
         Parts {
             authors: vec![(0, name_end, None)],
             role: Some(role),
             ..Parts::default()
         }
+    } else {
+        names_role_or_place(line)?
     };
     Some(build(input, span, line, &parts, None, None))
+}
+
+/// `Tom Ashworth, Transport Correspondent` (names and a job title after a comma) or `Claire
+/// Dubois in Paris`, `Jane Doe and John Roe in Brussels` (names and where they report
+/// from), the whole line: an author line without a prefix, as British and Australian
+/// papers print it over the date.
+fn names_role_or_place(line: &str) -> Option<Parts> {
+    if line.len() > 120 || !line.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut parts = Parts::default();
+    let rest = authors(line, line, &mut parts)?;
+    let people = !parts.authors.is_empty()
+        && parts
+            .authors
+            .iter()
+            .all(|&(a, b, _)| line.get(a..b).is_some_and(names::is_person_line));
+    if !people || parts.organization.is_some() {
+        return None;
+    }
+    let done = if let Some((a, b)) = parts.role {
+        // A job title, not a description (`Tom Ashworth, who covers transport`).
+        rest.trim().is_empty() && line.get(a..b).is_some_and(is_role)
+    } else {
+        let placed = skip_place(rest);
+        placed.len() < rest.len() && placed.trim().is_empty()
+    };
+    done.then_some(parts)
 }
 
 /// `Name Role` without a comma: the shortest run of two or three words that is a person's
@@ -996,6 +1027,9 @@ mod tests {
             Some("ACLU Speech, Privacy, and Technology Project")
         );
         let b =
+            by("(Reporting by Jane Doe in Lima; Writing by Ann Poe; Editing by Max Moe)").unwrap();
+        assert_eq!(names_of(&b), ["Jane Doe", "Ann Poe", "Max Moe"]);
+        let b =
             by("(Reporting by Jane Doe in New York; Editing by John Roe and Max Moe.)").unwrap();
         assert_eq!(
             b.text,
@@ -1111,6 +1145,23 @@ mod tests {
             b.role.as_deref(),
             Some("a deputy editor and author of the Command Line newsletter")
         );
+    }
+
+    #[test]
+    fn bare_author_lines_with_a_role_or_a_place() {
+        fn bare(s: &str) -> Option<Byline<'_>> {
+            bare_name(s, Span::new(0, s.len()))
+        }
+        let b = bare("Tom Ashworth, Transport Correspondent").unwrap();
+        assert_eq!(names_of(&b), ["Tom Ashworth"]);
+        assert_eq!(b.role.as_deref(), Some("Transport Correspondent"));
+        let b = bare("Claire Dubois in Paris").unwrap();
+        assert_eq!(names_of(&b), ["Claire Dubois"]);
+        let b = bare("Claire Dubois and Ed Harris in New York").unwrap();
+        assert_eq!(names_of(&b), ["Claire Dubois", "Ed Harris"]);
+        assert!(bare("Claire Dubois in Paris on Monday said").is_none());
+        assert!(bare("Protests in Paris").is_none());
+        assert!(bare("Tom Ashworth, who covers transport").is_none());
     }
 
     #[test]

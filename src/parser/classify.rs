@@ -81,6 +81,8 @@ struct State {
 struct Ahead {
     /// Its first line.
     first: Span,
+    /// Its second line, if it has one.
+    second: Option<Span>,
     /// The whole block.
     whole: Span,
     /// Number of lines.
@@ -109,7 +111,12 @@ impl Cursor<'_> {
         match (self.lines.get(1), self.lines.get(2)) {
             (Some(_), Some(l)) => Some(l.span),
             (Some(_), None) => self.ahead[0].map(|a| a.first),
-            (None, _) => self.ahead[1].map(|a| a.first),
+            (None, _) => match self.ahead[0] {
+                Some(Ahead {
+                    second: Some(l), ..
+                }) => Some(l),
+                _ => self.ahead[1].map(|a| a.first),
+            },
         }
     }
 
@@ -278,6 +285,7 @@ fn look_ahead(segments: &Segments, plan: &PagePlan, index: usize) -> [Option<Ahe
             if let Some(s) = out.get_mut(slot) {
                 *s = Some(Ahead {
                     first: first.span,
+                    second: segments.lines_of(raw).get(1).map(|l| l.span),
                     whole: raw.span,
                     lines: raw.lines.len(),
                 });
@@ -556,10 +564,16 @@ fn classify_one<'a>(
             // when the page plan puts it before the article's text.
             if state.last == Last::Headline
                 && let Some(d) = dek::parse(input, first.span)
-                && (one_line && state.in_head
-                    || cursor.next_line().is_some_and(|n| {
-                        front_matter_kind(input, n, cursor.next_next_line()).is_some()
-                    }))
+                    .filter(|_| one_line && state.in_head)
+                    .or_else(|| {
+                        cursor
+                            .next_line()
+                            .is_some_and(|n| {
+                                front_matter_kind(input, n, cursor.next_next_line()).is_some()
+                            })
+                            .then(|| dek::parse_unended(input, first.span))
+                            .flatten()
+                    })
             {
                 article.blocks.push(Block::Dek(d));
                 state.last = Last::Front;

@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! dek = sentence LF        ; one line, 3 to 45 words, ending like a sentence
+//!     / clause LF          ; over a byline or date: 8 to 45 words, a letter or digit last
 //! ```
 //!
 //! The shape alone does not make a dek: a news story's first paragraph has the same shape.
@@ -42,6 +43,32 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Dek<'_>> {
     })
 }
 
+/// Fewest words in a dek without a sentence end (`City hall says ... but operators warn of
+/// job losses`, as British standfirsts are printed): longer than most headlines.
+const MIN_UNENDED_WORDS: usize = 8;
+
+/// A dek node for the line at `span` that need not end like a sentence: eight words or
+/// more, ending on a letter or digit (not a colon or dash that announces more). For the
+/// classifier to use only where a byline or date follows.
+pub(crate) fn parse_unended(input: &str, span: Span) -> Option<Dek<'_>> {
+    if let Some(d) = parse(input, span) {
+        return Some(d);
+    }
+    if span.len() > MAX_BYTES {
+        return None;
+    }
+    let text = span.slice(input)?;
+    let words = word_count(text);
+    (words >= MIN_UNENDED_WORDS
+        && *WORDS.end() >= words
+        && text.trim_end().ends_with(char::is_alphanumeric)
+        && text.chars().any(char::is_lowercase))
+    .then_some(Dek {
+        text: Cow::Borrowed(text),
+        span,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,5 +92,17 @@ mod tests {
             "City unveils plan to turn abandoned rail yard into riverside park"
         ));
         assert!(!dek("Yes."));
+    }
+
+    #[test]
+    fn standfirsts_without_a_full_stop() {
+        let loose = |s: &str| parse_unended(s, Span::new(0, s.len())).is_some();
+        assert!(loose(
+            "Passengers' groups say the increase will price commuters off trains"
+        ));
+        assert!(!loose("Rail fares to rise in March"));
+        assert!(!loose(
+            "What the new rules mean for commuters and for the railway:"
+        ));
     }
 }
