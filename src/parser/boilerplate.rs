@@ -527,6 +527,8 @@ mod tests {
         assert_eq!(kind("World News"), Some(K::Category));
         assert_eq!(kind("Compartilhe"), Some(K::Share));
         assert_eq!(kind("관련기사"), Some(K::Related));
+        assert_eq!(kind("SKIP ADVERTISEMENT"), Some(K::Advertisement));
+        assert_eq!(kind("Supported by"), Some(K::Advertisement));
         assert_eq!(kind("The minister left."), None);
     }
 
@@ -543,6 +545,10 @@ mod tests {
         assert_eq!(kind("Tags: raspberry pi, backups"), Some(K::Category));
         assert_eq!(kind("Related to the crisis, he resigned."), None);
         assert_eq!(kind("Read more » Council delays vote"), Some(K::Related));
+        assert_eq!(
+            kind("Watch: Teachers rally outside Parliament House"),
+            Some(K::Related)
+        );
         assert_eq!(kind("12 Responses to \"My server\""), Some(K::Comments));
         assert_eq!(kind("More Great Science Stories"), Some(K::Related));
     }

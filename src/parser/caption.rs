@@ -9,6 +9,9 @@
 //!          / text SP paren-credit                       ; ... as they arrive (Associated press)
 //!          / text SP credit-label SP credit             ; ... on Tuesday. Photograph: X/AP
 //!          / text ( "Credit..." / "Credit…" ) credit    ; ... in 1981.Credit...X for The Courier
+//!          / ( "Credit..." / "Credit…" ) credit           ; the credit line alone
+//!          / [media-label LF] text LF credit-only-line    ; Image / A resident ... / Credit...X
+//! media-label = "Image" / "Photo" / "Picture" / "Video" ...  ; a line of its own
 //!          / credit-line                                ; JANE DOE/AFP/Getty Images
 //! label    = "Photo:" / "Photograph:" / "Image:" / "Image caption" / "Caption:" / "Pictured:" ...
 //! paren-credit = "(" credit ")"
@@ -188,6 +191,69 @@ fn starts_with_label<'a>(text: &'a str, labels: &Phrases<()>) -> Option<&'a str>
     Some(rest.trim_start_matches([':', ',']).trim_start())
 }
 
+/// Words that label a picture on a line of their own, as a page's image slot reads once its
+/// markup is gone (`Image` over the caption), lower case.
+const MEDIA_LABELS: &[&str] = &[
+    "image",
+    "photo",
+    "picture",
+    "photograph",
+    "video",
+    "graphic",
+    "illustration",
+    "gallery",
+];
+
+/// Whether the line is a media label alone (`Image`, `Photo`).
+pub(crate) fn is_media_label(text: &str) -> bool {
+    let t = text.trim();
+    t.len() <= 12 && MEDIA_LABELS.iter().any(|l| l.eq_ignore_ascii_case(t))
+}
+
+/// The credit of a line that is an ellipsis credit alone (`Credit...Maddie Cole for The
+/// Times`).
+fn ellipsis_credit_line(text: &str) -> Option<&str> {
+    ["Credit...", "Credit…"]
+        .iter()
+        .find_map(|l| text.strip_prefix(l))
+        .map(str::trim)
+        .filter(|c| credit_shaped(c))
+}
+
+/// Whether the line is an ellipsis credit alone (`Credit...Jane Doe for The Courier`), the
+/// form that follows its caption. `Credit: X` and `Image source, X` lines are left out: pages
+/// print them over the caption, or under a paragraph whose picture is gone.
+pub(crate) fn is_credit_only_line(text: &str) -> bool {
+    text.len() <= MAX_CREDIT_BYTES + 16 && ellipsis_credit_line(text).is_some()
+}
+
+/// A caption whose text and credit are on lines of their own (`A resident fills a glass on
+/// Tuesday.` over `Credit...Maddie Cole for The Times`), from `first` (the text line, or a
+/// media label line over it) to `credit_line`. `None` unless the credit line is one
+/// ([`is_credit_only_line`]) and the text reads as a caption: 2 to 80 words, not a lead-in
+/// ending with a colon.
+pub(crate) fn split<'a>(
+    input: &'a str,
+    first: Span,
+    text: Span,
+    credit_line: Span,
+) -> Option<Caption<'a>> {
+    let body = text.slice(input)?;
+    let line = credit_line.slice(input)?;
+    let words = words_up_to(body, 81);
+    if !(2..=80).contains(&words) || body.trim_end().ends_with(':') {
+        return None;
+    }
+    let credit = ellipsis_credit_line(line)?.trim_end();
+    let c0 = credit_line.start + line.offset(credit);
+    Some(node(
+        input,
+        first.cover(credit_line),
+        text,
+        Some(Span::new(c0, c0 + credit.len())),
+    ))
+}
+
 /// Whether a credit names a photo source on its own (`Getty Images`, `X/Reuters`).
 fn is_photo_credit(credit: &str) -> bool {
     credit.contains('/')
@@ -365,6 +431,16 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
                 Some(Span::new(c0, c0 + credit.trim_end().len())),
             )
         });
+    }
+    // `Credit...Jane Doe for The Courier`, the credit line under a caption.
+    if let Some(credit) = ellipsis_credit_line(text) {
+        let c0 = at(credit);
+        return Some(node(
+            input,
+            span,
+            Span::new(span.start, span.start),
+            Some(Span::new(c0, c0 + credit.len())),
+        ));
     }
     // `Photo: ...`, `Image caption ...`.
     if let Some(body) = starts_with_label(text, &LABEL_TABLE) {
@@ -594,6 +670,31 @@ mod tests {
             cap("Credit... where it is due: the council paid for every bench in the park."),
             None
         );
+        assert_eq!(
+            cap("Credit...Maddie Cole for The Daily Courier"),
+            Some(("", Some("Maddie Cole for The Daily Courier")))
+        );
+    }
+
+    #[test]
+    fn text_and_credit_on_lines_of_their_own() {
+        let input = "Image\nA resident fills a glass from her tap on Tuesday.\nCredit...Maddie Cole for The Courier";
+        let line = |a: &str| {
+            let at = input.find(a).unwrap();
+            Span::new(at, at + a.len())
+        };
+        let c = split(
+            input,
+            line("Image"),
+            line("A resident fills a glass from her tap on Tuesday."),
+            line("Credit...Maddie Cole for The Courier"),
+        )
+        .unwrap();
+        assert_eq!(c.text, "A resident fills a glass from her tap on Tuesday.");
+        assert_eq!(c.credit.as_deref(), Some("Maddie Cole for The Courier"));
+        assert_eq!(c.span, Span::new(0, input.len()));
+        assert!(is_media_label("Image") && !is_media_label("Images of war"));
+        assert!(split(input, line("A resident"), line("A resident"), line("Image")).is_none());
     }
 
     #[test]

@@ -36,6 +36,9 @@ use crate::{ParseOptions, Span};
 const HEAD_DEK_WORDS: std::ops::RangeInclusive<usize> = 6..=45;
 /// How many raw blocks the look-ahead skips over (boilerplate) at most.
 const LOOKAHEAD_SKIP: usize = 3;
+/// How many one-line blocks of a caption the look-ahead skips over at most (label, text,
+/// credit).
+const LOOKAHEAD_CAPTION_SKIP: usize = 3;
 /// Most words in an item of a list made of plain short lines.
 const MAX_PLAIN_ITEM_WORDS: usize = 10;
 
@@ -189,6 +192,10 @@ pub(crate) fn classify<'a>(
             index += used;
             continue;
         }
+        if let Some(used) = split_caption(input, segments, plan, index, &mut state, &mut article) {
+            index += used;
+            continue;
+        }
         if state.zone != Zone::Start
             && let Some((list, used)) = spread_list(input, segments, plan, index, &state, &article)
         {
@@ -198,7 +205,7 @@ pub(crate) fn classify<'a>(
             index += used;
             continue;
         }
-        let ahead = look_ahead(segments, plan, index);
+        let ahead = look_ahead(input, segments, plan, index);
         let mut lines = segments.lines_of(raw);
         let mut first_line = true;
         while !lines.is_empty() {
@@ -220,6 +227,65 @@ pub(crate) fn classify<'a>(
     caption::mark_duplicates(input, &mut article);
     dateline::resolve(&mut article);
     article
+}
+
+/// The line of a raw block that has only one and that the page plan left alone.
+fn lone_line(segments: &Segments, plan: &PagePlan, index: usize) -> Option<Span> {
+    if plan.kind_of(index).is_some() {
+        return None;
+    }
+    match segments.lines_of(segments.blocks.get(index)?) {
+        [line] => Some(line.span),
+        _ => None,
+    }
+}
+
+/// Whether the raw block at `index` belongs to a picture's caption laid out over blocks of
+/// one line each (see [`split_caption`]): a media label (`Image`), a credit line
+/// (`Credit...X`), or a line with a credit line under it. Constant work.
+fn is_caption_part(input: &str, segments: &Segments, plan: &PagePlan, index: usize) -> bool {
+    let text = |i| lone_line(segments, plan, i).and_then(|l| l.slice(input));
+    text(index).is_some_and(|t| {
+        caption::is_media_label(t)
+            || caption::is_credit_only_line(t)
+            || text(index + 1).is_some_and(caption::is_credit_only_line)
+    })
+}
+
+/// A caption laid out over one-line blocks, as a news page's picture reads once its markup
+/// is gone: an optional media label (`Image`), the caption, and its credit line
+/// (`Credit...Maddie Cole for The Times`). One caption block; returns how many raw blocks
+/// it took.
+fn split_caption<'a>(
+    input: &'a str,
+    segments: &Segments,
+    plan: &PagePlan,
+    index: usize,
+    state: &mut State,
+    article: &mut Article<'a>,
+) -> Option<usize> {
+    if state.zone == Zone::Start {
+        return None;
+    }
+    let first = lone_line(segments, plan, index)?;
+    let labelled = first.slice(input).is_some_and(caption::is_media_label);
+    let text_at = index + usize::from(labelled);
+    let text = if labelled {
+        lone_line(segments, plan, text_at)?
+    } else {
+        first
+    };
+    let credit = lone_line(segments, plan, text_at + 1)?;
+    if !credit
+        .slice(input)
+        .is_some_and(caption::is_credit_only_line)
+    {
+        return None;
+    }
+    let c = caption::split(input, first, text, credit)?;
+    article.blocks.push(Block::Caption(Box::new(c)));
+    state.last = Last::Other;
+    Some(text_at + 2 - index)
 }
 
 /// A dateline on a line of its own (`CNN —`, `WASHINGTON —`, as pages lay it out) and the
@@ -267,10 +333,16 @@ fn lone_dateline<'a>(
 }
 
 /// The next two content (non-boilerplate) blocks after `index`, skipping a few boilerplate ones.
-fn look_ahead(segments: &Segments, plan: &PagePlan, index: usize) -> [Option<Ahead>; 2] {
+fn look_ahead(
+    input: &str,
+    segments: &Segments,
+    plan: &PagePlan,
+    index: usize,
+) -> [Option<Ahead>; 2] {
     let mut out = [None, None];
     let mut slot = 0;
     let mut skipped = 0;
+    let mut caption_skipped = 0;
     let mut i = index + 1;
     while slot < 2 {
         let Some(raw) = segments.blocks.get(i) else {
@@ -281,6 +353,11 @@ fn look_ahead(segments: &Segments, plan: &PagePlan, index: usize) -> [Option<Ahe
             if skipped > LOOKAHEAD_SKIP {
                 break;
             }
+        } else if caption_skipped < LOOKAHEAD_CAPTION_SKIP
+            && is_caption_part(input, segments, plan, i)
+        {
+            // A picture's caption lies between the lines whose layout matters.
+            caption_skipped += 1;
         } else if let Some(first) = segments.lines_of(raw).first() {
             if let Some(s) = out.get_mut(slot) {
                 *s = Some(Ahead {

@@ -450,11 +450,13 @@ fn bio_like(text: &str) -> bool {
     let mut tokens = text.split_whitespace();
     let mut names = 0usize;
     let mut verb = false;
+    let mut verb_word = "";
     for token in tokens.by_ref().take(6) {
         if token.chars().next().is_some_and(char::is_uppercase) {
             names += 1;
             continue;
         }
+        verb_word = token;
         verb = matches!(
             token,
             "is" | "was"
@@ -473,13 +475,20 @@ fn bio_like(text: &str) -> bool {
     if !(1..=5).contains(&names) || !verb {
         return false;
     }
+    // `X reports on the Midwest for The Times`: the trade is in the verb, and the paper
+    // (a capitalised name after `for`) or where the writer is based shows it.
+    let trade_verb = matches!(verb_word, "reports" | "covers" | "writes");
+    let mut after_for = false;
     for token in tokens.take(30) {
         let word = token
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        if TRADES.contains(&word.as_str()) {
+        if TRADES.contains(&word.as_str())
+            || trade_verb && after_for && token.starts_with(char::is_uppercase)
+        {
             return true;
         }
+        after_for = word == "for";
         if ends_sentence_token(token) {
             break;
         }
@@ -699,6 +708,13 @@ mod tests {
         assert!(!sig("About the New Rules").about_header);
         assert!(!sig("About Brightwater Labs").about_header);
         assert!(!sig("About Jeongdong Theater").about_header);
+        assert!(
+            sig("Dan Whit reports on the Midwest for The Times, with a focus on energy policy.")
+                .bio_like
+        );
+        assert!(
+            !sig("The agency reports on its findings to the council every year in May.").bio_like
+        );
         assert!(
             !sig("Ann Lee is a city council member who voted against the plan last week.").bio_like
         );
