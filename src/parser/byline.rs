@@ -462,7 +462,16 @@ pub(crate) fn parse(input: &str, span: Span, unprefixed: bool) -> Option<Byline<
         None => return None,
     };
     let mut parts = Parts::default();
-    let after = match authors(line, rest, &mut parts) {
+    // `PTI | Updated On: ...`, `Press Trust of India | ...`: an agency signs, no person.
+    let agency_len = (opening == Opening::Names)
+        .then(|| names::leading_organization(rest))
+        .flatten();
+    let agency_name = agency_len.and_then(|len| {
+        let start = off(line, rest);
+        parts.authors.push((start, start + len, None));
+        rest.get(len..)
+    });
+    let after = match agency_name.or_else(|| authors(line, rest, &mut parts)) {
         Some(a) => a,
         None if opening == Opening::Prefix => user_name(line, rest, &mut parts)?,
         None => return None,
@@ -518,12 +527,15 @@ pub(crate) fn parse(input: &str, span: Span, unprefixed: bool) -> Option<Byline<
                 || relative
                 || after.trim_start().starts_with([',', '@']) && line.contains('@')
                 || parts.organization.is_some();
-            if single_word
+            // An agency's name needs a full date after it.
+            let agency = agency_name.is_some() && full_stamp;
+            if single_word && !agency
                 || !followed
-                || !parts
-                    .authors
-                    .iter()
-                    .all(|&(a, b, _)| line.get(a..b).is_some_and(names::is_person_line))
+                || !agency
+                    && !parts
+                        .authors
+                        .iter()
+                        .all(|&(a, b, _)| line.get(a..b).is_some_and(names::is_person_line))
                 || names_text.len() > 120
                 || words_up_to(tail, 8) > MAX_UNPREFIXED_JUNK_WORDS
             {
@@ -1145,6 +1157,19 @@ mod tests {
             b.role.as_deref(),
             Some("a deputy editor and author of the Command Line newsletter")
         );
+    }
+
+    #[test]
+    fn an_agency_and_a_date_without_a_prefix() {
+        let line = "PTI | Updated On: Jul 14, 2024, 06:45 PM IST";
+        let b = parse(line, Span::new(0, line.len()), true).unwrap();
+        assert_eq!(names_of(&b), ["PTI"]);
+        assert!(b.timestamp.is_some());
+        let line = "Press Trust of India | Jul 14, 2024";
+        assert!(parse(line, Span::new(0, line.len()), true).is_some());
+        // A one-word name that is no agency is not enough.
+        let line = "Sport | Jul 14, 2024";
+        assert!(parse(line, Span::new(0, line.len()), true).is_none());
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! editors-note = ( "Editor's note" / "Editors' note" / "Note to readers" ) ( ":" / " —" / " -" ) text
 //! correction  = ( "Correction" / "Clarification" / "Corrections" ) ( ":" / " —" / " -" / "," ) text
 //!             / "An earlier version of this " ( "story" / "article" ) text
+//!             / ["("] ( "With inputs from" / "With agency inputs" / "Inputs from" ) text   ; a contributor line
 //! update      = "This " ( "story" / "article" / "post" / "report" ) " " ( "has been" / "was" ) " updated" text
 //!             / "This " ( "interview" / "conversation" / "transcript" ) " has been " ( "edited" / "condensed" ) text   ; an editor's note
 //! dash        = "-" / "--" / "–" / "—"
@@ -141,7 +142,47 @@ const SENTENCES: &[(&str, SignOffKind)] = &[
     ),
     ("this transcript has been edited", SignOffKind::EditorsNote),
     ("this article has been corrected", SignOffKind::Correction),
+    ("this story has not been edited", SignOffKind::EditorsNote),
+    (
+        "this story has been published from a wire agency feed",
+        SignOffKind::EditorsNote,
+    ),
+    (
+        "only the headline of this report may have been reworked",
+        SignOffKind::EditorsNote,
+    ),
 ];
+
+/// Openings of an agency credit line, lower case: `(With inputs from IANS)`.
+const INPUTS: &[(&str, ())] = &[
+    ("with inputs from", ()),
+    ("with agency inputs", ()),
+    ("inputs from", ()),
+    ("with input from", ()),
+];
+
+static INPUTS_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(INPUTS));
+
+/// `(With inputs from IANS)`, `With inputs from PTI and Reuters`: who else the story drew
+/// on, as agency-fed pages end. In brackets, or with nothing after the phrase but names
+/// (`With inputs from experts, the ministry ...` is prose).
+fn is_inputs_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 120 {
+        return false;
+    }
+    let bracketed = t.starts_with('(') && t.ends_with(')');
+    let inner = t.trim_start_matches('(').trim_end_matches([')', '.']);
+    let Some((rest, ())) = INPUTS_TABLE.strip(inner, |_, r| r.is_empty() || r.starts_with(' '))
+    else {
+        return false;
+    };
+    bracketed
+        || crate::parser::text::words_up_to(rest, 7) <= 6
+            && rest
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "agencies" | "&"))
+}
 
 /// Whether `text` is nothing but an agency name (a wire sign-off line).
 pub(crate) fn is_wire(text: &str) -> bool {
@@ -170,8 +211,10 @@ fn opening(text: &str) -> Option<SignOffKind> {
         let rest = rest.trim_start_matches(' ');
         rest.starts_with([':', '—', '–', '-', ',', '(']) || rest.is_empty()
     });
+    // The sentences may stand in brackets: `(With inputs from PTI)`.
+    let sentence = text.strip_prefix('(').unwrap_or(text);
     labelled
-        .or_else(|| SENTENCE_TABLE.strip(text, |_, _| true))
+        .or_else(|| SENTENCE_TABLE.strip(sentence, |_, _| true))
         .map(|(_, kind)| kind)
 }
 
@@ -182,6 +225,8 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<SignOff<'_>> {
         SignOffKind::Wire
     } else if let Some(kind) = opening(text) {
         kind
+    } else if is_inputs_line(text) {
+        SignOffKind::Contributor
     } else if text.len() <= MAX_CONTRIBUTOR_BYTES
         && CONTRIBUTED.find(text.as_bytes()).is_some()
         && CONTRIBUTOR.as_ref().is_some_and(|ac| ac.is_match(text))
@@ -242,6 +287,20 @@ mod tests {
             kind("This interview has been edited for length and clarity."),
             Some(SignOffKind::EditorsNote)
         );
+        assert_eq!(
+            kind("(With inputs from IANS)"),
+            Some(SignOffKind::Contributor)
+        );
+        assert_eq!(
+            kind("With inputs from PTI and Reuters"),
+            Some(SignOffKind::Contributor)
+        );
+        assert_eq!(
+            kind(
+                "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)"
+            ),
+            Some(SignOffKind::EditorsNote)
+        );
     }
 
     #[test]
@@ -251,6 +310,8 @@ mod tests {
             "The correction was small, analysts said.",
             "Corrections officers went on strike.",
             "AP Stylebook rules apply.",
+            "With inputs from experts, the ministry drafted a plan.",
+            "Inputs from farmers shaped the new rules.",
         ] {
             assert_eq!(kind(s), None, "{s}");
         }

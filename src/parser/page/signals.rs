@@ -237,6 +237,7 @@ const MARKERS: &[(&str, Marker)] = &[
     ("editing by", Marker::SignOff),
     ("writing by", Marker::SignOff),
     ("additional reporting", Marker::SignOff),
+    ("with inputs from", Marker::SignOff),
     ("compiled by", Marker::SignOff),
     ("editor's note", Marker::SignOff),
     ("editor’s note", Marker::SignOff),
