@@ -231,7 +231,7 @@ pub(crate) fn after(p: &Para<'_>, close: usize, limit: usize) -> Option<Attribut
         let put_it = comparative && put_it(p, j);
         if j > i && (strong_cue(p, j) || put_it) && p.is_lower_word(j) {
             let speaker = np::before(p, j, i)?;
-            if speaker.all.start != i {
+            if speaker.all.start != i && !described_before(p, i, &speaker) {
                 return None;
             }
             let cue_end = if put_it { j + 2 } else { phrasal_end(p, j) };
@@ -249,6 +249,24 @@ pub(crate) fn after(p: &Para<'_>, close: usize, limit: usize) -> Option<Attribut
         j += 1;
     }
     None
+}
+
+/// The most words of a description before a speaker's name in apposition.
+const MAX_DESCRIPTION: usize = 6;
+
+/// `his sister, Rose Kim, told`, `one of them, the climatologist David Ortega, told`: the
+/// words from `start` up to a comma right before the named `speaker` are a description of
+/// the same person (a few words, opening with a determiner: `with passengers, Foster
+/// writes` is no description).
+fn described_before(p: &Para<'_>, start: usize, speaker: &Np) -> bool {
+    let at = speaker.all.start;
+    speaker.name.is_some()
+        && at > start + 1
+        && at - start <= MAX_DESCRIPTION + 1
+        && p.is_punct(at - 1, ",")
+        && (start..at - 1).all(|k| p.is_word(k) || p.is_apostrophe(k))
+        && p.is_lower_word(start)
+        && p.is(start, &lexicon::DETERMINERS)
 }
 
 /// `put it` / `puts it` at token `j`: a speech verb only in `as X put it`.
@@ -472,6 +490,16 @@ mod tests {
         // `put it` without `as` is no speech verb.
         let p = para("“Done,” she put it down.");
         assert!(after(&p, mark(&p, 1), p.len()).is_none());
+    }
+
+    #[test]
+    fn a_description_before_the_speaker_in_apposition() {
+        let p = para("“He was kind,” his sister, Rose Kim, told CBC News on Tuesday.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(who(&p, &a), ("Rose Kim".into(), "told".into()));
+        let p = para("“It is over,” one of them, the climatologist David Ortega, told me.");
+        let a = after(&p, mark(&p, 1), p.len()).unwrap();
+        assert_eq!(who(&p, &a), ("David Ortega".into(), "told".into()));
     }
 
     #[test]

@@ -456,11 +456,19 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
             return Some(n);
         }
         // `O coordenador da Defesa Civil, capitão Júlio César Amaral, afirmou`: a lowercase
-        // title before the name in apposition, right before the verb.
+        // title before the name in apposition, right before the verb, also after an
+        // article (`one of them, the climatologist David Ortega, told`).
         let mut k = j + 1;
-        while k < j + 3
+        let article = k + 1 < i - 1 && matches!(p.s(k), "the" | "a" | "an");
+        if article && p.is_lower_word(k + 1) {
+            k += 1;
+        }
+        let title_start = k;
+        while k < title_start + 2
             && k < i - 1
             && p.is_lower_word(k)
+            // `a man named Neil Calder`: no title.
+            && !(article && looks_like_verb(p.s(k)))
             && !p.is(k, &lexicon::BREAKS)
             && !p.is(k, &lexicon::DETERMINERS)
             && !is_article(p.s(k))
@@ -468,7 +476,7 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
         {
             k += 1;
         }
-        if k > j + 1
+        if k > title_start
             && let Some(n) = name_at(p, k, i - 1)
             && n.all.end == i - 1
             && n.name.as_ref().is_some_and(|r| person_name(p, r))
