@@ -153,18 +153,59 @@ pub(crate) fn skip_listener(p: &Para<'_>, k: usize, end: usize) -> Option<usize>
         }
         return Some(j);
     }
-    // `the crowd`, `a local radio station`
+    // `the crowd`, `a local radio station`; `a press conference at the city hall`: the
+    // listener ends at a preposition, whose phrase is an adverbial.
     if j > k {
         let mut m = j;
-        while m < end && m < j + 3 && p.is_lower_word(m) && !strict_start(p, m) && p.s(m) != "that"
+        while m < end
+            && m < j + 3
+            && p.is_lower_word(m)
+            && !strict_start(p, m)
+            && p.s(m) != "that"
+            && !is_preposition(p.s(m))
         {
             m += 1;
         }
-        if m > j && (p.s(m) == "that" || p.is(m, &lexicon::PRONOUNS) || strict_start(p, m)) {
+        if m > j
+            && (p.s(m) == "that"
+                || p.is(m, &lexicon::PRONOUNS)
+                || strict_start(p, m)
+                || p.is_lower_word(m) && is_preposition(p.s(m)))
+        {
             return Some(m);
         }
     }
     Some(k)
+}
+
+/// Whether token `i` opens a clause after `that` following an adverbial (`said in a
+/// statement that officers had ...`): a certain clause start ([`strict_start`]), a
+/// capitalised word, or a word followed by an auxiliary (`officers had`, `profits would`).
+/// A relative clause (`in a report that includes ...`) has its verb right after `that`.
+fn opens_that_clause(p: &Para<'_>, i: usize) -> bool {
+    strict_start(p, i)
+        || p.is_cap_word(i)
+        || clause_start(p, i)
+            && p.is_lower_word(i + 1)
+            && matches!(
+                p.s(i + 1),
+                "had"
+                    | "has"
+                    | "have"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "did"
+            )
 }
 
 /// Whether token `i` certainly opens a clause after an adverbial: a subject pronoun, a
@@ -199,6 +240,17 @@ fn strict_start(p: &Para<'_>, i: usize) -> bool {
                 | "all"
                 | "no"
                 | "several"
+                | "both"
+                | "each"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
         ) || p.s(i).chars().next().is_some_and(|c| c.is_ascii_digit()))
 }
 
@@ -278,7 +330,7 @@ pub(crate) fn skip_adverbials(p: &Para<'_>, mut k: usize, end: usize) -> usize {
             let stop = end.min(k + MAX_ADVERBIAL + 4);
             if let Some(t) = (k + 1..stop)
                 .take_while(|&x| p.is_word(x) || p.is_punct(x, ","))
-                .find(|&x| p.s(x) == "that" && (strict_start(p, x + 1) || p.is_cap_word(x + 1)))
+                .find(|&x| p.s(x) == "that" && opens_that_clause(p, x + 1))
             {
                 return t;
             }
@@ -566,7 +618,7 @@ fn at_cue(
         .take_while(|&x| p.is_lower_word(x) && !quoted(p, x))
         .find(|&x| p.s(x) == "that")
         && (k..t).all(|x| !finite_verb(p, x) && p.cue(x).is_none())
-        && (strict_start(p, t + 1) || p.is_cap_word(t + 1))
+        && opens_that_clause(p, t + 1)
     {
         k = t;
     }
@@ -1224,6 +1276,44 @@ mod tests {
                 "he left last year, “because of the rules. I am back now.”".into()
             )]
         );
+    }
+
+    #[test]
+    fn an_adverbial_then_that() {
+        assert_eq!(
+            reported("Police said in a statement that two men had been arrested."),
+            [(
+                "Police".to_owned(),
+                "said".to_owned(),
+                "two men had been arrested".to_owned()
+            )]
+        );
+        assert_eq!(
+            reported("The ministry said in a filing with regulators that officers had left."),
+            [(
+                "The ministry".to_owned(),
+                "said".to_owned(),
+                "officers had left".to_owned()
+            )]
+        );
+        assert!(
+            reported("The firm said in a report that includes data from ten mills.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_listener_with_a_place() {
+        assert_eq!(
+            reported(
+                "Vernier told a press conference at the city hall on Monday that it was final."
+            ),
+            [(
+                "Vernier".to_owned(),
+                "told".to_owned(),
+                "it was final".to_owned()
+            )]
+        );
+        assert!(reported("Vernier told a press conference at the city hall on Monday.").is_empty());
     }
 
     #[test]
