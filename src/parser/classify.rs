@@ -622,7 +622,9 @@ fn classify_one<'a>(
                 state.byline_block = None;
                 return 1;
             }
-            if let Some(t) = timestamp::parse(input, first.span, true) {
+            if let Some(t) = timestamp::parse(input, first.span, true)
+                .or_else(|| timestamp::clock_line(input, first.span).filter(|_| one_line))
+            {
                 article.blocks.push(Block::Timestamp(t));
                 state.last = Last::Front;
                 return 1;
@@ -674,7 +676,10 @@ fn classify_one<'a>(
         }
         Zone::Body => {
             if one_line {
-                if let Some(t) = timestamp::parse(input, first.span, false) {
+                // A live blog's entry time (`10:42 a.m.`) heads its entry.
+                if let Some(t) = timestamp::parse(input, first.span, false)
+                    .or_else(|| timestamp::clock_line(input, first.span))
+                {
                     article.blocks.push(Block::Timestamp(t));
                     state.last = Last::Other;
                     return 1;

@@ -278,6 +278,19 @@ pub(crate) fn parse(input: &str, span: Span, bare: bool) -> Option<Timestamp<'_>
     ))
 }
 
+/// A clock time alone on its line (`10:42 a.m.`, `9:15 AM ET`), as a live blog heads each
+/// entry: a timestamp with a time and no date. For the classifier to use in the body.
+pub(crate) fn clock_line(input: &str, span: Span) -> Option<Timestamp<'_>> {
+    if span.len() > 24 {
+        return None;
+    }
+    let text = span.slice(input)?;
+    let dt = date::datetime(text)?;
+    let rest = text.get(dt.len..)?.trim();
+    (dt.date.is_none() && dt.time.is_some() && rest.is_empty())
+        .then(|| node(input, span, TimestampKind::Published, &dt, span.start))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -285,6 +298,17 @@ mod tests {
 
     fn ts(s: &str, bare: bool) -> Option<Timestamp<'_>> {
         parse(s, Span::new(0, s.len()), bare)
+    }
+
+    #[test]
+    fn live_blog_entry_times() {
+        for s in ["10:42 a.m.", "9:15 AM ET", "18:05"] {
+            let t = clock_line(s, Span::new(0, s.len())).unwrap();
+            assert!(t.time.is_some() && t.date.is_none(), "{s}");
+        }
+        for s in ["10:42 a.m. Crews arrive", "March 3, 2024", "2024"] {
+            assert!(clock_line(s, Span::new(0, s.len())).is_none(), "{s}");
+        }
     }
 
     #[test]
