@@ -341,6 +341,18 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("thanks for reading", K::Other, S),
     // Press-release furniture.
     ("for immediate release", K::Other, S),
+    ("news release", K::Other, S),
+    ("press release", K::Other, S),
+    ("investor contact", K::Other, S),
+    ("investor contacts", K::Other, S),
+    ("forward-looking statements", K::Disclosure, S),
+    ("forward looking statements", K::Disclosure, S),
+    (
+        "cautionary note regarding forward-looking statements",
+        K::Disclosure,
+        S,
+    ),
+    ("safe harbor statement", K::Disclosure, S),
     ("media contact", K::Other, S),
     ("media contacts", K::Other, S),
     ("press contact", K::Other, S),
@@ -789,6 +801,9 @@ pub(crate) const PREFIX: &[Entry] = &[
     ("media contact", K::Other, S),
     ("media contacts", K::Other, S),
     ("press contact", K::Other, S),
+    ("investor contact", K::Other, S),
+    ("investor contacts", K::Other, S),
+    ("media inquiries", K::Other, S),
     ("editorial disclosure", K::Disclosure, S),
     ("affiliate disclosure", K::Disclosure, S),
     ("advertisement", K::Advertisement, S),
@@ -839,6 +854,11 @@ pub(crate) const PREFIX_OPEN: &[Entry] = &[
 /// Phrases found anywhere in a block of at most [`ANYWHERE_MAX_BYTES`].
 pub(crate) const ANYWHERE: &[Entry] = &[
     ("all rights reserved", K::Copyright, B),
+    (
+        "within the meaning of the private securities litigation reform act",
+        K::Disclosure,
+        S,
+    ),
     ("all right reserved", K::Copyright, B),
     ("todos os direitos reservados", K::Copyright, B),
     ("todos los derechos reservados", K::Copyright, B),

@@ -66,7 +66,11 @@ pub(crate) fn classify(p: &Para<'_>, open: usize, close: usize, attributed: bool
     let capitalised = (first..close)
         .filter(|&i| p.is_word(i))
         .all(|i| p.is_cap_word(i));
-    if !at_sentence_level
+    // `Norvik Energy Inc. (“Norvik” or the “Company”)`: a defined term in brackets, as
+    // press releases and filings introduce short names.
+    let defined = open.checked_sub(1).is_some_and(|b| p.is_punct(b, "("))
+        && (p.is_punct(close + 1, ")") || p.is_lower_word(close + 1) && p.s(close + 1) == "or");
+    if (!at_sentence_level || defined)
         && words > 0
         && words <= 3
         && capitalised
@@ -138,6 +142,21 @@ mod tests {
         let p = Para::new(text, 0);
         let marks: Vec<usize> = (0..p.len()).filter(|&i| p.is_mark(i)).collect();
         classify(&p, marks[0], marks[1], attributed)
+    }
+
+    #[test]
+    fn defined_terms_in_brackets() {
+        assert_eq!(
+            kind("Norvik Energy Inc. (“Norvik” or the “Company”) said", true),
+            QuoteKind::Scare
+        );
+        assert_eq!(
+            kind(
+                "the State Disaster Management Authority (\"ASDMA\") said",
+                true
+            ),
+            QuoteKind::Scare
+        );
     }
 
     #[test]
