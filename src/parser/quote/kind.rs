@@ -78,10 +78,10 @@ pub(crate) fn classify(p: &Para<'_>, open: usize, close: usize, attributed: bool
     {
         return QuoteKind::Scare;
     }
-    // `“She is old,” Vidal said, “and a taxi cannot ...”`: the second half of a quote
-    // split by its attribution.
+    // `“She is old,” Vidal said, “and a taxi cannot ...”` (or `he said — “and soon.”`): the
+    // second half of a quote split by its attribution.
     let resumed = open >= 3
-        && p.is_punct(open - 1, ",")
+        && (p.is_punct(open - 1, ",") || p.is_dash(open - 1))
         && (open.saturating_sub(4)..open - 1).any(|i| p.cue(i).is_some_and(|c| !c.weak))
         && (sent.start..open.saturating_sub(2)).any(|i| p.is_mark(i));
     // `were “very pleased. It levels the field.”`: a fragment running on past its sentence
@@ -142,6 +142,13 @@ mod tests {
         let p = Para::new(text, 0);
         let marks: Vec<usize> = (0..p.len()).filter(|&i| p.is_mark(i)).collect();
         classify(&p, marks[0], marks[1], attributed)
+    }
+
+    #[test]
+    fn a_quote_resumed_after_a_dash() {
+        let p = Para::new("“We will,” she said — “and soon.”", 0);
+        let marks: Vec<usize> = (0..p.len()).filter(|&i| p.is_mark(i)).collect();
+        assert_eq!(classify(&p, marks[2], marks[3], true), QuoteKind::Full);
     }
 
     #[test]
