@@ -591,7 +591,14 @@ fn at_cue(
                 && !subordinate(p, &first)
             {
                 push(p, out, first, Some(speaker.clone()), j..k, 2);
-                push(p, out, rest, Some(speaker), j..k, 2);
+                // The second half is a clause (`they get it`), not an appositive to the
+                // first (`..., the ministry announced, the biggest rise in two years.`).
+                let appositive = matches!(p.s(rest.start), "the" | "a" | "an")
+                    && p.is_lower_word(rest.start)
+                    && !has_verb(p, &rest);
+                if !appositive {
+                    push(p, out, rest, Some(speaker), j..k, 2);
+                }
                 return after + 1;
             }
         }
@@ -1298,6 +1305,20 @@ mod tests {
         );
         assert!(
             reported("The firm said in a report that includes data from ten mills.").is_empty()
+        );
+    }
+
+    #[test]
+    fn an_appositive_after_a_parenthetical_attribution_is_no_clause() {
+        assert_eq!(
+            reported(
+                "Fares will rise by 4 per cent, the ministry has announced, the biggest rise in two years."
+            ),
+            [(
+                "the ministry".to_owned(),
+                "announced".to_owned(),
+                "Fares will rise by 4 per cent".to_owned()
+            )]
         );
     }
 
