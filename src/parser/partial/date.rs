@@ -511,7 +511,8 @@ fn to_24h(hour: u8, pm: Option<bool>) -> Option<u8> {
     }
 }
 
-/// A clock time: `3:45 PM`, `8:02 pm`, `10:00 a.m.`, `14:02`, `10AM`, `14h02`.
+/// A clock time: `3:45 PM`, `8:02 pm`, `10:00 a.m.`, `14:02`, `10AM`, `14h02`, `14.02 GMT`,
+/// `2.15pm`.
 pub(crate) fn time(i: &str) -> Res<'_, CivilTime> {
     let colon = |i| {
         let (rest, (h, _, m, _)) = (
@@ -532,7 +533,17 @@ pub(crate) fn time(i: &str) -> Res<'_, CivilTime> {
         let (rest, (h, _, m)) = (num::<u8>(1, 2), char('h'), num::<u8>(2, 2)).parse(i)?;
         Ok((rest, (h, m, None)))
     };
-    map_opt(alt((colon, bare, french)), |(h, m, pm)| {
+    // British papers write `14.02 GMT`, `2.15pm`: a dot only with am/pm or a zone after it
+    // (`4.60 per cent` is a number).
+    let dotted = |i| {
+        let (rest, (h, _, m)) = (num::<u8>(1, 2), char('.'), num::<u8>(2, 2)).parse(i)?;
+        if let Ok((after, pm)) = preceded(space0, ampm).parse(rest) {
+            return Ok((after, (h, m, Some(pm))));
+        }
+        nom::combinator::peek(zone).parse(rest)?;
+        Ok((rest, (h, m, None)))
+    };
+    map_opt(alt((colon, bare, french, dotted)), |(h, m, pm)| {
         CivilTime::new(to_24h(h, pm)?, m)
     })
     .parse(i)
@@ -868,6 +879,19 @@ mod tests {
             dt("Wednesday May 19 2021, on"),
             Some((21, Some((Some(2021), 5, 19)), None, None))
         );
+    }
+
+    #[test]
+    fn british_dotted_times() {
+        assert_eq!(
+            dt("Mon 3 Mar 2025 14.02 GMT"),
+            Some((24, Some((Some(2025), 3, 3)), Some((14, 2)), Some("GMT")))
+        );
+        assert_eq!(
+            time("2.15pm x").map(|(_, t)| (t.hour, t.minute)),
+            Ok((14, 15))
+        );
+        assert!(time("4.60 per cent").is_err());
     }
 
     #[test]
