@@ -169,10 +169,10 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
             // the period of an initial inside the name: keep going
         } else if words > 0
             && t > all.start
-            && (p.s(t) == "and" || is_particle(p.s(t)))
+            && (p.s(t) == "and" || p.s(t) == "&" || is_particle(p.s(t)))
             && is_name_word(p, t - 1)
         {
-            // `Tore Sohlberg and Lehla Abreder`, `Osama bin Laden`
+            // `Tore Sohlberg and Lehla Abreder`, `Osama bin Laden`, `Fire & Rescue`
         } else if words > 0 && p.is_word(t) && matches!(p.s(t), "Jr" | "Sr" | "II" | "III") {
         } else {
             break;
@@ -640,6 +640,9 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
             s = t;
         } else if is_abbreviation_period(p, t) || p.is_apostrophe(t) {
             // `Dr.`, `the deckhands' union`
+            s = t;
+        } else if p.s(t) == "&" && t > floor && p.is_cap_word(t - 1) && p.is_cap_word(s) {
+            // `Portland Fire & Rescue`, `Johnson & Johnson`: one name.
             s = t;
         } else {
             break;
@@ -1304,6 +1307,14 @@ mod tests {
         );
         let (p, i) = find("The official, who declined to be named, said so.", "said");
         assert_eq!(show(&p, &before(&p, i, 0).unwrap()).0, "The official");
+    }
+
+    #[test]
+    fn an_ampersand_joins_a_name() {
+        let (p, i) = find("Portland Fire & Rescue said no one was hurt.", "said");
+        let np = show(&p, &before(&p, i, 0).unwrap());
+        assert_eq!(np.0, "Portland Fire & Rescue");
+        assert_eq!(np.1.as_deref(), Some("Portland Fire & Rescue"));
     }
 
     #[test]
