@@ -225,11 +225,10 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<SignOff<'_>> {
         SignOffKind::Wire
     } else if let Some(kind) = opening(text) {
         kind
-    } else if is_inputs_line(text) {
-        SignOffKind::Contributor
-    } else if text.len() <= MAX_CONTRIBUTOR_BYTES
-        && CONTRIBUTED.find(text.as_bytes()).is_some()
-        && CONTRIBUTOR.as_ref().is_some_and(|ac| ac.is_match(text))
+    } else if is_inputs_line(text)
+        || text.len() <= MAX_CONTRIBUTOR_BYTES
+            && CONTRIBUTED.find(text.as_bytes()).is_some()
+            && CONTRIBUTOR.as_ref().is_some_and(|ac| ac.is_match(text))
     {
         SignOffKind::Contributor
     } else {
