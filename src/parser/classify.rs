@@ -41,6 +41,8 @@ const LOOKAHEAD_SKIP: usize = 3;
 const LOOKAHEAD_CAPTION_SKIP: usize = 3;
 /// Most words in an item of a list made of plain short lines.
 const MAX_PLAIN_ITEM_WORDS: usize = 10;
+/// Most words in the introduction of such a list on its block's first line (`Key points:`).
+const MAX_INTRO_WORDS: usize = 6;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Zone {
@@ -700,6 +702,33 @@ fn classify_one<'a>(
                 }
             }
         }
+    }
+
+    // `Key points:` over short plain lines in the same block: the introduction, then a list
+    // (as spread over blocks in [`spread_list`]).
+    if state.zone != Zone::Start
+        && let Some(items) = lines.get(1..)
+        && items.len() >= 2
+        && first.span.slice(input).is_some_and(|t| {
+            let t = t.trim_end();
+            t.ends_with(':') && (1..=MAX_INTRO_WORDS).contains(&words_up_to(t, MAX_INTRO_WORDS + 1))
+        })
+        && items.iter().all(|l| {
+            l.indent == 0
+                && l.span.slice(input).is_some_and(|t| {
+                    (1..=MAX_PLAIN_ITEM_WORDS).contains(&word_count(t))
+                        && !t.ends_with(':')
+                        && list::bullet_len(t).is_none()
+                        && t.len() <= 100
+                })
+        })
+        && let Some(l) = list::from_lines(input, &items.iter().map(|l| l.span).collect::<Vec<_>>())
+    {
+        push_paragraph(input, lines.get(..1).unwrap_or(lines), state, article, None);
+        article.blocks.push(Block::List(l));
+        state.zone = Zone::Body;
+        state.last = Last::Other;
+        return lines.len();
     }
 
     if let Some(l) = list::parse(input, lines) {

@@ -157,6 +157,21 @@ fn subheading_and_spread_list() {
 }
 
 #[test]
+fn a_short_label_over_plain_lines_in_one_block_is_a_list() {
+    let input = "Teachers vote to strike\n\nTeachers voted to strike for 24 hours next week, the union said on Tuesday.\n\nKey points:\nTeachers will strike next Wednesday\nThe union rejected a pay offer\nSchools will stay open\n\nThe strike is the first in 15 years, the union said.\n";
+    let article = parse_article(input).unwrap();
+    assert_invariants(input, &article);
+    assert_eq!(
+        types(&article),
+        ["headline", "paragraph", "paragraph", "list", "paragraph"]
+    );
+    let Some(Block::List(list)) = article.blocks.get(3) else {
+        panic!("a list")
+    };
+    assert_eq!(list.items.len(), 3);
+}
+
+#[test]
 fn byline_takes_the_organisation_line_under_it() {
     let input = "Depot plan angers residents\n\nBy Rhian Pugh\nBBC News, Cardiff\n\nThe council says the depot is needed to house a new fleet of electric buses.\n";
     let article = parse_article(input).unwrap();
