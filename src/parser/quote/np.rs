@@ -385,6 +385,15 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
         i -= 1;
         skipped += 1;
     }
+    // `The Queensland Teachers' Union (QTU) said`: an acronym in brackets after the name.
+    if i >= floor + 4
+        && p.s(i - 1) == ")"
+        && p.s(i - 3) == "("
+        && p.is_word(i - 2)
+        && lexicon::is_all_caps(p.s(i - 2))
+    {
+        i -= 3;
+    }
     if i > floor && is_comma(p, i - 1) {
         if !appositive {
             return None;
@@ -1307,6 +1316,18 @@ mod tests {
         );
         let (p, i) = find("The official, who declined to be named, said so.", "said");
         assert_eq!(show(&p, &before(&p, i, 0).unwrap()).0, "The official");
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_after_the_subject() {
+        let (p, i) = find(
+            "The Queensland Teachers Union (QTU) said it would strike.",
+            "said",
+        );
+        assert_eq!(
+            show(&p, &before(&p, i, 0).unwrap()).0,
+            "The Queensland Teachers Union"
+        );
     }
 
     #[test]
