@@ -313,6 +313,18 @@ fn is_post_preposition(w: &str) -> bool {
 ///
 /// A capitalised word opening the sentence (`Officials in Mobile`) counts when it is a role
 /// or a plural of people; elsewhere any lowercase plural does.
+/// `operators licensed` in `The three operators licensed in the city said`: a past
+/// participle at `k` after a people noun opens a reduced relative clause, whose
+/// prepositional phrase belongs to the subject.
+fn reduced_relative(p: &Para<'_>, k: usize) -> bool {
+    k > 0
+        && p.is_lower_word(k)
+        && p.s(k).len() > 4
+        && p.s(k).ends_with("ed")
+        && p.cue(k).is_none()
+        && is_people_noun(p, k - 1)
+}
+
 fn is_people_noun(p: &Para<'_>, i: usize) -> bool {
     let opening = p.is_cap_word(i) && p.sentence_of(i).start == i;
     if !(p.is_lower_word(i) || opening) {
@@ -608,7 +620,9 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
                         && p.is_word(t - 2)
                         && !p.is(t - 2, &lexicon::BREAKS)
                         && p.cue(t - 2).is_none())
-                        || (is_post_preposition(p.s(t - 1)) && is_people_noun(p, t - 2)));
+                        || (is_post_preposition(p.s(t - 1))
+                            && (is_people_noun(p, t - 2)
+                                || words > 0 && reduced_relative(p, t - 2))));
                 if !joined {
                     break;
                 }
@@ -635,7 +649,7 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
                         || (is_post_preposition(w)
                             && words > 0
                             && t > floor
-                            && is_people_noun(p, t - 1));
+                            && (is_people_noun(p, t - 1) || reduced_relative(p, t - 1)));
                     if !joins {
                         break;
                     }
@@ -1328,6 +1342,18 @@ mod tests {
             show(&p, &before(&p, i, 0).unwrap()).0,
             "The Queensland Teachers Union"
         );
+    }
+
+    #[test]
+    fn a_reduced_relative_clause_belongs_to_the_subject() {
+        let (p, i) = find(
+            "The three operators licensed in the city said they were disappointed.",
+            "said",
+        );
+        let np = before(&p, i, 0).unwrap();
+        // (a number opens the phrase, as in `three officials said`)
+        assert_eq!(show(&p, &np).0, "three operators licensed in the city");
+        assert_eq!(show(&p, &np).1, None);
     }
 
     #[test]
