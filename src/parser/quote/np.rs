@@ -962,32 +962,20 @@ fn is_german_article(w: &str) -> bool {
 /// Romance-language articles that open a role phrase (`o ministro`, `la portavoz`), also
 /// capitalised at a sentence start (`O prefeito`).
 fn is_article(w: &str) -> bool {
-    if w.len() <= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) {
-        return is_lower_article(&w.to_ascii_lowercase());
-    }
-    is_lower_article(w)
+    // Also capitalised at a sentence start (`O`, `La`), but not an acronym (`UN`, `OS`).
+    let capitalised = |a: &str| match (w.as_bytes().split_first(), a.as_bytes().split_first()) {
+        (Some((&f, rest)), Some((&af, arest))) => {
+            f.is_ascii_uppercase() && f.to_ascii_lowercase() == af && rest == arest
+        }
+        _ => false,
+    };
+    ARTICLES.iter().any(|a| *a == w || capitalised(a))
 }
 
-/// [`is_article`] for a lowercase word.
-fn is_lower_article(w: &str) -> bool {
-    matches!(
-        w,
-        "o" | "os"
-            | "el"
-            | "la"
-            | "los"
-            | "las"
-            | "le"
-            | "les"
-            | "il"
-            | "lo"
-            | "um"
-            | "uma"
-            | "un"
-            | "una"
-            | "une"
-    )
-}
+/// The articles [`is_article`] knows, lower case.
+const ARTICLES: &[&str] = &[
+    "o", "os", "el", "la", "los", "las", "le", "les", "il", "lo", "um", "uma", "un", "una", "une",
+];
 
 /// Whether the name `name` of a phrase starting at `start` is the complement of a role
 /// before it (`minister of Cities`, `ministro das Cidades`, `head of New York`).
@@ -1029,6 +1017,12 @@ mod tests {
             np.name.as_ref().map(|r| p.slice(r).to_owned()),
             np.title.as_ref().map(|r| p.slice(r).to_owned()),
         )
+    }
+
+    #[test]
+    fn romance_articles_capitalised_but_not_acronyms() {
+        assert!(is_article("la") && is_article("La") && is_article("O"));
+        assert!(!is_article("UN") && !is_article("OS") && !is_article("LA"));
     }
 
     #[test]
