@@ -766,10 +766,10 @@ impl<'a> Resolver<'a> {
         let head = lower(head_word);
         // `the minister`, and the definite articles of the other languages with role nouns
         // in the lexicon (`la ministra`, `il sindaco`, `der Minister`).
-        let definite = matches!(
-            lower(p.s(all.start)).as_str(),
-            "the" | "el" | "la" | "le" | "il" | "lo" | "o" | "der" | "die"
-        );
+        let first = p.s(all.start);
+        let definite = ["the", "el", "la", "le", "il", "lo", "o", "der", "die"]
+            .iter()
+            .any(|a| first.eq_ignore_ascii_case(a));
         if definite && let Some(&e) = self.roles.get(&head) {
             self.push_recent(Who::Entity(e), true);
             return self.speaker_of(Who::Entity(e), mention, mention_span);
