@@ -545,7 +545,16 @@ fn relative_subject(p: &Para<'_>, end: usize, floor: usize) -> Option<Np> {
 
 /// The name opening tokens `start..end` (an appositive), if it opens with one.
 fn name_at(p: &Para<'_>, start: usize, end: usize) -> Option<Np> {
+    // `Lord Harris`, `Sen. Mara Lind`: capitalised titles before the name.
     let mut e = start;
+    while e < end
+        && e < start + 3
+        && (p.is_cap_word(e) && p.is(e, &lexicon::TITLES)
+            || e > start && is_abbreviation_period(p, e))
+    {
+        e += 1;
+    }
+    let titled = e;
     while e < end
         && (is_name_word(p, e)
             || (e > start && is_abbreviation_period(p, e))
@@ -553,7 +562,7 @@ fn name_at(p: &Para<'_>, start: usize, end: usize) -> Option<Np> {
     {
         e += 1;
     }
-    if e == start {
+    if e == titled {
         return None;
     }
     let n = split_name(p, start..e);
@@ -1017,6 +1026,19 @@ mod tests {
             np.name.as_ref().map(|r| p.slice(r).to_owned()),
             np.title.as_ref().map(|r| p.slice(r).to_owned()),
         )
+    }
+
+    #[test]
+    fn a_titled_name_in_apposition_is_the_speaker() {
+        let (p, i) = find(
+            "Labour's shadow minister in the Lords, Lord Harris, called the decision a mistake.",
+            "called",
+        );
+        let n = before(&p, i, 0).unwrap();
+        assert_eq!(
+            (show(&p, &n).1.as_deref(), show(&p, &n).2.as_deref()),
+            (Some("Harris"), Some("Lord"))
+        );
     }
 
     #[test]
