@@ -222,14 +222,7 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
         // `Tim Guest with the Nova Scotia Health Authority`
         return name_before_of(p, all);
     }
-    let mut title_start = all.start;
-    while title_start < start
-        && (p.is(title_start, &lexicon::DETERMINERS)
-            || is_article(p.s(title_start))
-            || is_german_article(p.s(title_start)))
-    {
-        title_start += 1;
-    }
+    let title_start = past_determiners(p, all.start, start);
     // `the United States and Russia`: a coordination, not a title.
     let coordinated = start > all.start && matches!(p.s(start - 1), "and" | "or" | "&");
     let title = (title_start < start && !coordinated).then_some(title_start..start);
@@ -585,10 +578,7 @@ fn description_title(p: &Para<'_>, x: &Np) -> Option<Range<usize>> {
     if !(described || complemented) {
         return None;
     }
-    let mut t = x.all.start;
-    while t < x.all.end && (p.is(t, &lexicon::DETERMINERS) || is_article(p.s(t))) {
-        t += 1;
-    }
+    let t = past_determiners(p, x.all.start, x.all.end);
     (t < x.all.end).then_some(t..x.all.end)
 }
 
@@ -901,10 +891,7 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
         && !p.is_word(named.all.end)
         && named.name.as_ref().is_some_and(|r| person_name(p, r))
     {
-        let mut title = n.all.start;
-        while title < e && (p.is(title, &lexicon::DETERMINERS) || is_article(p.s(title))) {
-            title += 1;
-        }
+        let title = past_determiners(p, n.all.start, e);
         return Some(Np {
             all: n.all.start..named.all.end,
             name: named.name,
@@ -958,6 +945,17 @@ fn is_german_title(w: &str) -> bool {
     ];
     w.chars().next().is_some_and(char::is_uppercase)
         && crate::parser::sentence::with_lower(w, |l| ENDS.iter().any(|e| l.ends_with(e)))
+}
+
+/// The first token from `from` (before `to`) that is not a determiner or an article of
+/// English, the Romance languages or German: where a title starts (`the transport
+/// secretary`, `o ministro`, `der Abgeordnete`).
+fn past_determiners(p: &Para<'_>, from: usize, to: usize) -> usize {
+    (from..to)
+        .find(|&t| {
+            !(p.is(t, &lexicon::DETERMINERS) || is_article(p.s(t)) || is_german_article(p.s(t)))
+        })
+        .unwrap_or(to)
 }
 
 /// German articles: the one capitalised word after them is a noun, not a name.
