@@ -34,9 +34,9 @@ static TITLES: Lazy<WordSet<&'static str>> = Lazy::new(|| {
     [
         "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt",
         "sgt", "cpl", "maj", "adm", "cmdr", "cmdt", "const", "insp", "det", "supt", "rev", "fr",
-        "hon", "st", "mt", "ft", "pres", "atty", "messrs", "mme", "mlle", "sr", "jr", "vs", "v",
-        "cf", "approx", "dept", "est", "fig", "lb", "lbs", "oz", "no", "nos", "vol", "pp", "ch",
-        "sec", "art", "ave", "blvd", "rd", "gov't", "corp", "inc", "ltd", "co", "bros",
+        "hon", "coun", "st", "mt", "ft", "pres", "atty", "messrs", "mme", "mlle", "sr", "jr", "vs",
+        "v", "cf", "approx", "dept", "est", "fig", "lb", "lbs", "oz", "no", "nos", "vol", "pp",
+        "ch", "sec", "art", "ave", "blvd", "rd", "gov't", "corp", "inc", "ltd", "co", "bros",
     ]
     .into_iter()
     .collect()

@@ -36,7 +36,7 @@ use super::np::{self, Np};
 use super::para::Para;
 
 /// How far after a closing mark an attribution's verb may be.
-const TAIL_WINDOW: usize = 16;
+const TAIL_WINDOW: usize = 24;
 /// How far before an opening mark a speech verb is looked for.
 const HEAD_WINDOW: usize = 30;
 

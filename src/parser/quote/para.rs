@@ -215,7 +215,6 @@ impl<'t> Para<'t> {
         let w = self.s(i - 1);
         glued
             && (sentence::is_abbreviation(w)
-                || lexicon::is(&lexicon::TITLES, w)
                 || w.split('.')
                     .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic)))
     }
