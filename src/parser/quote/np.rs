@@ -362,7 +362,14 @@ fn is_people_noun(p: &Para<'_>, i: usize) -> bool {
 fn post_modifier(p: &Para<'_>, all: Range<usize>) -> Option<usize> {
     let k =
         (all.start + 1..all.end).find(|&k| p.is_lower_word(k) && is_post_preposition(p.s(k)))?;
-    (k + 1 < all.end && is_people_noun(p, k - 1)).then_some(k)
+    if k + 1 >= all.end {
+        return None;
+    }
+    if is_people_noun(p, k - 1) {
+        return Some(k);
+    }
+    // `operators licensed in the city`: the head ends before the participle.
+    (k >= all.start + 2 && reduced_relative(p, k - 1)).then_some(k - 1)
 }
 
 /// Whether token `t` is a comma or a dash used like one.
@@ -622,6 +629,19 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
                         || (is_post_preposition(p.s(t - 1))
                             && (is_people_noun(p, t - 2)
                                 || words > 0 && reduced_relative(p, t - 2))));
+                // `The three operators`, `their two sons`: a number after its determiner.
+                if !joined
+                    && t > floor
+                    && matches!(w, "two" | "three" | "four" | "five" | "several" | "many")
+                    && p.is_word(t - 1)
+                    && matches!(
+                        p.s(t - 1),
+                        "the" | "The" | "these" | "those" | "his" | "her" | "their" | "its"
+                    )
+                {
+                    s = t - 1;
+                    break;
+                }
                 if !joined {
                     break;
                 }
@@ -1365,9 +1385,13 @@ mod tests {
             "said",
         );
         let np = before(&p, i, 0).unwrap();
-        // (a number opens the phrase, as in `three officials said`)
-        assert_eq!(show(&p, &np).0, "three operators licensed in the city");
+        assert_eq!(show(&p, &np).0, "The three operators licensed in the city");
         assert_eq!(show(&p, &np).1, None);
+        // Its head is `operators`, a plural that `they` refers back to.
+        assert_eq!(
+            super::head(&p, &np).map(|h| p.slice(&h)),
+            Some("The three operators")
+        );
     }
 
     #[test]
