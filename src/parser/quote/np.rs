@@ -577,7 +577,14 @@ fn name_at(p: &Para<'_>, start: usize, end: usize) -> Option<Np> {
 fn description_title(p: &Para<'_>, x: &Np) -> Option<Range<usize>> {
     let role_word = |k: usize| p.is(k, &lexicon::ROLE_NOUNS) || p.is(k, &lexicon::TITLES);
     let last = x.all.end.checked_sub(1)?;
-    let described = x.name.is_none() && (head(p, x).is_some() || role_word(last));
+    // `Il ministro dell'Economia`, `le ministre de l'Intérieur`: a role and its complement
+    // behind an elided article.
+    let elided = || {
+        elided_complement(p.s(last))
+            && (x.all.start..last)
+                .any(|k| p.is(k, &lexicon::ROLE_NOUNS) || p.is(k, &lexicon::TITLES))
+    };
+    let described = x.name.is_none() && (head(p, x).is_some() || role_word(last) || elided());
     let complemented = x
         .name
         .as_ref()
@@ -1004,6 +1011,16 @@ const ARTICLES: &[&str] = &[
     "o", "os", "el", "la", "los", "las", "le", "les", "il", "lo", "um", "uma", "un", "una", "une",
 ];
 
+/// Whether `w` opens with a preposition or article elided before a vowel (`dell'Economia`,
+/// `l'Intérieur`, `d'État`): the complement of a Romance role noun.
+fn elided_complement(w: &str) -> bool {
+    const ELIDED: &[&str] = &["dell", "dall", "nell", "sull", "all", "degl", "l", "d"];
+    let Some((head, rest)) = w.split_once(['\'', '’']) else {
+        return false;
+    };
+    rest.starts_with(char::is_uppercase) && ELIDED.iter().any(|e| head.eq_ignore_ascii_case(e))
+}
+
 /// Whether the name `name` of a phrase starting at `start` is the complement of a role
 /// before it (`minister of Cities`, `ministro das Cidades`, `head of New York`).
 fn role_complement(p: &Para<'_>, start: usize, name: &Range<usize>) -> bool {
@@ -1079,6 +1096,23 @@ mod tests {
                 Some("transport secretary".into())
             )
         );
+        // A Romance role and its complement behind an elided article.
+        for (text, first, want) in [
+            (
+                "Il ministro dell'Economia, Marco Ferri, ha spiegato che basta.",
+                "Marco",
+                "ministro dell'Economia",
+            ),
+            (
+                "Le ministre de l'Intérieur, Paul Martin, a indiqué que non.",
+                "Paul",
+                "ministre de l'Intérieur",
+            ),
+        ] {
+            let (p, i) = find(text, first);
+            let title = appositive_title(&p, &(i..i + 2)).map(|t| p.slice(&t));
+            assert_eq!(title, Some(want));
+        }
         // A time phrase is no title.
         let (p, i) = find("On Tuesday, Carlos Mendes, a planner, said it.", "said");
         assert_eq!(
