@@ -374,7 +374,11 @@ fn breaks(p: &Para<'_>, sent: &Range<usize>) -> Vec<usize> {
         let next_cue = |j: usize| p.cue(j).is_some_and(|c| c.clause && !c.weak);
         let comma =
             p.is_punct(i, ",") && (next_cue(i + 1) || (p.s(i + 1) == "and" && next_cue(i + 2)));
-        let and = p.s(i) == "and" && next_cue(i + 1) && !p.is_punct(i.saturating_sub(1), ",");
+        // `... said the offer was fair and urged the union to return`: a second verb of
+        // the speaker, clause-taking or not, ends the reported clause.
+        let and = p.s(i) == "and"
+            && p.cue(i + 1).is_some_and(|c| !c.weak && !c.participle)
+            && !p.is_punct(i.saturating_sub(1), ",");
         if comma || and {
             out.push(i);
         }
@@ -1239,6 +1243,21 @@ mod tests {
                 "Según".into(),
                 "nadie resultó herido en el incendio".into()
             )]
+        );
+    }
+
+    #[test]
+    fn a_second_verb_of_the_speaker_ends_the_clause() {
+        assert_eq!(
+            reported("Lee said the offer was fair and urged the union to return to talks."),
+            [("Lee".into(), "said".into(), "the offer was fair".into())]
+        );
+        // A verb that is no speech verb stays in the clause.
+        assert_eq!(
+            reported("Lee said prices rose and fell in the same week.")
+                .first()
+                .map(|r| r.2.clone()),
+            Some("prices rose and fell in the same week".into())
         );
     }
 
