@@ -627,7 +627,7 @@ fn classify_one<'a>(
             if let Some(t) = timestamp::parse(input, first.span, true)
                 .or_else(|| timestamp::clock_line(input, first.span).filter(|_| one_line))
             {
-                article.blocks.push(Block::Timestamp(t));
+                push_timestamps(input, article, t);
                 state.last = Last::Front;
                 return 1;
             }
@@ -682,7 +682,7 @@ fn classify_one<'a>(
                 if let Some(t) = timestamp::parse(input, first.span, false)
                     .or_else(|| timestamp::clock_line(input, first.span))
                 {
-                    article.blocks.push(Block::Timestamp(t));
+                    push_timestamps(input, article, t);
                     state.last = Last::Other;
                     return 1;
                 }
@@ -808,6 +808,16 @@ fn push_boilerplate<'a>(
             input, span, kind,
         )));
     1
+}
+
+/// Pushes a timestamp line's block, or two when it carries a second labelled date
+/// (`Posted ..., updated ...`).
+fn push_timestamps<'a>(input: &'a str, article: &mut Article<'a>, t: crate::ast::Timestamp<'a>) {
+    let (first, second) = timestamp::split_second(input, t);
+    article.blocks.push(Block::Timestamp(first));
+    if let Some(second) = second {
+        article.blocks.push(Block::Timestamp(second));
+    }
 }
 
 fn push_byline<'a>(

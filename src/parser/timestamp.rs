@@ -278,6 +278,39 @@ pub(crate) fn parse(input: &str, span: Span, bare: bool) -> Option<Timestamp<'_>
     ))
 }
 
+/// Splits a timestamp line that carries a second labelled date (`Posted ..., updated ...`,
+/// `Updated ... / Original ...`, `PUBLISHED: ... | UPDATED: ...`) into two timestamps, so
+/// that both dates are read: the first keeps the separator, the second starts at its label.
+/// A line with one date comes back whole.
+pub(crate) fn split_second<'a>(
+    input: &'a str,
+    t: Timestamp<'a>,
+) -> (Timestamp<'a>, Option<Timestamp<'a>>) {
+    let Some(text) = t.span.slice(input) else {
+        return (t, None);
+    };
+    let is_sep = |c: char| matches!(c, ',' | '/' | '|' | '·' | ';' | '–' | '—');
+    for (at, c) in text.char_indices().filter(|&(_, c)| is_sep(c)) {
+        let cut = at + c.len_utf8();
+        let Some(rest) = text.get(cut..) else {
+            continue;
+        };
+        let trimmed = rest.trim_start();
+        let second_start = t.span.start + cut + (rest.len() - trimmed.len());
+        if label(trimmed).is_err() {
+            continue;
+        }
+        let second =
+            parse(input, Span::new(second_start, t.span.end), false).filter(|s| s.date.is_some());
+        let first = parse(input, Span::new(t.span.start, t.span.start + cut), true)
+            .filter(|f| f.date == t.date && f.time == t.time);
+        if let (Some(first), Some(second)) = (first, second) {
+            return (first, Some(second));
+        }
+    }
+    (t, None)
+}
+
 /// A clock time alone on its line (`10:42 a.m.`, `9:15 AM ET`), as a live blog heads each
 /// entry: a timestamp with a time and no date. For the classifier to use in the body.
 pub(crate) fn clock_line(input: &str, span: Span) -> Option<Timestamp<'_>> {
@@ -454,6 +487,31 @@ mod tests {
         .unwrap();
         assert_eq!(t.kind, TimestampKind::Published);
         assert_eq!(t.time, CivilTime::new(20, 59));
+        // ... and the second date is read on its own.
+        for (line, first, second) in [
+            (
+                "Posted Wed 12 Mar 2025 at 5:12am, updated Wed 12 Mar 2025 at 7:40am",
+                "Posted Wed 12 Mar 2025 at 5:12am,",
+                "updated Wed 12 Mar 2025 at 7:40am",
+            ),
+            (
+                "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm",
+                "PUBLISHED: November 19, 2019 at 8:59 pm |",
+                "UPDATED: November 19, 2019 at 10:16 pm",
+            ),
+        ] {
+            let t = ts(line, false).unwrap();
+            let (a, b) = split_second(line, t.clone());
+            let b = b.unwrap();
+            assert_eq!((a.text.as_ref(), b.text.as_ref()), (first, second));
+            assert_eq!((a.kind, a.date, a.time), (t.kind, t.date, t.time));
+            assert_eq!(b.kind, TimestampKind::Updated);
+            assert!(b.date.is_some() && b.time.is_some() && b.time != a.time);
+        }
+        // One date: the line comes back whole.
+        let line = "Updated: May 19, 2021, 14:02 BST";
+        let t = ts(line, false).unwrap();
+        assert_eq!(split_second(line, t.clone()), (t, None));
         // With the day of the week.
         let t = ts("Publié le mercredi 5 février 2025 à 18h20", false).unwrap();
         assert_eq!(t.date, CivilDate::new(2025, 2, 5));
