@@ -1048,9 +1048,12 @@ fn according(p: &Para<'_>, j: usize, len: usize, sent: &Range<usize>, out: &mut 
         return;
     };
     let n = with_author(p, n, sent.end);
+    // `the Assam State Disaster Management Authority (ASDMA).`: the acronym in brackets
+    // after the source belongs to it.
+    let after = past_acronym(p, n.all.end);
     if opener {
-        if p.is_punct(n.all.end, ",") {
-            let clause = trim(p, n.all.end + 1..sent.end);
+        if p.is_punct(after, ",") {
+            let clause = trim(p, after + 1..sent.end);
             if !only_a_quote(p, &clause) {
                 push(p, out, clause, Some(n), j..j + len, MIN_CLAUSE_WORDS);
             }
@@ -1062,11 +1065,11 @@ fn according(p: &Para<'_>, j: usize, len: usize, sent: &Range<usize>, out: &mut 
     }
     let first = trim(p, sent.start..j - 1);
     // `..., according to a study which is being released Monday.`
-    let relative = matches!(p.s(n.all.end), "which" | "who" | "that");
-    if relative || ends_after(p, j, n.all.end, sent.end) {
+    let relative = matches!(p.s(after), "which" | "who" | "that");
+    if relative || ends_after(p, j, after, sent.end) {
         push(p, out, first, Some(n), j..j + len, MIN_CLAUSE_WORDS + 1);
-    } else if p.is_punct(n.all.end, ",") {
-        let next = p.s(n.all.end + 1);
+    } else if p.is_punct(after, ",") {
+        let next = p.s(after + 1);
         if matches!(next, "which" | "who" | "whose")
             || (n.name.is_some() && matches!(next, "a" | "an" | "the"))
         {
@@ -1076,11 +1079,24 @@ fn according(p: &Para<'_>, j: usize, len: usize, sent: &Range<usize>, out: &mut 
             return;
         }
         // `Shelter residents, according to the findings, are fearful ...`
-        let rest = trim(p, n.all.end + 1..sent.end);
+        let rest = trim(p, after + 1..sent.end);
         if words(p, &first) >= 1 && words(p, &rest) >= 2 {
             push(p, out, first, Some(n.clone()), j..j + len, 1);
             push(p, out, rest, Some(n), j..j + len, 2);
         }
+    }
+}
+
+/// The token after a bracketed acronym at `k` (`(ASDMA)`), else `k`.
+fn past_acronym(p: &Para<'_>, k: usize) -> usize {
+    if p.is_punct(k, "(")
+        && p.is_word(k + 1)
+        && lexicon::is_all_caps(p.s(k + 1))
+        && p.is_punct(k + 2, ")")
+    {
+        k + 3
+    } else {
+        k
     }
 }
 
@@ -1279,6 +1295,12 @@ mod tests {
                 .first()
                 .map(|r| (r.0.as_str(), r.2.as_str())),
             Some(("a statement from the ministry", "the tax will rise in May"))
+        );
+        assert_eq!(
+            reported("Ten people were hurt in the floods, according to a bulletin issued by the Disaster Authority (DMA).")
+                .first()
+                .map(|r| r.0.as_str()),
+            Some("a bulletin issued by the Disaster Authority")
         );
         // A role word before the final period is no abbreviation (`Gen.` is).
         assert_eq!(

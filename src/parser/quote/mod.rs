@@ -674,6 +674,7 @@ impl<'a> State<'a> {
                 cursor = cursor.max(np.all.end);
                 let direct = matches!(which, Which::Direct(_));
                 *slot = Some(self.resolver.resolve(p, np, direct));
+                self.resolver.observe_acronyms(p, np.all.clone());
             }
         }
         self.resolver.observe(p, cursor..p.len());

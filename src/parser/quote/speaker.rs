@@ -460,6 +460,30 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Notes the acronyms introduced in brackets inside a speaker's phrase, which is not
+    /// walked by [`Resolver::observe`]: `according to a bulletin issued by the Assam State
+    /// Disaster Management Authority (ASDMA)`, so that a later `the ASDMA said` resolves.
+    pub(crate) fn observe_acronyms(&mut self, p: &Para<'a>, phrase: Range<usize>) {
+        let end = (phrase.end + 1).min(p.len());
+        for k in phrase.start + 1..end {
+            if !p.is_punct(k, "(") {
+                continue;
+            }
+            let mut start = k;
+            while start > phrase.start
+                && (p.is_cap_word(start - 1)
+                    || (matches!(p.s(start - 1), "of" | "and" | "for")
+                        && start - 1 > phrase.start
+                        && p.is_cap_word(start - 2)))
+            {
+                start -= 1;
+            }
+            if start < k {
+                self.observe_org(p, &(start..k));
+            }
+        }
+    }
+
     /// An organisation's name (`the Nova Scotia Health Authority`, `IRCC`, `company GroupM`)
     /// and the acronym in parentheses after it.
     fn observe_org(&mut self, p: &Para<'a>, run: &Range<usize>) {
