@@ -698,6 +698,12 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("subscribe now", K::Subscription, S),
     ("subscribe today", K::Subscription, S),
     ("subscriptions", K::Subscription, W),
+    // Whole lines that open with a share word (`print`) but sell the paper.
+    ("print subscriptions", K::Subscription, S),
+    ("print subscription", K::Subscription, S),
+    ("digital subscriptions", K::Subscription, S),
+    ("print edition", K::Subscription, W),
+    ("print & digital", K::Subscription, W),
     ("subscription", K::Subscription, W),
     ("subscriber", K::Subscription, W),
     ("subscribers", K::Subscription, W),
