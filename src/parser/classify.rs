@@ -740,9 +740,12 @@ fn classify_one<'a>(
         return lines.len();
     }
 
-    if state.zone == Zone::Body
+    // A live blog's first entry title sits under its entry time, still in the front matter.
+    let after_entry_time = state.zone != Zone::Start
+        && matches!(article.blocks.last(), Some(Block::Timestamp(t)) if t.date.is_none() && t.time.is_some());
+    if (state.zone == Zone::Body && matches!(state.last, Last::Paragraph | Last::Other)
+        || after_entry_time)
         && one_line
-        && matches!(state.last, Last::Paragraph | Last::Other)
         && let Some(s) = subheading::parse(input, first.span)
         && cursor.next_block().is_some_and(|a| {
             a.whole
@@ -751,6 +754,7 @@ fn classify_one<'a>(
         })
     {
         article.blocks.push(Block::Subheading(s));
+        state.zone = Zone::Body;
         state.last = Last::Other;
         return 1;
     }
