@@ -377,6 +377,9 @@ pub enum BoilerplateKind {
     Subscription,
     /// A short biography of the author.
     AuthorBio,
+    /// Press and investor contacts under a press release (`Media Contact:`, the name,
+    /// address and telephone under it).
+    Contact,
     /// Boilerplate of no more specific kind.
     Other,
 }

@@ -583,6 +583,7 @@ fn carries(kind: BoilerplateKind) -> bool {
             | K::Category
             | K::Subscription
             | K::AuthorBio
+            | K::Contact
     )
 }
 
