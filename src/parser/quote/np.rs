@@ -430,11 +430,14 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
         {
             first += 1;
         }
+        // `Norvik Energy Inc. (NYSE: NVK) ("Norvik"), a developer of ..., announced`: past
+        // the brackets after the name.
         if i - sentence <= 2 * MAX_APPOSITIVE
-            && let Some(n) = name_at(p, first, i - 1)
-            && is_comma(p, n.all.end)
-            && n.all.end + 1 < i - 1
-            && (n.all.end + 1..i - 1).all(|k| !p.is_mark(k) && !p.ends_sentence(k))
+            && let Some(n) = name_at(p, first, i - 1).map(|n| with_company(p, n, i - 1))
+            && let after = past_brackets(p, n.all.end, i - 1)
+            && is_comma(p, after)
+            && after + 1 < i - 1
+            && (after + 1..i - 1).all(|k| !p.is_mark(k) && !p.ends_sentence(k))
         {
             // With its titles, when it has any.
             let titled = split_name(p, sentence..n.all.end);
@@ -1011,6 +1014,45 @@ const ARTICLES: &[&str] = &[
     "o", "os", "el", "la", "los", "las", "le", "les", "il", "lo", "um", "uma", "un", "una", "une",
 ];
 
+/// A name widened to the company it opens, when brackets follow (`Norvik` in `Norvik
+/// Energy Inc. (NYSE: NVK)`): the capitalised words, a suffix and its period before them.
+fn with_company(p: &Para<'_>, n: Np, limit: usize) -> Np {
+    let mut at = n.all.end;
+    while at < limit
+        && at < n.all.end + 4
+        && (p.is_cap_word(at) || at > n.all.start && is_abbreviation_period(p, at))
+    {
+        at += 1;
+    }
+    if at == n.all.end || !p.is_punct(at, "(") {
+        return n;
+    }
+    Np {
+        all: n.all.start..at,
+        name: Some(n.all.start..at),
+        title: n.title,
+    }
+}
+
+/// Tokens of at most this many make a bracketed aside after a name.
+const MAX_BRACKETS: usize = 12;
+
+/// The token after the bracketed asides that open at `k` (`(NYSE: NVK) ("Norvik" or the
+/// "Company")`), before `limit`; `k` when none does or one does not close.
+fn past_brackets(p: &Para<'_>, k: usize, limit: usize) -> usize {
+    let mut at = k;
+    while p.is_punct(at, "(") {
+        let close = (at + 1..limit.min(at + MAX_BRACKETS))
+            .take_while(|&j| !p.is_punct(j, "(") && !p.ends_sentence(j))
+            .find(|&j| p.is_punct(j, ")"));
+        match close {
+            Some(c) => at = c + 1,
+            None => break,
+        }
+    }
+    at
+}
+
 /// Whether `w` opens with a preposition or article elided before a vowel (`dell'Economia`,
 /// `l'Intérieur`, `d'État`): the complement of a Romance role noun.
 fn elided_complement(w: &str) -> bool {
@@ -1426,6 +1468,16 @@ mod tests {
             super::head(&p, &np).map(|h| p.slice(&h)),
             Some("The three operators")
         );
+    }
+
+    #[test]
+    fn brackets_after_a_company_name() {
+        let (p, i) = find(
+            "Norvik Energy Inc. (NYSE: NVK) (\"Norvik\"), a developer of battery storage, today announced it.",
+            "announced",
+        );
+        let np = show(&p, &before(&p, i, 0).unwrap());
+        assert_eq!(np.1.as_deref(), Some("Norvik Energy Inc."));
     }
 
     #[test]
