@@ -64,7 +64,8 @@ fn is_other_front_matter(line: &str) -> bool {
 /// A headline node for the line at `span`, if it has the shape of one.
 pub(crate) fn parse(input: &str, span: Span) -> Option<Headline<'_>> {
     let text = span.slice(input)?;
-    is_title_like(text).then_some(Headline {
+    // A breadcrumb trail (`Home > Science > Space`) names sections, not the story.
+    (is_title_like(text) && !crate::parser::page::signals::breadcrumb(text)).then_some(Headline {
         text: Cow::Borrowed(text),
         span,
     })
@@ -81,6 +82,8 @@ mod tests {
         ));
         assert!(is_title_like("COBANCO INC <CBCO> YEAR NET"));
         assert!(is_title_like("Ad sales boost Time Warner profit."));
+        let crumbs = "Home > Science > Space";
+        assert!(parse(crumbs, Span::new(0, crumbs.len())).is_none());
     }
 
     #[test]

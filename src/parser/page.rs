@@ -171,6 +171,12 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         {
             set(&mut plan.boilerplate, 0, BoilerplateKind::Navigation);
         }
+        // A breadcrumb trail (`Home > Science > Space`), wherever it is.
+        for (i, (s, t)) in sigs.iter().zip(&texts).enumerate() {
+            if s.link_row && s.hit.is_none() && signals::breadcrumb(t) {
+                set(&mut plan.boilerplate, i, BoilerplateKind::Navigation);
+            }
+        }
         plan.headline = repeated_title(segments, &sigs, &texts);
         // A menu in a language the lexicon does not know: runs of one- and two-word lines
         // before the title and after the text.

@@ -317,6 +317,48 @@ fn link_row(text: &str) -> bool {
     parts >= 3
 }
 
+/// Whether `text` is a breadcrumb trail: short parts split by ` > `, ` » ` or ` › `
+/// (`Home > Science > Space`, `首页 > 科技频道 > 探索者 > 正文`). A shell line
+/// (`$ echo 'x' > file`) or a quoted reply (`> text`) is none.
+pub(crate) fn breadcrumb(text: &str) -> bool {
+    const SEPS: [&str; 3] = [" > ", " » ", " › "];
+    if text.len() > 200
+        || text.contains('\n')
+        || text.starts_with(['$', '>'])
+        || text.trim_end().ends_with(['.', '!', '?', '。'])
+        || !SEPS.iter().any(|s| text.contains(s))
+    {
+        return false;
+    }
+    let mut parts = 0usize;
+    let mut rest = text;
+    loop {
+        let next = SEPS
+            .iter()
+            .filter_map(|s| rest.find(s).map(|at| (at, s.len())))
+            .min();
+        let (part, after) = match next {
+            Some((at, len)) => (rest.get(..at), rest.get(at + len..)),
+            None => (Some(rest), None),
+        };
+        let part = part.unwrap_or("").trim();
+        // Each part names a section: it does not open in lower case.
+        if part.is_empty()
+            || part.starts_with(char::is_lowercase)
+            || part.split_whitespace().nth(6).is_some()
+            || part.contains(['\'', '"', '`', '=', ';', '“', '”'])
+        {
+            return false;
+        }
+        parts += 1;
+        match after {
+            Some(a) => rest = a,
+            None => break,
+        }
+    }
+    parts >= 2
+}
+
 /// Whether a token is two words glued at a case change: `StandWarren`, `250,000The`,
 /// `AthleteA`; not `McDonald` (one lower-case letter before the capital) or `iPhone`.
 fn is_glued(token: &str) -> bool {
@@ -635,7 +677,7 @@ pub(crate) fn of(text: &str, list: bool, normalised: Option<&str>, user: &UserLe
         title_case: cased > 0 && capital * 5 >= cased * 3,
         colon,
         list,
-        link_row: text.len() <= 300 && link_row(text),
+        link_row: text.len() <= 300 && (link_row(text) || breadcrumb(text)),
         date_like: short && date_like(text, weight),
         byline_like: short && weight <= 14 && (role || opens_byline(text)),
         credit_like: short && weight <= 24 && credit,
@@ -702,6 +744,12 @@ mod tests {
         assert!(sig("Photo: Jane Doe/AP").credit_like);
         assert!(sig("Reuter").signoff_like);
         assert!(sig("Privacy Policy | Terms of Use | Cookie Settings").link_row);
+        assert!(sig("Home > Science > Space").link_row);
+        assert!(sig("首页 > 科技频道 > 探索者 > 正文").link_row);
+        assert!(sig("BLOG > Weight Loss").link_row);
+        assert!(!sig("$ echo 'fix' > file2").link_row);
+        assert!(!sig("Inflation > 5% for the third month running.").link_row);
+        assert!(!sig("Prices rose as demand > supply in the third quarter").link_row);
         assert!(sig("Ann Lee is a staff reporter for the Courier. She covers city hall.").bio_like);
         assert!(sig("Sobre Carlos Nadalim").about_header);
         assert!(sig("About Maria Lopez").about_header);
