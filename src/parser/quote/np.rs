@@ -611,6 +611,114 @@ pub(crate) fn appositive_title(p: &Para<'_>, name: &Range<usize>) -> Option<Rang
     description_title(p, &pre)
 }
 
+/// Trades that make a description after a name a title, beyond the role words of the
+/// lexicon (`Tom Lee, the mission's lead scientist`).
+const OCCUPATIONS: &[&str] = &[
+    "scientist",
+    "engineer",
+    "teacher",
+    "nurse",
+    "student",
+    "historian",
+    "executive",
+    "partner",
+    "adviser",
+    "advisor",
+    "consultant",
+    "activist",
+    "organizer",
+    "organiser",
+    "volunteer",
+    "farmer",
+    "resident",
+    "physician",
+    "surgeon",
+    "epidemiologist",
+    "strategist",
+    "pollster",
+    "lobbyist",
+    "author",
+    "writer",
+    "reporter",
+    "journalist",
+    "photographer",
+    "architect",
+    "planner",
+    "principal",
+    "pastor",
+    "priest",
+    "firefighter",
+    "curator",
+    "spokesperson",
+    "commander",
+    "negotiator",
+    "scholar",
+    "fellow",
+    "lecturer",
+    "biologist",
+    "economist",
+    "physicist",
+    "chemist",
+    "geologist",
+    "meteorologist",
+    "forecaster",
+    "veterinarian",
+    "pharmacist",
+    "psychologist",
+    "psychiatrist",
+    "sociologist",
+    "expert",
+];
+
+/// Tokens of at most this many make a description in apposition after a name.
+const MAX_POST_TITLE: usize = 10;
+
+/// The title a description in apposition after a name gives it (`Jane Doe, a spokeswoman
+/// for the city,`, `said Tom Lee, the mission's lead scientist.`): the description up to
+/// the next comma, sentence end or relative pronoun, without `a`/`an`/`the`, when it holds a
+/// lowercase role word and no verb.
+pub(crate) fn post_appositive_title(p: &Para<'_>, name: &Range<usize>) -> Option<Range<usize>> {
+    if !is_comma(p, name.end) {
+        return None;
+    }
+    let mut start = name.end + 1;
+    let possessive_next = p.s(start + 1).ends_with("'s") || p.s(start + 1).ends_with("’s");
+    if matches!(p.s(start), "a" | "an" | "the") && !possessive_next {
+        start += 1;
+    }
+    let mut end = start;
+    let mut role = false;
+    while end < p.len() && end < start + MAX_POST_TITLE {
+        if !p.is_word(end) {
+            if is_comma(p, end) || p.ends_sentence(end) {
+                break;
+            }
+            if p.is_apostrophe(end) {
+                end += 1;
+                continue;
+            }
+            return None;
+        }
+        let w = p.s(end);
+        if matches!(w, "who" | "which" | "that" | "and") {
+            break;
+        }
+        if p.quoted.get(end).copied().unwrap_or(false)
+            || p.cue(end).is_some()
+            || p.is(end, &lexicon::PRONOUNS)
+            || (end == start && p.is_cap_word(end) && is_name_word(p, end))
+        {
+            return None;
+        }
+        role |= p.is_lower_word(end)
+            && (p.is(end, &lexicon::ROLE_NOUNS)
+                || p.is(end, &lexicon::TITLES)
+                || OCCUPATIONS.contains(&strip_possessive(w)));
+        end += 1;
+    }
+    (role && end > start && end < start + MAX_POST_TITLE).then_some(start..end)
+}
+
 fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
     // `It's something she said`: a pronoun takes no modifier.
     if np_end > floor
@@ -1467,6 +1575,33 @@ mod tests {
         assert_eq!(
             super::head(&p, &np).map(|h| p.slice(&h)),
             Some("The three operators")
+        );
+    }
+
+    #[test]
+    fn a_description_after_a_name_is_its_title() {
+        let title = |text: &str, first: &str| {
+            let (p, i) = find(text, first);
+            post_appositive_title(&p, &(i..i + 2)).map(|t| p.slice(&t).to_owned())
+        };
+        assert_eq!(
+            title("said Jane Doe, a spokeswoman for the city.", "Jane").as_deref(),
+            Some("spokeswoman for the city")
+        );
+        assert_eq!(
+            title("Jane Roe, the mayor of Springfield, said it.", "Jane").as_deref(),
+            Some("mayor of Springfield")
+        );
+        assert_eq!(
+            title("said Tom Lee, the mission's lead scientist.", "Tom").as_deref(),
+            Some("the mission's lead scientist")
+        );
+        // No role word, a verb, or a name in apposition: no title.
+        assert_eq!(title("said Tom Lee, a keen gardener.", "Tom"), None);
+        assert_eq!(title("said Tom Lee, adding that it works.", "Tom"), None);
+        assert_eq!(
+            title("Tom Lee, Ann Roe and the mayor said it.", "Tom"),
+            None
         );
     }
 

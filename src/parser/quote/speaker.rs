@@ -451,7 +451,8 @@ impl<'a> Resolver<'a> {
             match np.name {
                 // `The transport minister, Carlos Mendes, presented ...`: the title before.
                 Some(name) if np.title.is_none() => {
-                    let title = np::appositive_title(p, &name);
+                    let title = np::appositive_title(p, &name)
+                        .or_else(|| np::post_appositive_title(p, &name));
                     self.observe_name(p, np_start, &name, title.as_ref());
                 }
                 Some(name) => self.observe_name(p, np_start, &name, np.title.as_ref()),
@@ -770,7 +771,13 @@ impl<'a> Resolver<'a> {
             return unresolved(mention);
         }
         if let Some(name) = &n.name {
-            if let Some((e, _)) = self.register(p, name, n.title.as_ref()) {
+            // `said Jane Doe, a spokeswoman for the city`: the description after the name.
+            let post = n
+                .title
+                .is_none()
+                .then(|| np::post_appositive_title(p, name))
+                .flatten();
+            if let Some((e, _)) = self.register(p, name, n.title.as_ref().or(post.as_ref())) {
                 if let Some(ent) = self.entities.get_mut(e) {
                     ent.strong = !ent.plural;
                 }
