@@ -372,11 +372,15 @@ fn breaks(p: &Para<'_>, sent: &Range<usize>) -> Vec<usize> {
             continue;
         }
         let next_cue = |j: usize| p.cue(j).is_some_and(|c| c.clause && !c.weak);
-        let comma =
-            p.is_punct(i, ",") && (next_cue(i + 1) || (p.s(i + 1) == "and" && next_cue(i + 2)));
+        // `..., noting that`, `..., but added that`; also after a quoted fragment whose
+        // comma is inside its closing mark (`a "long way from a decision," noting that`).
+        let comma_at = p.is_punct(i, ",")
+            || (p.is_mark(i) && i > sent.start && p.is_punct(i - 1, ",") && quoted(p, i - 1));
+        let comma = comma_at
+            && (next_cue(i + 1) || (matches!(p.s(i + 1), "and" | "but") && next_cue(i + 2)));
         // `... said the offer was fair and urged the union to return`: a second verb of
         // the speaker, clause-taking or not, ends the reported clause.
-        let and = p.s(i) == "and"
+        let and = matches!(p.s(i), "and" | "but")
             && p.cue(i + 1).is_some_and(|c| !c.weak && !c.participle)
             && !p.is_punct(i.saturating_sub(1), ",");
         if comma || and {
@@ -1267,6 +1271,14 @@ mod tests {
         assert_eq!(
             reported("Lee said the offer was fair and urged the union to return to talks."),
             [("Lee".into(), "said".into(), "the offer was fair".into())]
+        );
+        assert_eq!(
+            reported(
+                "Lee said it was up to the council to decide, but added that he hoped for speed."
+            )
+            .first()
+            .map(|r| r.2.clone()),
+            Some("it was up to the council to decide".into())
         );
         // A verb that is no speech verb stays in the clause.
         assert_eq!(
