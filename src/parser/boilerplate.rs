@@ -529,6 +529,9 @@ mod tests {
         assert_eq!(kind("관련기사"), Some(K::Related));
         assert_eq!(kind("SKIP ADVERTISEMENT"), Some(K::Advertisement));
         assert_eq!(kind("Supported by"), Some(K::Advertisement));
+        assert_eq!(kind("ये भी पढ़ें"), Some(K::Related));
+        assert_eq!(kind("Baca juga: Harga beras naik lagi"), Some(K::Related));
+        assert_eq!(kind("Paylaş"), Some(K::Share));
         // A whole line wins over a share word opening it.
         assert_eq!(kind("Print subscriptions"), Some(K::Subscription));
         assert_eq!(kind("Print this article"), Some(K::Share));

@@ -1505,7 +1505,7 @@ mod tests {
     #[test]
     fn menus_in_a_language_the_lexicon_does_not_know() {
         let input = format!(
-            "Anasayfa\n\nGündem\n\nBelediye yeni park projesini onayladı\n\n{PARA}\n\n{PARA2}\n\nPaylaş\n\nYorum yap\n"
+            "Nyumbani\n\nHabari\n\nBaraza laidhinisha mradi mpya wa bustani\n\n{PARA}\n\n{PARA2}\n\nShiriki\n\nToa maoni\n"
         );
         let (rows, headline) = plan(&input);
         assert_eq!(headline, Some(2));

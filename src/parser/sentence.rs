@@ -122,7 +122,12 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 
 /// Whether `c` ends a sentence.
 fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？')
+    // Also the full stops of Devanagari and Bengali (`।`), Urdu (`۔`), Arabic (`؟`),
+    // Armenian, Ethiopic and Myanmar.
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '。' | '！' | '？' | '।' | '॥' | '۔' | '؟' | '։' | '።' | '။'
+    )
 }
 
 /// Characters that may follow a terminal and still belong to its sentence.
@@ -297,18 +302,24 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().next()
 }
 
-/// Whether `text` may hold a terminal outside ASCII: a `…`, or any byte `E3` or `EF` (the
-/// lead bytes of `。`, `！` and `？`). Most texts have none, and [`next_terminal_candidate`]
-/// then looks for `.`, `!` and `?` alone, with `memchr3`.
+/// The lead bytes of the terminals outside ASCII but `…`: `。` (E3), `！` and `？` (EF),
+/// `।` and `॥` (E0), `።` and `။` (E1), `։` (D6), `؟` (D8), `۔` (DB).
+const WIDE_LEADS: [u8; 7] = [0xE3, 0xEF, 0xE0, 0xE1, 0xD6, 0xD8, 0xDB];
+
+/// Whether `text` may hold a terminal outside ASCII: a `…`, or any of [`WIDE_LEADS`]. Most
+/// texts have none, and [`next_terminal_candidate`] then looks for `.`, `!` and `?` alone,
+/// with `memchr3`.
 fn has_wide_terminal(text: &str) -> bool {
     let bytes = text.as_bytes();
-    memchr::memchr2(0xE3, 0xEF, bytes).is_some()
+    memchr::memchr3(0xE3, 0xEF, 0xE0, bytes).is_some()
+        || memchr::memchr3(0xE1, 0xD6, 0xD8, bytes).is_some()
+        || memchr::memchr(0xDB, bytes).is_some()
         || memchr::memmem::find(bytes, "…".as_bytes()).is_some()
 }
 
 /// The first byte offset from `from` (a char boundary) that may start a terminal: `.`, `!`,
-/// `?`, and when `wide` (see [`has_wide_terminal`]) the lead byte of `…` (E2), `。` (E3) or
-/// `！`/`？` (EF); the text's length if none. Every such byte starts a char, so the offset
+/// `?`, and when `wide` (see [`has_wide_terminal`]) the lead byte of `…` (E2) or one of
+/// [`WIDE_LEADS`]; the text's length if none. Every such byte starts a char, so the offset
 /// is a char boundary.
 fn next_terminal_candidate(text: &str, from: usize, wide: bool) -> usize {
     let Some(rest) = text.as_bytes().get(from..) else {
@@ -316,7 +327,7 @@ fn next_terminal_candidate(text: &str, from: usize, wide: bool) -> usize {
     };
     let found = if wide {
         rest.iter()
-            .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF))
+            .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2) || WIDE_LEADS.contains(b))
     } else {
         memchr::memchr3(b'.', b'!', b'?', rest)
     };

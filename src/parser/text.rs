@@ -2,7 +2,12 @@
 
 /// Whether `c` ends a sentence.
 pub(crate) fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？')
+    // Also the full stops of Devanagari and Bengali (`।`), Urdu (`۔`), Arabic (`؟`),
+    // Armenian, Ethiopic and Myanmar.
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '。' | '！' | '？' | '।' | '॥' | '۔' | '؟' | '։' | '።' | '။'
+    )
 }
 
 /// Number of whitespace-separated words.

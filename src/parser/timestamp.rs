@@ -523,6 +523,16 @@ mod tests {
         assert_eq!(t.date, CivilDate::new(2025, 3, 3));
         let t = ts("Martes, 12 de marzo de 2025 - 10:05", true).unwrap();
         assert_eq!(t.date, CivilDate::new(2025, 3, 12));
+        // Indonesian and Turkish.
+        let t = ts("Senin, 3 Maret 2025 09:15 WIB", true).unwrap();
+        assert_eq!(
+            (t.date, t.time),
+            (CivilDate::new(2025, 3, 3), CivilTime::new(9, 15))
+        );
+        let t = ts("Rabu, 17 Agustus 2022", true).unwrap();
+        assert_eq!(t.date, CivilDate::new(2022, 8, 17));
+        let t = ts("12 Ekim 2024 Cumartesi 14:30", true).unwrap();
+        assert_eq!(t.date, CivilDate::new(2024, 10, 12));
         assert!(
             ts(
                 "Domingo Cavallo spoke on 12 March 2025 about the peso and the banks",

@@ -167,6 +167,12 @@ const FOREIGN_MONTHS: &[(&str, u8)] = &[
     ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6),
     ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11),
     ("декабря", 12),
+    // Indonesian and Malay.
+    ("januari", 1), ("februari", 2), ("maret", 3), ("mei", 5), ("agustus", 8), ("agu", 8),
+    ("agt", 8), ("desember", 12), ("des", 12),
+    // Turkish.
+    ("ocak", 1), ("şubat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("haziran", 6),
+    ("temmuz", 7), ("ağustos", 8), ("eylül", 9), ("ekim", 10), ("kasım", 11), ("aralık", 12),
 ];
 
 /// Abbreviations of [`FOREIGN_MONTHS`] that are also English words (`set`, `out`, `ago`): a
@@ -288,12 +294,14 @@ const FOREIGN_WEEKDAYS: &[&str] = &[
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
 ];
 
 /// Whether `word` (any case) names a day of the week in one of [`FOREIGN_WEEKDAYS`]'s
 /// languages.
 fn is_foreign_weekday(word: &str) -> bool {
-    (5..=14).contains(&word.len())
+    (4..=14).contains(&word.len())
         && crate::parser::sentence::with_lower(word, |w| FOREIGN_WEEKDAYS.contains(&w))
 }
 

@@ -69,13 +69,13 @@ pub(crate) fn according_to(p: &Para<'_>, i: usize) -> bool {
 pub(crate) fn according_len(p: &Para<'_>, i: usize) -> usize {
     let w = p.s(i);
     // Called at nearly every word: every word read below (`according`, `По`, `según`,
-    // `selon`, `laut`, `segundo`, `secondo`) has 4 to 9 bytes and opens with `a`, `s` or
-    // `l` in either case, or with D0 (the lead byte of `П` and `п`), which rules the others
+    // `selon`, `laut`, `segundo`, `secondo`, `menurut`) has 4 to 9 bytes and opens with
+    // `a`, `s`, `l` or `m` in either case, or with D0 (the lead byte of `П` and `п`), which rules the others
     // out without a comparison (inlined, without a call).
     if !(4..=9).contains(&w.len())
         || !matches!(
             w.as_bytes().first(),
-            Some(b'a' | b'A' | b's' | b'S' | b'l' | b'L' | 0xD0)
+            Some(b'a' | b'A' | b's' | b'S' | b'l' | b'L' | b'm' | b'M' | 0xD0)
         )
     {
         return 0;
@@ -96,7 +96,12 @@ fn according_word_len(p: &Para<'_>, i: usize, w: &str) -> usize {
     if !p.is_word(i) || !p.is_word(i + 1) || p.cue(i + 1).is_some() {
         return 0;
     }
-    if ["según", "Según", "selon", "Selon", "laut", "Laut"].contains(&w) {
+    // Indonesian `menurut` (`according to`).
+    if [
+        "según", "Según", "selon", "Selon", "laut", "Laut", "menurut", "Menurut",
+    ]
+    .contains(&w)
+    {
         return 1;
     }
     let article = |k: usize| {

@@ -273,6 +273,12 @@ fn is_preposition(w: &str) -> bool {
             | "about"
             | "into"
             | "onto"
+            // Indonesian: `kata Budi pada Senin`, `kepada wartawan di Jakarta`.
+            | "pada"
+            | "kepada"
+            | "di"
+            | "dalam"
+            | "saat"
     )
 }
 
@@ -667,15 +673,16 @@ fn at_cue(
 }
 
 /// `that`, and the complementizers of the other languages with speech verbs in the
-/// lexicon: `que` (Portuguese, Spanish, French), `che` (Italian), `dass` (German).
+/// lexicon: `que` (Portuguese, Spanish, French), `che` (Italian), `dass` (German), `bahwa`
+/// (Indonesian).
 fn is_complementizer(p: &Para<'_>, k: usize) -> bool {
-    p.is_word(k) && matches!(p.s(k), "that" | "que" | "che" | "dass")
+    p.is_word(k) && matches!(p.s(k), "that" | "que" | "che" | "dass" | "bahwa")
 }
 
 /// Whether `que`, `che` or `dass` (after a comma) is at token `k`.
 fn foreign_complementizer_after(p: &Para<'_>, k: usize) -> bool {
     let k = if p.is_punct(k, ",") { k + 1 } else { k };
-    p.is_word(k) && matches!(p.s(k), "que" | "che" | "dass")
+    p.is_word(k) && matches!(p.s(k), "que" | "che" | "dass" | "bahwa")
 }
 
 /// B with the verb first: `..., said Palvetzian.`, `..., said Sutopo Nugroho, a spokesman

@@ -93,6 +93,7 @@ hint hints hinted hinting
 point points pointed pointing
 charge charges charged charging
 speculate speculates speculated speculating
+kata ujar ucap tutur imbuh katanya ujarnya
 ";
 
 /// Speech verbs that attribute direct quotes but do not introduce reported speech.
@@ -150,6 +151,7 @@ criticó lamentó defendió celebró denunció criticou lamentou defendeu comemo
 critiqué dénoncé regretté défendu criticato denunciato
 sagte erklärte betonte sagt sagten erklärt betont meinte meint ergänzte schrieb warnte
 kritisierte
+mengatakan menyatakan menjelaskan mengungkapkan menegaskan menambahkan
 dichiarato aggiunto spiegato affermato sottolineato precisato commentato ribadito annunciato
 osservato detto riferito dichiara spiega afferma aggiunge sottolinea ribadisce
 заявил заявила заявили сказал сказала сказали отметил отметила добавил добавила подчеркнул
@@ -480,7 +482,8 @@ pub(crate) static BREAKS: Words = Words::new(
          even still only said says say told tells \
          à au aux en dans sur devant pendant lors après avant durant depuis chez vers avec \
          pour sans entre em com con durante ante tras desde sobre para por \
-         am im vom beim bei nach vor auf mit nel nella alla dopo presso davanti на в во после при с у",
+         am im vom beim bei nach vor auf mit nel nella alla dopo presso davanti на в во после при с у \
+         kepada pada dalam untuk dengan yang saat ketika",
 );
 
 /// Auxiliaries and adverbs between a subject and its speech verb (`has long said`).
@@ -517,7 +520,8 @@ pub(crate) static CALENDAR: Words = Words::new(
     7,
     "monday tuesday wednesday thursday friday saturday sunday january february march \
          april may june july august september october november december jan feb mar apr \
-         jun jul aug sep sept oct nov dec christmas easter",
+         jun jul aug sep sept oct nov dec christmas easter \
+         senin selasa rabu kamis jumat sabtu minggu",
 );
 
 /// Words that make a capitalised sequence an organisation or a place, not a person.
@@ -566,7 +570,9 @@ pub(crate) static TITLES: Words = Words::new(
          norwegian danish finnish dutch belgian swiss austrian greek irish scottish welsh \
          english portuguese venezuelan cuban colombian argentine chilean peruvian \
          nigerian kenyan south-african taiwanese vietnamese thai filipino indonesian \
-         malaysian singaporean new zealand",
+         malaysian singaporean new zealand \
+         menteri presiden gubernur bupati wakil kepala direktur ketua juru bicara keuangan \
+         pertahanan kesehatan pendidikan perdagangan",
 );
 
 /// Head nouns of descriptive speakers that pronouns and `the X` may refer back to.
