@@ -533,6 +533,14 @@ mod tests {
         assert_eq!(t.date, CivilDate::new(2022, 8, 17));
         let t = ts("12 Ekim 2024 Cumartesi 14:30", true).unwrap();
         assert_eq!(t.date, CivilDate::new(2024, 10, 12));
+        // Vietnamese: two-word weekdays, the day first.
+        let t = ts("Thứ hai, 3/3/2025, 09:15 (GMT+7)", true).unwrap();
+        assert_eq!(
+            (t.date, t.time),
+            (CivilDate::new(2025, 3, 3), CivilTime::new(9, 15))
+        );
+        let t = ts("Chủ nhật, 16/2/2025, 18:00 (GMT+7)", true).unwrap();
+        assert_eq!(t.date, CivilDate::new(2025, 2, 16));
         assert!(
             ts(
                 "Domingo Cavallo spoke on 12 March 2025 about the peso and the banks",

@@ -310,10 +310,34 @@ fn hyphenated_word(i: &str) -> Res<'_, &str> {
     take_while1(|c: char| c.is_alphabetic() || c == '-').parse(i)
 }
 
+/// Vietnamese days of the week, two words each (`Thứ hai` is Monday, `Chủ nhật` Sunday).
+fn vietnamese_weekday(i: &str) -> Res<'_, ()> {
+    let (rest, first) = hyphenated_word(i)?;
+    let (rest, _) = space1.parse(rest)?;
+    let (rest, second) = hyphenated_word(rest)?;
+    let ok = crate::parser::sentence::with_lower(first, |f| match f {
+        "thứ" => matches!(
+            second.to_lowercase().as_str(),
+            "hai" | "ba" | "tư" | "năm" | "sáu" | "bảy"
+        ),
+        "chủ" => second.eq_ignore_ascii_case("nhật"),
+        _ => false,
+    });
+    if ok {
+        Ok((rest, ()))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
+}
+
 fn weekday_prefix(i: &str) -> Res<'_, ()> {
     let (rest, _) = alt((
         nom::combinator::verify(ascii_word, |w: &str| is_weekday(w)),
         nom::combinator::verify(hyphenated_word, is_foreign_weekday),
+        nom::combinator::value("", vietnamese_weekday),
     ))
     .parse(i)?;
     let (rest, _) = opt(char('.')).parse(rest)?;
@@ -649,7 +673,9 @@ fn zone_span(start: &str, zone: &str) -> (usize, usize) {
 /// Whether a date or time can start with `i`: a digit, or the first three letters of a month
 /// or weekday name. A cheap test before the parsers run.
 fn may_start_datetime(i: &str) -> bool {
-    may_start_english(i) || hyphenated_word(i).is_ok_and(|(_, w)| is_foreign_weekday(w))
+    may_start_english(i)
+        || hyphenated_word(i).is_ok_and(|(_, w)| is_foreign_weekday(w))
+        || vietnamese_weekday(i).is_ok()
 }
 
 /// [`may_start_datetime`] for the English names and for digits.

@@ -152,6 +152,7 @@ critiqué dénoncé regretté défendu criticato denunciato
 sagte erklärte betonte sagt sagten erklärt betont meinte meint ergänzte schrieb warnte
 kritisierte
 mengatakan menyatakan menjelaskan mengungkapkan menegaskan menambahkan
+nói
 dichiarato aggiunto spiegato affermato sottolineato precisato commentato ribadito annunciato
 osservato detto riferito dichiara spiega afferma aggiunge sottolinea ribadisce
 заявил заявила заявили сказал сказала сказали отметил отметила добавил добавила подчеркнул
@@ -572,7 +573,8 @@ pub(crate) static TITLES: Words = Words::new(
          nigerian kenyan south-african taiwanese vietnamese thai filipino indonesian \
          malaysian singaporean new zealand \
          menteri presiden gubernur bupati wakil kepala direktur ketua juru bicara keuangan \
-         pertahanan kesehatan pendidikan perdagangan",
+         pertahanan kesehatan pendidikan perdagangan \
+         ông bà",
 );
 
 /// Head nouns of descriptive speakers that pronouns and `the X` may refer back to.
