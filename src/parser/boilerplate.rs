@@ -532,6 +532,7 @@ mod tests {
         assert_eq!(kind("ये भी पढ़ें"), Some(K::Related));
         assert_eq!(kind("Baca juga: Harga beras naik lagi"), Some(K::Related));
         assert_eq!(kind("Paylaş"), Some(K::Share));
+        assert_eq!(kind("Wordcount: 717"), Some(K::Other));
         // A whole line wins over a share word opening it.
         assert_eq!(kind("Print subscriptions"), Some(K::Subscription));
         assert_eq!(kind("Print this article"), Some(K::Share));

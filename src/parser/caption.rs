@@ -5,6 +5,7 @@
 //! ```text
 //! caption  = label SP text [SP paren-credit]           ; Photo: ... (Getty Images)
 //!          / "(" photo-word [":" / " by"] SP credit ")" ; (Photo by X/Getty Images)
+//!          / "(" credit-line ")"                        ; (Jane Doe / Associated Press)
 //!          / "Credit:" SP credit                        ; Credit: Jane Doe/Reuters
 //!          / text SP paren-credit                       ; ... as they arrive (Associated press)
 //!          / text SP credit-label SP credit             ; ... on Tuesday. Photograph: X/AP
@@ -418,6 +419,17 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
                 ));
             }
         }
+        // `(Jacquelyn Martin / Associated Press)`: a bare credit in brackets.
+        let credit = inner.trim();
+        if is_credit_line(credit) {
+            let c0 = at(credit);
+            return Some(node(
+                input,
+                span,
+                Span::new(span.start, span.start),
+                Some(Span::new(c0, c0 + credit.len())),
+            ));
+        }
         return None;
     }
     // `Credit: Jane Doe/Reuters`.
@@ -714,6 +726,11 @@ mod tests {
             cap("(Photo by Jane Doe/Getty Images)"),
             Some(("", Some("Jane Doe/Getty Images")))
         );
+        assert_eq!(
+            cap("(Jacquelyn Martin / Associated Press)"),
+            Some(("", Some("Jacquelyn Martin / Associated Press")))
+        );
+        assert_eq!(cap("(Reuters / Ipsos poll)"), None);
         assert_eq!(
             cap("(All photos: Atlas staff)"),
             Some(("", Some("Atlas staff")))

@@ -815,6 +815,8 @@ pub(crate) const PREFIX: &[Entry] = &[
     ("leggi anche", K::Related, S),
     ("관련기사", K::Related, S),
     ("baca juga", K::Related, S),
+    ("wordcount", K::Other, S),
+    ("word count", K::Other, S),
     ("ये भी पढ़ें", K::Related, S),
     ("यह भी पढ़ें", K::Related, S),
     ("tags", K::Category, S),
