@@ -94,6 +94,37 @@ pub(crate) struct Resolver<'a> {
     /// Acronyms introduced in parentheses: `IRCC` → `Immigration, Refugees and
     /// Citizenship Canada`.
     acronyms: WordMap<String, Span>,
+    /// The generic noun of an organisation (`company`, `agency`) → the one named last
+    /// with it (`media buying company GroupM`, `the Ontario Energy Board`).
+    orgs: WordMap<&'static str, Span>,
+}
+
+/// The generic noun a definite description uses for an organisation whose name has `word`
+/// (lower case): `the company` for `Brightwater Labs Inc.`, `the agency` for `the
+/// Canada Revenue Agency`.
+fn org_noun(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "company" | "inc" | "corp" | "corporation" | "ltd" | "llc" | "co" | "group"
+        | "industries" | "technologies" | "motors" | "airlines" | "labs" | "firm" => "company",
+        "agency" => "agency",
+        "department" => "department",
+        "ministry" => "ministry",
+        "council" => "council",
+        "commission" => "commission",
+        "committee" => "committee",
+        "board" => "board",
+        "association" => "association",
+        "union" => "union",
+        "bank" => "bank",
+        "university" => "university",
+        "hospital" => "hospital",
+        "authority" => "authority",
+        "foundation" => "foundation",
+        "network" => "network",
+        "league" => "league",
+        "organization" | "organisation" => "organization",
+        _ => return None,
+    })
 }
 
 fn lower(s: &str) -> String {
@@ -267,6 +298,7 @@ impl<'a> Resolver<'a> {
             recent: VecDeque::with_capacity(RECENT + 1),
             subject_sentence: None,
             acronyms: WordMap::default(),
+            orgs: WordMap::default(),
         }
     }
 
@@ -448,6 +480,13 @@ impl<'a> Resolver<'a> {
                 np_start -= 1;
             }
             let np = np::split_name(p, np_start..run.end);
+            // `media buying company GroupM`: a name described as an organisation.
+            if let Some(name) = &np.name
+                && np_start > range.start
+                && matches!(p.s(np_start - 1), "company" | "firm" | "agency" | "group")
+            {
+                self.note_org(p, name, Some(&(np_start - 1..np_start)), false);
+            }
             match np.name {
                 // `The transport minister, Carlos Mendes, presented ...`: the title before.
                 Some(name) if np.title.is_none() => {
@@ -485,6 +524,35 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Records a name as the organisation a later `the company` means: one described by
+    /// its title (`media buying company GroupM`) or named with a generic noun (`the Ontario
+    /// Energy Board`). A speaker (`speaking`) replaces the one on record; a mere mention
+    /// only fills an empty place, so that `Acme said it sold the mill to Barrow Ltd. The
+    /// company said ...` stays Acme's.
+    fn note_org(
+        &mut self,
+        p: &Para<'a>,
+        name: &Range<usize>,
+        title: Option<&Range<usize>>,
+        speaking: bool,
+    ) {
+        let noun = title
+            .and_then(|t| t.end.checked_sub(1))
+            .and_then(|k| org_noun(&p.s(k).to_ascii_lowercase()))
+            .or_else(|| {
+                name.clone()
+                    .rev()
+                    .find_map(|k| org_noun(&np::strip_possessive(p.s(k)).to_lowercase()))
+            });
+        if let Some(noun) = noun {
+            if speaking {
+                self.orgs.insert(noun, p.span(name));
+            } else {
+                self.orgs.entry(noun).or_insert(p.span(name));
+            }
+        }
+    }
+
     /// An organisation's name (`the Nova Scotia Health Authority`, `IRCC`, `company GroupM`)
     /// and the acronym in parentheses after it.
     fn observe_org(&mut self, p: &Para<'a>, run: &Range<usize>) {
@@ -505,6 +573,20 @@ impl<'a> Resolver<'a> {
         }
         if !(acronym || named || described) || names::is_place(first) && run.len() == 1 {
             return;
+        }
+        // `company GroupM`: the describing noun; `the Ontario Energy Board`: the last
+        // generic word of the name.
+        let noun = if described {
+            run.start
+                .checked_sub(1)
+                .and_then(|k| org_noun(&p.s(k).to_ascii_lowercase()))
+        } else {
+            run.clone()
+                .rev()
+                .find_map(|k| org_noun(&np::strip_possessive(p.s(k)).to_lowercase()))
+        };
+        if let Some(noun) = noun {
+            self.orgs.entry(noun).or_insert(p.span(run));
         }
         // `Immigration, Refugees and Citizenship Canada (IRCC)`
         if p.is_punct(run.end, "(")
@@ -771,6 +853,7 @@ impl<'a> Resolver<'a> {
             return unresolved(mention);
         }
         if let Some(name) = &n.name {
+            self.note_org(p, name, n.title.as_ref(), true);
             // `said Jane Doe, a spokeswoman for the city`: the description after the name.
             let post = n
                 .title
@@ -790,6 +873,10 @@ impl<'a> Resolver<'a> {
             }
             return unresolved(mention);
         }
+        // `Acme Mining Corp said`: an organisation's name, for a later `the company`.
+        if n.all.clone().skip(1).any(|k| p.is_cap_word(k)) {
+            self.note_org(p, &n.all, None, true);
+        }
         // A description: `the minister`, `a senior US official`, `officials`; with a
         // post-modifier (`Union officials in Detroit`), its head names the speaker.
         let all = np::head(p, n).unwrap_or_else(|| n.all.clone());
@@ -804,6 +891,20 @@ impl<'a> Resolver<'a> {
         if definite && let Some(&e) = self.roles.get(&head) {
             self.push_recent(Who::Entity(e), true);
             return self.speaker_of(Who::Entity(e), mention, mention_span);
+        }
+        // `the company said`: the organisation named last with that noun.
+        if definite
+            && first.eq_ignore_ascii_case("the")
+            && all.len() == 2
+            && let Some(&org) = org_noun(&head).and_then(|noun| self.orgs.get(noun))
+        {
+            return Speaker {
+                name: Cow::Borrowed(self.text(org)),
+                mention: Cow::Borrowed(mention),
+                span: mention_span,
+                title: None,
+                resolved: true,
+            };
         }
         let plural = head.ends_with('s') && !head.ends_with("ss");
         let org = is(&lexicon::ORG_WORDS, &head);
@@ -996,6 +1097,32 @@ mod tests {
             "said",
         );
         assert_eq!(s.name, "Andre Campbell");
+    }
+
+    #[test]
+    fn the_company_is_the_organisation_named_last() {
+        let s = resolve_last(
+            "The Canada Revenue Agency is reviewing the claims. The agency said it would reply.",
+            "said",
+        );
+        assert_eq!(
+            (s.name.as_ref(), s.resolved),
+            ("Canada Revenue Agency", true)
+        );
+        let s = resolve_last(
+            "Spending fell, figures from media buying company GroupM show. The company said so.",
+            "said",
+        );
+        assert_eq!(s.name, "GroupM");
+        // The company that spoke, not the one mentioned after it.
+        let s = resolve_last(
+            "Acme Mining Corp said it sold the mill to Barrow Resources Ltd. The company said so.",
+            "said",
+        );
+        assert_eq!(s.name, "Acme Mining Corp");
+        // No organisation of that kind named before: the description stays.
+        let s = resolve_last("The bank was closed. The company said so.", "said");
+        assert_eq!((s.name.as_ref(), s.resolved), ("The company", false));
     }
 
     #[test]
