@@ -945,11 +945,18 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
                     // `oil and gas worker Mike Wipf`, `head of the union`
                     // Portuguese `do` (`a coordenadora do programa`) after an article.
                     let romance_of = w == "do" && (is_article(p.s(start)) || p.s(start) == "a");
-                    let joins = (matches!(w, "of" | "for" | "and" | "at") || romance_of)
-                        && words > 0
-                        && p.is_word(e + 1)
-                        && p.s(e + 1) != "not"
-                        && p.info_cue(e + 1).is_none();
+                    // `people familiar with the talks`, `a source close to the board`.
+                    let complement = e > start
+                        && matches!(
+                            (p.s(e - 1), w),
+                            ("familiar", "with") | ("close", "to") | ("involved", "in")
+                        );
+                    let joins =
+                        (matches!(w, "of" | "for" | "and" | "at") || romance_of || complement)
+                            && words > 0
+                            && p.is_word(e + 1)
+                            && p.s(e + 1) != "not"
+                            && p.info_cue(e + 1).is_none();
                     if !joins {
                         break;
                     }
@@ -1603,6 +1610,26 @@ mod tests {
             title("Tom Lee, Ann Roe and the mayor said it.", "Tom"),
             None
         );
+    }
+
+    #[test]
+    fn an_adjective_keeps_its_complement() {
+        for (text, want) in [
+            (
+                "according to people familiar with the talks.",
+                "people familiar with the talks",
+            ),
+            (
+                "said a source close to the board.",
+                "a source close to the board",
+            ),
+        ] {
+            let p = Para::new(text, 0);
+            let start = (0..p.len())
+                .find(|&i| matches!(p.s(i), "people" | "a"))
+                .unwrap();
+            assert_eq!(show(&p, &after(&p, start, p.len()).unwrap()).0, want);
+        }
     }
 
     #[test]
