@@ -125,16 +125,21 @@ fn letters(s: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 fn is_caps(s: &str) -> bool {
-    letters(s).count() >= 3 && letters(s).all(char::is_uppercase) || devanagari_place(s)
+    letters(s).count() >= 3 && letters(s).all(char::is_uppercase) || caseless_place(s)
 }
 
-/// A place of one to three words in Devanagari, which has no capitals: Hindi copy opens
-/// with `नई दिल्ली:` where English copy has `NEW DELHI:`.
-fn devanagari_place(s: &str) -> bool {
+/// A place of one to three words in Devanagari or Thai, which have no capitals: Hindi copy
+/// opens with `नई दिल्ली:` and Thai copy with `กรุงเทพฯ -` where English copy has `NEW
+/// DELHI:`.
+fn caseless_place(s: &str) -> bool {
     let words = s.split_whitespace().count();
     (1..=3).contains(&words)
-        && s.chars()
-            .all(|c| c.is_whitespace() || ('\u{0900}'..='\u{0963}').contains(&c) || c == '\u{0970}')
+        && s.chars().all(|c| {
+            c.is_whitespace()
+                || ('\u{0900}'..='\u{0963}').contains(&c)
+                || c == '\u{0970}'
+                || ('\u{0E01}'..='\u{0E4F}').contains(&c)
+        })
 }
 
 fn is_label(s: &str) -> bool {
@@ -539,6 +544,10 @@ mod tests {
         assert_eq!(
             dl("नई दिल्ली: केंद्र सरकार ने सोमवार को घोषणा की।").map(|d| d.0),
             Some(vec!["नई दिल्ली"])
+        );
+        assert_eq!(
+            dl("กรุงเทพฯ - นายกรัฐมนตรีได้ประกาศมาตรการช่วยเหลือเกษตรกร").map(|d| d.0),
+            Some(vec!["กรุงเทพฯ"])
         );
         assert_eq!(
             dl("RIO DE JANEIRO, March 24 - Brazil said").map(|d| d.0),

@@ -122,6 +122,15 @@ fn is_cjk(c: char) -> bool {
         | 0xF900..=0xFAFF)
 }
 
+/// Characters of a script without spaces that count as one word.
+const UNSPACED_CHARS: u32 = 5;
+
+/// Whether `c` is Thai, Lao, Myanmar or Khmer: scripts written without spaces between words
+/// (a space ends a phrase or a sentence) and without a full stop.
+fn is_unspaced(c: char) -> bool {
+    matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF)
+}
+
 /// Whether the token ends a sentence (`said.`, `now?”`), as opposed to `U.S.` or `Mr.`.
 fn ends_sentence_token(token: &str) -> bool {
     // Most words end with a letter: no sentence end, nothing to trim.
@@ -550,16 +559,26 @@ struct Words {
     capital: u32,
     /// Any letter (or CJK character) at all.
     letters: bool,
+    /// The part of `weight` from scripts written without spaces between words (Thai,
+    /// Lao, Khmer, Myanmar), which also end no sentence with a mark.
+    unspaced: u32,
 }
 
 /// Counts the words of `text` in one pass over its bytes. Words are split at ASCII
 /// whitespace; a character is decoded only at a non-ASCII byte that opens a word or may be
-/// a CJK character (its UTF-8 lead byte is `E3` to `E9`, or `EF` for full-width marks).
+/// a CJK character (its UTF-8 lead byte is `E3` to `E9`, or `EF` for full-width marks) or
+/// a character of a script written without spaces (`E0`, `E1`).
 fn count_words(text: &str) -> Words {
     let mut w = Words::default();
     let bytes = text.as_bytes();
-    let finish = |w: &mut Words, s: usize, e: usize, cjk: u32| {
-        w.weight += if cjk > 1 { cjk / 2 } else { 1 };
+    let finish = |w: &mut Words, s: usize, e: usize, cjk: u32, unspaced: u32| {
+        // Five characters (vowel signs included) make a Thai word, about.
+        if unspaced > UNSPACED_CHARS {
+            w.weight += unspaced / UNSPACED_CHARS;
+            w.unspaced += unspaced / UNSPACED_CHARS;
+        } else {
+            w.weight += if cjk > 1 { cjk / 2 } else { 1 };
+        }
         // Only a word whose last byte may close a sentence is looked at again.
         let last = bytes.get(e.wrapping_sub(1)).copied().unwrap_or(b' ');
         if matches!(
@@ -592,6 +611,7 @@ fn count_words(text: &str) -> Words {
         }
         let start = i;
         let mut cjk = 0u32;
+        let mut unspaced = 0u32;
         let mut first_letter = false;
         while let Some(&byte) = bytes.get(i) {
             if space(byte) {
@@ -615,12 +635,17 @@ fn count_words(text: &str) -> Words {
             // A continuation byte, or a lead byte of a character that is neither a first
             // letter nor CJK: nothing to decode.
             let maybe_cjk = (0xE3..=0xE9).contains(&byte);
-            if byte < 0xC0 || (first_letter && !maybe_cjk) {
+            let maybe_unspaced = byte == 0xE0 || byte == 0xE1;
+            if byte < 0xC0 || (first_letter && !maybe_cjk && !maybe_unspaced) {
                 continue;
             }
             let Some(c) = text.get(i - 1..).and_then(|t| t.chars().next()) else {
                 continue;
             };
+            if maybe_unspaced && is_unspaced(c) {
+                unspaced += 1;
+                w.letters = true;
+            }
             if maybe_cjk && is_cjk(c) {
                 cjk += 1;
                 w.letters = true;
@@ -634,7 +659,7 @@ fn count_words(text: &str) -> Words {
                 }
             }
         }
-        finish(&mut w, start, i, cjk);
+        finish(&mut w, start, i, cjk, unspaced);
     }
     w
 }
@@ -652,7 +677,10 @@ pub(crate) fn of(text: &str, list: bool, normalised: Option<&str>, user: &UserLe
     let ends = ends_like_sentence(text);
     let colon = text.trim_end().ends_with(':');
     // A long line ending with a colon introduces a list or a quote: prose.
-    let sentence = ends || sentence_ends >= 2 || (colon && weight >= PROSE_WEIGHT);
+    // Thai and its neighbours mark no sentence end: a block mostly in them is sentence-
+    // shaped by its length alone.
+    let unspaced = words.unspaced * 2 >= weight && weight >= MEDIUM_WEIGHT;
+    let sentence = ends || sentence_ends >= 2 || (colon && weight >= PROSE_WEIGHT) || unspaced;
     let shape = if !letters {
         Shape::Junk
     } else if sentence && weight >= PROSE_WEIGHT {
@@ -719,6 +747,18 @@ mod tests {
         assert_eq!(sig("1 / 23").shape, Shape::Junk);
         assert!(sig("Real Estate").title_case);
         assert!(!sig("the city said").title_case);
+    }
+
+    #[test]
+    fn thai_weight_and_shape() {
+        // A Thai paragraph: a few space-separated phrases, no full stop.
+        let s = sig(
+            "นายกรัฐมนตรีได้ประกาศมาตรการช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วมในภาคเหนือ โดยจะจ่ายเงินชดเชยให้ครัวเรือนละห้าพันบาทภายในสิ้นเดือนนี้",
+        );
+        assert!(s.weight >= 12, "{}", s.weight);
+        assert_eq!(s.shape, Shape::Prose);
+        // A menu entry stays short.
+        assert_eq!(sig("ข่าว").shape, Shape::Short);
     }
 
     #[test]
