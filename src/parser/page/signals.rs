@@ -583,7 +583,7 @@ fn count_words(text: &str) -> Words {
                 cjk += 1;
                 w.letters = true;
             }
-            if !first_letter && c.is_alphabetic() {
+            if !first_letter && crate::parser::text::is_alphabetic(c) {
                 first_letter = true;
                 w.letters = true;
                 if c.is_uppercase() || c.is_lowercase() {

@@ -67,15 +67,10 @@ pub(crate) fn is_quote_char(c: char) -> bool {
     )
 }
 
-/// `c.is_alphanumeric()`, answered without a table search for ASCII and for the General
-/// Punctuation block (`’ “ ” — …`, none of them a letter or digit), the non-ASCII chars
-/// news text has most.
+/// `c.is_alphanumeric()`, answered without a table search for the chars news text has
+/// most (see [`crate::parser::text::is_alphanumeric`]).
 fn is_alnum(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
-    }
+    crate::parser::text::is_alphanumeric(c)
 }
 
 fn is_connector(c: char) -> bool {
