@@ -37,7 +37,7 @@ pub(crate) mod lexicon;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 
 use crate::Span;
@@ -136,11 +136,14 @@ fn may_open_prefix(n: &str) -> bool {
         })
 }
 
+/// The [`lexicon::ANYWHERE`] phrases on their own, for [`lookup`]: a block's signals find
+/// them in the same pass as their marker phrases (see `page::signals`).
+#[cfg(test)]
 static ANYWHERE: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(lexicon::ANYWHERE.iter().map(|e| e.0))
         .ok()
 });
@@ -287,12 +290,23 @@ fn is_ascii_gap(b: u8) -> bool {
 pub(crate) fn lookup(text: &str, user: &UserLexicon) -> Option<Hit> {
     let text = text.trim();
     let n = (text.len() <= NORMALISE_MAX_BYTES).then(|| normalise(text));
-    lookup_normalised(text, n.as_deref(), user)
+    let anywhere = || {
+        let m = ANYWHERE.as_ref()?.find(text)?;
+        Some(m.pattern().as_usize())
+    };
+    lookup_normalised(text, n.as_deref(), user, anywhere)
 }
 
 /// [`lookup`] with the block's [`normalise`]d form, when it is short enough to have one
-/// (at most [`NORMALISE_MAX_BYTES`]).
-pub(crate) fn lookup_normalised(text: &str, n: Option<&str>, user: &UserLexicon) -> Option<Hit> {
+/// (at most [`NORMALISE_MAX_BYTES`]), and `anywhere`, which finds the first phrase of
+/// [`lexicon::ANYWHERE`] in `text` (leftmost, then longest; its index), asked only when
+/// needed.
+pub(crate) fn lookup_normalised(
+    text: &str,
+    n: Option<&str>,
+    user: &UserLexicon,
+    anywhere: impl FnOnce() -> Option<usize>,
+) -> Option<Hit> {
     if let Some(n) = n {
         if n.len() <= *WHOLE_MAX
             && let Some(&(kind, strength)) = WHOLE.get(n)
@@ -327,8 +341,8 @@ pub(crate) fn lookup_normalised(text: &str, n: Option<&str>, user: &UserLexicon)
             header: false,
         });
     }
-    if let Some(m) = ANYWHERE.as_ref().and_then(|ac| ac.find(text))
-        && let Some(&(_, kind, strength)) = lexicon::ANYWHERE.get(m.pattern().as_usize())
+    if let Some(i) = anywhere()
+        && let Some(&(_, kind, strength)) = lexicon::ANYWHERE.get(i)
     {
         return Some(Hit {
             kind,
