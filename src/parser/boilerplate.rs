@@ -515,18 +515,22 @@ fn is_copyright(text: &str) -> bool {
     if text.len() > 300 {
         return false;
     }
-    has_year(text)
-        && (text.contains('©')
-            || contains_ignore_ascii_case(text, "copyright")
-            || contains_ignore_ascii_case(text, "(c)"))
+    // The mark first: most lines have none, and it is found through a few `c`s.
+    has_copyright_mark(text) && has_year(text)
 }
 
-/// Whether `needle` (ASCII lower case) occurs in `haystack`, ignoring ASCII letter case.
-fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+/// Whether `text` holds `©`, or `copyright` or `(c)` in any ASCII letter case: each
+/// of the words read at a `c` or `C` (found with `memchr`), not at every byte.
+fn has_copyright_mark(text: &str) -> bool {
+    let b = text.as_bytes();
+    text.contains('©')
+        || memchr::memchr2_iter(b'c', b'C', b).any(|i| {
+            b.get(i..i + 9)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"copyright"))
+                || i.checked_sub(1)
+                    .and_then(|s| b.get(s..i + 2))
+                    .is_some_and(|w| w == b"(c)" || w == b"(C)")
+        })
 }
 
 /// Whether `s` contains a four-digit year from 1900 to 2099 standing alone.
@@ -643,6 +647,24 @@ mod tests {
             kind("If you buy something through our links, we may earn a commission."),
             Some(K::Disclosure)
         );
+    }
+
+    #[test]
+    fn copyright_marks() {
+        for (t, want) in [
+            ("© 2024", true),
+            ("Copyright", true),
+            ("COPYRIGHT", true),
+            ("(c) x", true),
+            ("x (C)", true),
+            ("copyrigh", false),
+            ("(c", false),
+            ("c)", false),
+            ("(d)", false),
+            ("", false),
+        ] {
+            assert_eq!(has_copyright_mark(t), want, "{t:?}");
+        }
     }
 
     #[test]
