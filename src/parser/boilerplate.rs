@@ -37,7 +37,7 @@ pub(crate) mod lexicon;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 
 use crate::Span;
@@ -136,11 +136,14 @@ fn may_open_prefix(n: &str) -> bool {
         })
 }
 
+/// The [`lexicon::ANYWHERE`] phrases on their own, for [`lookup`]: a block's signals find
+/// them in the same pass as their marker phrases (see `page::signals`).
+#[cfg(test)]
 static ANYWHERE: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(lexicon::ANYWHERE.iter().map(|e| e.0))
         .ok()
 });
@@ -215,38 +218,43 @@ fn is_deco(c: char) -> bool {
 /// The lookup form of `text`: lower case, digit runs as `#`, brackets dropped, whitespace
 /// collapsed, decoration trimmed from both ends.
 pub(crate) fn normalise(text: &str) -> String {
-    // ASCII, nearly all of it, is handled a byte at a time without decoding; other chars
-    // are decoded and lowercased. Built as a `String` char by char, so that it needs no
-    // UTF-8 check at the end.
-    let mut out = String::with_capacity(text.len());
+    // ASCII, nearly all of it, is handled a byte at a time without decoding, through
+    // [`ASCII_FORM`]; other chars are decoded and lowercased. Built as bytes (whole chars
+    // only, so the UTF-8 check at the end always passes).
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
     let mut digits = false;
     let mut space = false;
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
+        let form = ASCII_FORM.get(usize::from(b)).copied().unwrap_or(WIDE);
+        if form < 0x80 {
+            // A letter or a mark, lowercased.
             i += 1;
-            if b.is_ascii_digit() {
-                if !digits {
-                    if space && !out.is_empty() {
-                        out.push(' ');
-                    }
-                    space = false;
-                    out.push('#');
-                }
-                digits = true;
-                continue;
-            }
             digits = false;
-            if is_ascii_gap(b) {
-                space = true;
-                continue;
-            }
             if space && !out.is_empty() {
-                out.push(' ');
+                out.push(b' ');
             }
             space = false;
-            out.push(char::from(b.to_ascii_lowercase()));
+            out.push(form);
+            continue;
+        }
+        if form == DIGIT {
+            i += 1;
+            if !digits {
+                if space && !out.is_empty() {
+                    out.push(b' ');
+                }
+                space = false;
+                out.push(b'#');
+            }
+            digits = true;
+            continue;
+        }
+        if form == GAP {
+            i += 1;
+            digits = false;
+            space = true;
             continue;
         }
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
@@ -259,11 +267,15 @@ pub(crate) fn normalise(text: &str) -> String {
             continue;
         }
         if space && !out.is_empty() {
-            out.push(' ');
+            out.push(b' ');
         }
         space = false;
-        out.extend(c.to_lowercase());
+        let mut buf = [0u8; 4];
+        for l in c.to_lowercase() {
+            out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+        }
     }
+    let mut out = String::from_utf8(out).unwrap_or_default();
     // Trimmed in place, without a second string.
     let end = out.trim_end_matches(is_deco).len();
     out.truncate(end);
@@ -272,9 +284,38 @@ pub(crate) fn normalise(text: &str) -> String {
     out
 }
 
+/// [`ASCII_FORM`] of a digit: a run of digits becomes one `#`.
+const DIGIT: u8 = 0x80;
+/// [`ASCII_FORM`] of an [`is_ascii_gap`] byte: a space.
+const GAP: u8 = 0x81;
+/// [`ASCII_FORM`] of a byte that is not ASCII: a char to decode.
+const WIDE: u8 = 0x82;
+
+/// Per byte value, what [`normalise`] makes of it: an ASCII byte lowercased (below 0x80),
+/// or [`DIGIT`], [`GAP`] or [`WIDE`]. One load a byte instead of three tests.
+static ASCII_FORM: [u8; 256] = {
+    let mut table = [WIDE; 256];
+    let mut rest: &mut [u8] = &mut table;
+    let mut b = 0u8;
+    while let [slot, tail @ ..] = rest {
+        *slot = if !b.is_ascii() {
+            WIDE
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if is_ascii_gap(b) {
+            GAP
+        } else {
+            b.to_ascii_lowercase()
+        };
+        rest = tail;
+        b = b.wrapping_add(1);
+    }
+    table
+};
+
 /// The ASCII bytes [`normalise`] turns into a space: the brackets, and the ASCII chars
 /// `char::is_whitespace` accepts.
-fn is_ascii_gap(b: u8) -> bool {
+const fn is_ascii_gap(b: u8) -> bool {
     matches!(
         b,
         b'(' | b')' | b'[' | b']' | b'{' | b'}' | b' ' | b'\t'..=b'\r'
@@ -287,12 +328,23 @@ fn is_ascii_gap(b: u8) -> bool {
 pub(crate) fn lookup(text: &str, user: &UserLexicon) -> Option<Hit> {
     let text = text.trim();
     let n = (text.len() <= NORMALISE_MAX_BYTES).then(|| normalise(text));
-    lookup_normalised(text, n.as_deref(), user)
+    let anywhere = || {
+        let m = ANYWHERE.as_ref()?.find(text)?;
+        Some(m.pattern().as_usize())
+    };
+    lookup_normalised(text, n.as_deref(), user, anywhere)
 }
 
 /// [`lookup`] with the block's [`normalise`]d form, when it is short enough to have one
-/// (at most [`NORMALISE_MAX_BYTES`]).
-pub(crate) fn lookup_normalised(text: &str, n: Option<&str>, user: &UserLexicon) -> Option<Hit> {
+/// (at most [`NORMALISE_MAX_BYTES`]), and `anywhere`, which finds the first phrase of
+/// [`lexicon::ANYWHERE`] in `text` (leftmost, then longest; its index), asked only when
+/// needed.
+pub(crate) fn lookup_normalised(
+    text: &str,
+    n: Option<&str>,
+    user: &UserLexicon,
+    anywhere: impl FnOnce() -> Option<usize>,
+) -> Option<Hit> {
     if let Some(n) = n {
         if n.len() <= *WHOLE_MAX
             && let Some(&(kind, strength)) = WHOLE.get(n)
@@ -327,8 +379,8 @@ pub(crate) fn lookup_normalised(text: &str, n: Option<&str>, user: &UserLexicon)
             header: false,
         });
     }
-    if let Some(m) = ANYWHERE.as_ref().and_then(|ac| ac.find(text))
-        && let Some(&(_, kind, strength)) = lexicon::ANYWHERE.get(m.pattern().as_usize())
+    if let Some(i) = anywhere()
+        && let Some(&(_, kind, strength)) = lexicon::ANYWHERE.get(i)
     {
         return Some(Hit {
             kind,
@@ -463,18 +515,22 @@ fn is_copyright(text: &str) -> bool {
     if text.len() > 300 {
         return false;
     }
-    has_year(text)
-        && (text.contains('©')
-            || contains_ignore_ascii_case(text, "copyright")
-            || contains_ignore_ascii_case(text, "(c)"))
+    // The mark first: most lines have none, and it is found through a few `c`s.
+    has_copyright_mark(text) && has_year(text)
 }
 
-/// Whether `needle` (ASCII lower case) occurs in `haystack`, ignoring ASCII letter case.
-fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+/// Whether `text` holds `©`, or `copyright` or `(c)` in any ASCII letter case: each
+/// of the words read at a `c` or `C` (found with `memchr`), not at every byte.
+fn has_copyright_mark(text: &str) -> bool {
+    let b = text.as_bytes();
+    text.contains('©')
+        || memchr::memchr2_iter(b'c', b'C', b).any(|i| {
+            b.get(i..i + 9)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"copyright"))
+                || i.checked_sub(1)
+                    .and_then(|s| b.get(s..i + 2))
+                    .is_some_and(|w| w == b"(c)" || w == b"(C)")
+        })
 }
 
 /// Whether `s` contains a four-digit year from 1900 to 2099 standing alone.
@@ -601,6 +657,24 @@ mod tests {
     }
 
     #[test]
+    fn copyright_marks() {
+        for (t, want) in [
+            ("© 2024", true),
+            ("Copyright", true),
+            ("COPYRIGHT", true),
+            ("(c) x", true),
+            ("x (C)", true),
+            ("copyrigh", false),
+            ("(c", false),
+            ("c)", false),
+            ("(d)", false),
+            ("", false),
+        ] {
+            assert_eq!(has_copyright_mark(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
     fn copyright_needs_a_year() {
         assert_eq!(
             kind("© 2024 Example Media Group. All rights reserved."),
@@ -626,6 +700,55 @@ mod tests {
             .chain(lexicon::PREFIX_OPEN)
         {
             assert_eq!(normalise(p), *p, "{p:?} can never match");
+        }
+    }
+
+    /// [`normalise`] as it was written before [`ASCII_FORM`]: a char at a time.
+    fn normalise_by_chars(text: &str) -> String {
+        let mut out = String::new();
+        let (mut digits, mut space) = (false, false);
+        for c in text.chars() {
+            if c.is_ascii_digit() {
+                if !digits {
+                    if space && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    space = false;
+                    out.push('#');
+                }
+                digits = true;
+                continue;
+            }
+            digits = false;
+            if c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '{' | '}') {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        }
+        out.trim_matches(is_deco).to_owned()
+    }
+
+    #[test]
+    fn normalisation_agrees_with_a_char_by_char_reading() {
+        for t in [
+            "  Image 1 of 23 ",
+            "\0Ab\x7f(12)[x]{y}\u{a0}Ünïcode\u{2003}ΣΑΣ 3.5 % — ok —",
+            "» Related Stories «",
+            "SHARE\tTHIS:\r\n",
+            "",
+            "123",
+            "   ",
+        ] {
+            assert_eq!(normalise(t), normalise_by_chars(t), "{t:?}");
+        }
+        for b in 0..=u8::MAX {
+            let t = format!("a{}b 1{}2", char::from(b), char::from(b));
+            assert_eq!(normalise(&t), normalise_by_chars(&t), "{b:#x}");
         }
     }
 

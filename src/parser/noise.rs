@@ -145,8 +145,7 @@ fn scan(text: &str, base: usize, out: &mut Vec<Diagnostic>) {
         if bytes.get(i) != Some(&b'.') || bytes.get(i + 1) != Some(&b' ') {
             continue;
         }
-        let word = word_before(text, i);
-        if word.is_empty() || i > 0 && bytes.get(i - 1) == Some(&b'.') || is_abbreviation(word) {
+        if i > 0 && bytes.get(i - 1) == Some(&b'.') {
             continue;
         }
         let rest = text.get(i + 2..).unwrap_or("");
@@ -168,10 +167,19 @@ fn scan(text: &str, base: usize, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let lower = next.chars().next().is_some_and(char::is_lowercase);
-        let direction = matches!(next, "North" | "South" | "East" | "West")
-            && matches!(after, Some(b',' | b'.'))
-            && word.chars().next().is_some_and(char::is_uppercase);
-        if lower || direction {
+        let direction_word = matches!(next, "North" | "South" | "East" | "West")
+            && matches!(after, Some(b',' | b'.'));
+        // Most breaks have a capital after them: the word before is read only for the rest.
+        if !lower && !direction_word {
+            continue;
+        }
+        let word = word_before(text, i);
+        if word.is_empty() {
+            continue;
+        }
+        let direction = direction_word && word.chars().next().is_some_and(char::is_uppercase);
+        // The abbreviation test last: its table is long.
+        if (lower || direction) && !is_abbreviation(word) {
             let start = i - word.len();
             out.push(Diagnostic::new(
                 DiagnosticKind::SplitPhrase,

@@ -216,7 +216,8 @@ fn period_ends_sentence(word: &str, next: &str, next_char: char) -> bool {
         return with_lower(next, |w| STARTERS.contains(w));
     }
     if initialism {
-        return with_lower(next, |w| STARTERS.contains(w)) || !next_char.is_alphabetic();
+        return with_lower(next, |w| STARTERS.contains(w))
+            || !crate::parser::text::is_alphabetic(next_char);
     }
     true
 }
@@ -271,7 +272,7 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
         };
         let boundary = if next_char.is_lowercase() {
             false
-        } else if next_char.is_alphabetic() && !next_char.is_uppercase() {
+        } else if crate::parser::text::is_alphabetic(next_char) && !next_char.is_uppercase() {
             // A script without case (Hangul, kana, Han ...).
             true
         } else if next_char.is_uppercase() || next_char.is_ascii_digit() || is_opener(next_char) {
@@ -282,7 +283,7 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
                 true
             }
         } else {
-            !next_char.is_alphabetic()
+            !crate::parser::text::is_alphabetic(next_char)
         };
         if boundary && let Some(s) = start.take() {
             out.push(s..end);

@@ -27,10 +27,10 @@
 //!     ^^^^^^^^^^^^^^^^^^^^^^^^^^ short, date-like
 //! ```
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
 
-use crate::parser::boilerplate::{self, Hit, UserLexicon};
+use crate::parser::boilerplate::{self, Hit, UserLexicon, lexicon};
 use crate::parser::partial::date::is_month_word;
 use crate::parser::text::{ends_like_sentence, is_terminal};
 
@@ -84,7 +84,8 @@ pub(crate) struct Signals {
     /// Heads an author box: `About Jane Doe`, `Sobre Carlos Nadalim`.
     pub(crate) about_header: bool,
     /// Starts with a title glued to the text after it (`Mayor Vetoes BudgetThe mayor
-    /// said ...`): a teaser whose headline and summary lost the space between them.
+    /// said ...`): a teaser whose headline and summary lost the space between them. Set
+    /// by [`mark_region_signals`] for the region search, its only reader; `false` before.
     pub(crate) glued_title: bool,
 }
 
@@ -260,27 +261,57 @@ const MARKERS: &[(&str, Marker)] = &[
     ("with files from", Marker::SignOff),
 ];
 
-static MARKER_AC: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
+/// The [`MARKERS`] and, after them, the boilerplate lexicon's phrases found anywhere in a
+/// block ([`lexicon::ANYWHERE`]): one pass over a block finds both.
+static PHRASE_AC: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(MARKERS.iter().map(|m| m.0))
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(
+            MARKERS
+                .iter()
+                .map(|m| m.0)
+                .chain(lexicon::ANYWHERE.iter().map(|e| e.0)),
+        )
         .ok()
 });
 
-/// The markers found in `text`: (byline, credit, sign-off).
-fn markers(text: &str) -> (bool, bool, bool) {
-    let mut found = (false, false, false);
-    let Some(ac) = MARKER_AC.as_ref() else {
+/// What one pass of [`PHRASE_AC`] finds in a block.
+#[derive(Debug, Default, Clone, Copy)]
+struct Phrases {
+    /// Markers found: (byline, credit, sign-off).
+    markers: (bool, bool, bool),
+    /// The first [`lexicon::ANYWHERE`] phrase, as its leftmost-longest search would find
+    /// it: the leftmost start, then the longest, then the first in the table; its index.
+    anywhere: Option<usize>,
+}
+
+/// The marker and boilerplate phrases in `text`, from every match of each.
+fn phrases(text: &str) -> Phrases {
+    let mut found = Phrases::default();
+    let Some(ac) = PHRASE_AC.as_ref() else {
         return found;
     };
+    // (start, end, index) of the best ANYWHERE phrase so far.
+    let mut best: Option<(usize, usize, usize)> = None;
     for m in ac.find_overlapping_iter(text) {
-        match MARKERS.get(m.pattern().as_usize()).map(|e| e.1) {
-            Some(Marker::Byline) => found.0 = true,
-            Some(Marker::Credit) => found.1 = true,
-            Some(Marker::SignOff) => found.2 = true,
-            None => {}
+        let p = m.pattern().as_usize();
+        match MARKERS.get(p).map(|e| e.1) {
+            Some(Marker::Byline) => found.markers.0 = true,
+            Some(Marker::Credit) => found.markers.1 = true,
+            Some(Marker::SignOff) => found.markers.2 = true,
+            None => {
+                let here = (m.start(), m.end(), p - MARKERS.len());
+                let better = best.is_none_or(|(s, e, i)| {
+                    here.0 < s || here.0 == s && (here.1 > e || here.1 == e && here.2 < i)
+                });
+                if better {
+                    best = Some(here);
+                }
+            }
         }
     }
+    found.anywhere = best.map(|b| b.2);
     found
 }
 
@@ -397,6 +428,19 @@ fn is_glued(token: &str) -> bool {
         }
     }
     false
+}
+
+/// Sets [`Signals::glued_title`] and [`Signals::bio_like`] of the text blocks (`texts`,
+/// one per signal). Only the region search and the labels after it read them, and most
+/// pages need no region search: they are looked for only on a page that has one.
+pub(crate) fn mark_region_signals(sigs: &mut [Signals], texts: &[&str]) {
+    for (s, text) in sigs.iter_mut().zip(texts) {
+        if s.is_text() {
+            let text = text.trim();
+            s.glued_title = glued_title(text);
+            s.bio_like = s.weight <= 90 && bio_like(text);
+        }
+    }
 }
 
 /// Whether the text opens with two or more title-case words and then a glued token.
@@ -650,7 +694,7 @@ fn count_words(text: &str) -> Words {
                 cjk += 1;
                 w.letters = true;
             }
-            if !first_letter && c.is_alphabetic() {
+            if !first_letter && crate::parser::text::is_alphabetic(c) {
                 first_letter = true;
                 w.letters = true;
                 if c.is_uppercase() || c.is_lowercase() {
@@ -694,10 +738,12 @@ pub(crate) fn of(text: &str, list: bool, normalised: Option<&str>, user: &UserLe
     };
     let text = text.trim();
     let short = text.len() <= 300 && weight <= 40;
-    let (role, credit, trailer) = if short {
-        markers(text)
-    } else {
-        (false, false, false)
+    // The phrase scan serves the markers of a short block and the boilerplate lookup of
+    // any block it may find a phrase in.
+    let found = (short || text.len() <= lexicon::ANYWHERE_MAX_BYTES).then(|| phrases(text));
+    let (role, credit, trailer) = match found {
+        Some(f) if short => f.markers,
+        _ => (false, false, false),
     };
     Signals {
         weight,
@@ -710,10 +756,13 @@ pub(crate) fn of(text: &str, list: bool, normalised: Option<&str>, user: &UserLe
         byline_like: short && weight <= 14 && (role || opens_byline(text)),
         credit_like: short && weight <= 24 && credit,
         signoff_like: short && (trailer || bare_agency(text)),
-        hit: boilerplate::lookup_normalised(text, normalised, user),
+        hit: boilerplate::lookup_normalised(text, normalised, user, || {
+            found.unwrap_or_else(|| phrases(text)).anywhere
+        }),
         repeated: false,
-        glued_title: matches!(shape, Shape::Prose | Shape::Medium) && glued_title(text),
-        bio_like: matches!(shape, Shape::Prose | Shape::Medium) && weight <= 90 && bio_like(text),
+        // Read by the region search only: set by `mark_region_signals` when a page has one.
+        glued_title: false,
+        bio_like: false,
         about_header: short && weight <= 8 && about_header(text),
         lead: lead(text),
     }
@@ -725,7 +774,42 @@ mod tests {
 
     fn sig(text: &str) -> Signals {
         let n = crate::parser::boilerplate::normalise(text);
-        of(text, false, Some(&n), &UserLexicon::default())
+        // With the signals the region search adds.
+        let mut sigs = [of(text, false, Some(&n), &UserLexicon::default())];
+        mark_region_signals(&mut sigs, &[text]);
+        let [s] = sigs;
+        s
+    }
+
+    #[test]
+    fn one_pass_finds_the_phrase_a_leftmost_longest_search_finds() {
+        let alone = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(lexicon::ANYWHERE.iter().map(|e| e.0))
+            .unwrap();
+        let want = |t: &str| alone.find(t).map(|m| m.pattern().as_usize());
+        let phrases_of = |t: &str| phrases(t).anywhere;
+        let all: Vec<&str> = lexicon::ANYWHERE.iter().map(|e| e.0).collect();
+        for (i, a) in all.iter().enumerate() {
+            let b = all.get((i * 7 + 3) % all.len()).unwrap();
+            for t in [
+                a.to_string(),
+                a.to_uppercase(),
+                format!("Photo: a reporter said {a}, and {b}."),
+                format!("{b}{a}"),
+                format!("x {a} {b} y"),
+            ] {
+                assert_eq!(phrases_of(&t), want(&t), "{t:?}");
+            }
+        }
+        for t in [
+            "Subscribe to our newsletter to get news delivered straight to your inbox",
+            "Sign up for our free newsletter. We use cookies. All rights reserved.",
+            "no match here at all",
+        ] {
+            assert_eq!(phrases_of(t), want(t), "{t:?}");
+        }
     }
 
     #[test]

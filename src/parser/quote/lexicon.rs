@@ -320,6 +320,7 @@ impl Packed {
 
 /// `word`'s bytes, ASCII-lowercased, little-endian in two `u64`s with its length in the
 /// top byte; `None` when it is longer than [`PACKED_MAX`] or not ASCII.
+#[inline]
 fn pack(word: &[u8]) -> Option<[u64; 2]> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     if word.len() > PACKED_MAX {
@@ -394,10 +395,17 @@ static PACKED: Lazy<Packed> = Lazy::new(|| {
 /// What the tables say about `word` (any case). Short ASCII words are looked up in
 /// [`PACKED`], longer ones lowercased on the stack.
 pub(crate) fn lookup(word: &str) -> Entry {
-    let bytes = word.as_bytes();
-    if let Some(key) = pack(bytes) {
+    if let Some(key) = pack(word.as_bytes()) {
         return PACKED.get(key);
     }
+    lookup_unpacked(word)
+}
+
+/// [`lookup`] for a word [`pack`] cannot take (long, or not ASCII): kept out of line, so
+/// that the packed probe most words take has a small stack frame.
+#[inline(never)]
+fn lookup_unpacked(word: &str) -> Entry {
+    let bytes = word.as_bytes();
     let mut buf = [0u8; 24];
     if let Some(dst) = buf.get_mut(..bytes.len())
         && word.is_ascii()

@@ -32,21 +32,28 @@ pub(crate) struct Para<'t> {
     /// Offset of `text` in the input.
     pub(crate) base: usize,
     pub(crate) toks: Vec<Tok>,
-    /// For each token, its text: sliced once here, not at every [`Para::s`].
-    words: Vec<&'t str>,
     /// For each sentence, its token range.
     pub(crate) sents: Vec<Range<usize>>,
     /// For each token, its sentence.
     pub(crate) sent_of: Vec<usize>,
     /// For each token, whether it lies inside a direct quotation (marks excluded).
     pub(crate) quoted: Vec<bool>,
-    /// For each token, what the word tables say about it (looked up once).
-    info: Vec<lexicon::Entry>,
-    /// For each token, the case of its first letter: [`CAP`], [`LOWER`] or 0 (and 0 for a
-    /// token that is no word), read once.
-    case: Vec<u8>,
-    /// For each token, whether it can be part of a person's name ([`np::is_name_word`]).
-    name_word: Vec<bool>,
+    /// For each token, what is read once about it: one allocation for all of them.
+    words: Vec<Word<'t>>,
+}
+
+/// What a [`Para`] reads once about one token.
+#[derive(Debug, Clone, Copy)]
+struct Word<'t> {
+    /// The token's text: sliced once here, not at every [`Para::s`].
+    text: &'t str,
+    /// What the word tables say about it (looked up once).
+    info: lexicon::Entry,
+    /// The case of its first letter: [`CAP`], [`LOWER`] or 0 (and 0 for a token that is no
+    /// word), with the [`APOSTROPHE`] flag.
+    case: u8,
+    /// Whether it can be part of a person's name ([`np::is_name_word`]).
+    name: bool,
 }
 
 /// A word whose first character is uppercase.
@@ -84,27 +91,26 @@ impl<'t> Para<'t> {
             sents.push(0..toks.len());
         }
         let quoted = vec![false; toks.len()];
-        let words: Vec<&'t str> = toks
+        let words = toks
             .iter()
-            .map(|t| text.get(t.start..t.end).unwrap_or(""))
-            .collect();
-        let info = toks
-            .iter()
-            .zip(&words)
-            .map(|(t, w)| match t.kind {
-                Kind::Word => lexicon::lookup(w),
-                _ => lexicon::Entry::default(),
-            })
-            .collect();
-        let case = toks
-            .iter()
-            .zip(&words)
-            .map(|(t, w)| {
-                let first = w.chars().next();
-                match (t.kind, first) {
-                    (Kind::Word, Some(c)) if c.is_uppercase() => CAP,
-                    (Kind::Word, Some(c)) if c.is_lowercase() => LOWER,
-                    _ => 0,
+            .map(|t| {
+                let w = text.get(t.start..t.end).unwrap_or("");
+                let (info, case) = match t.kind {
+                    Kind::Word => {
+                        let case = match w.chars().next() {
+                            Some(c) if c.is_uppercase() => CAP,
+                            Some(c) if c.is_lowercase() => LOWER,
+                            _ => 0,
+                        };
+                        (lexicon::lookup(w), case)
+                    }
+                    _ => (lexicon::Entry::default(), 0),
+                };
+                Word {
+                    text: w,
+                    info,
+                    case,
+                    name: false,
                 }
             })
             .collect();
@@ -112,38 +118,39 @@ impl<'t> Para<'t> {
             text,
             base,
             toks,
-            words,
             sents,
             sent_of,
             quoted,
-            info,
-            case,
-            name_word: Vec::new(),
+            words,
         };
-        p.name_word = (0..p.len())
-            .map(|i| p.is_cap_word(i) && np::name_word_uncached(&p, i))
-            .collect();
+        // Read from the other fields only: no token's flag depends on another's.
+        for i in 0..p.len() {
+            let name = p.is_cap_word(i) && np::name_word_uncached(&p, i);
+            if let Some(w) = p.words.get_mut(i) {
+                w.name = name;
+            }
+        }
         p
     }
 
     /// Whether token `i` can be part of a person's name (see [`np::is_name_word`]).
     pub(crate) fn is_name_word(&self, i: usize) -> bool {
-        self.name_word.get(i).copied().unwrap_or(false)
+        self.words.get(i).is_some_and(|w| w.name)
     }
 
     /// The speech verb the word at token `i` is, in any position (see [`Para::cue`]).
     pub(crate) fn info_cue(&self, i: usize) -> Option<lexicon::Cue> {
-        self.info.get(i)?.cue
+        self.words.get(i)?.info.cue
     }
 
     /// What the tables say about token `i`.
     pub(crate) fn entry(&self, i: usize) -> lexicon::Entry {
-        self.info.get(i).copied().unwrap_or_default()
+        self.words.get(i).map(|w| w.info).unwrap_or_default()
     }
 
     /// Whether token `i` is a word of `table`.
     pub(crate) fn is(&self, i: usize, table: &lexicon::Words) -> bool {
-        self.info.get(i).is_some_and(|e| table.has(*e))
+        self.words.get(i).is_some_and(|w| table.has(w.info))
     }
 
     /// Number of tokens.
@@ -153,7 +160,7 @@ impl<'t> Para<'t> {
 
     /// The text of token `i` (empty when out of range).
     pub(crate) fn s(&self, i: usize) -> &'t str {
-        self.words.get(i).copied().unwrap_or("")
+        self.words.get(i).map_or("", |w| w.text)
     }
 
     /// Whether token `i` is a word.
@@ -169,7 +176,7 @@ impl<'t> Para<'t> {
     /// Whether token `i` is a plural's possessive apostrophe (`deckhands'`), see
     /// [`Para::set_apostrophe`].
     pub(crate) fn is_apostrophe(&self, i: usize) -> bool {
-        self.case.get(i).is_some_and(|c| c & APOSTROPHE != 0)
+        self.words.get(i).is_some_and(|w| w.case & APOSTROPHE != 0)
     }
 
     /// Marks token `i`, a single mark that closed no quotation, as an apostrophe when it
@@ -183,8 +190,8 @@ impl<'t> Para<'t> {
                 .zip(self.toks.get(i))
                 .is_some_and(|(w, m)| w.end == m.start)
             && self.s(i - 1).ends_with(['s', 'S']);
-        if plural && let Some(c) = self.case.get_mut(i) {
-            *c |= APOSTROPHE;
+        if plural && let Some(w) = self.words.get_mut(i) {
+            w.case |= APOSTROPHE;
         }
     }
 
@@ -232,7 +239,7 @@ impl<'t> Para<'t> {
     /// with (`officials report`, `they note`) or an auxiliary (`will note`).
     pub(crate) fn cue(&self, i: usize) -> Option<lexicon::Cue> {
         // The table first: most words are no cue.
-        let cue = self.info.get(i)?.cue?;
+        let cue = self.words.get(i)?.info.cue?;
         if !self.is_lower_word(i) {
             return None;
         }
@@ -280,12 +287,12 @@ impl<'t> Para<'t> {
 
     /// Whether token `i` is a lowercase word.
     pub(crate) fn is_lower_word(&self, i: usize) -> bool {
-        self.case.get(i) == Some(&LOWER)
+        self.words.get(i).is_some_and(|w| w.case == LOWER)
     }
 
     /// Whether token `i` is a capitalised word.
     pub(crate) fn is_cap_word(&self, i: usize) -> bool {
-        self.case.get(i) == Some(&CAP)
+        self.words.get(i).is_some_and(|w| w.case == CAP)
     }
 
     /// The token range of the sentence of token `i`.

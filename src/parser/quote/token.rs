@@ -67,15 +67,10 @@ pub(crate) fn is_quote_char(c: char) -> bool {
     )
 }
 
-/// `c.is_alphanumeric()`, answered without a table search for ASCII and for the General
-/// Punctuation block (`’ “ ” — …`, none of them a letter or digit), the non-ASCII chars
-/// news text has most.
+/// `c.is_alphanumeric()`, answered without a table search for the chars news text has
+/// most (see [`crate::parser::text::is_alphanumeric`]).
 fn is_alnum(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
-    }
+    crate::parser::text::is_alphanumeric(c)
 }
 
 fn is_connector(c: char) -> bool {
@@ -87,6 +82,32 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().next()
 }
 
+/// Per byte value, whether it is an ASCII letter or digit: one load a byte in the
+/// tokenizer's innermost loop, where three range tests cost more.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut rest: &mut [bool] = &mut table;
+    let mut b = 0u8;
+    while let [slot, tail @ ..] = rest {
+        *slot = b.is_ascii_alphanumeric();
+        rest = tail;
+        b = b.wrapping_add(1);
+    }
+    table
+};
+
+/// [`u8::is_ascii_alphanumeric`], from [`ASCII_ALNUM`].
+fn is_ascii_alnum_byte(b: u8) -> bool {
+    ASCII_ALNUM.get(usize::from(b)).copied().unwrap_or(false)
+}
+
+/// Whether the char before byte `end` of `text` is numeric.
+fn last_is_numeric(text: &str, end: usize) -> bool {
+    text.get(..end)
+        .and_then(|t| t.chars().next_back())
+        .is_some_and(char::is_numeric)
+}
+
 /// Cuts `text` into tokens, in one pass.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
@@ -95,6 +116,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     // taken a byte at a time without decoding.
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
+        // The space between two words, nearly always.
+        if b == b' ' {
+            pos += 1;
+            continue;
+        }
         let c = if b.is_ascii() {
             char::from(b)
         } else {
@@ -110,28 +136,25 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         }
         if is_alnum(c) {
             let mut end = pos;
-            let mut prev_digit = c.is_numeric();
             loop {
-                if let Some(&b) = bytes.get(end)
-                    && b.is_ascii_alphanumeric()
-                {
-                    prev_digit = b.is_ascii_digit();
-                    end += 1;
-                    continue;
-                }
+                // The ASCII letters and digits of the word, a byte at a time.
+                end += bytes
+                    .get(end..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|&&b| is_ascii_alnum_byte(b))
+                    .count();
                 // An ASCII byte that is no letter, digit or connector (a space, nearly
                 // always) ends the word without decoding a char.
-                if bytes
-                    .get(end)
-                    .is_none_or(|&b| b.is_ascii() && !b"'-.,/&".contains(&b))
-                {
+                if bytes.get(end).is_none_or(|&b| {
+                    b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b',' | b'/' | b'&')
+                }) {
                     break;
                 }
                 let Some(d) = char_at(text, end) else {
                     break;
                 };
                 if is_alnum(d) || d == '\u{200b}' {
-                    prev_digit = d.is_numeric();
                     end += d.len_utf8();
                     continue;
                 }
@@ -141,7 +164,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 // A connector joins only if a letter or digit follows it.
                 let after = char_at(text, end + d.len_utf8());
                 let joins = match (d, after) {
-                    (',', Some(a)) => prev_digit && a.is_ascii_digit(),
+                    // A digit before and after: `1,000`. What precedes a connector is
+                    // always the word's last letter, digit or zero-width space.
+                    (',', Some(a)) => a.is_ascii_digit() && last_is_numeric(text, end),
                     (_, Some(a)) => is_alnum(a),
                     _ => false,
                 };
@@ -190,6 +215,13 @@ mod tests {
             .into_iter()
             .map(|t| (&text[t.start..t.end], t.kind))
             .collect()
+    }
+
+    #[test]
+    fn the_byte_table_is_ascii_alphanumeric() {
+        for b in 0..=u8::MAX {
+            assert_eq!(is_ascii_alnum_byte(b), b.is_ascii_alphanumeric(), "{b:#x}");
+        }
     }
 
     #[test]
