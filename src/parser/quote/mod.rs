@@ -30,6 +30,7 @@
 
 mod attribution;
 mod chinese;
+mod hindi;
 mod indirect;
 mod japanese;
 mod kind;
@@ -531,6 +532,18 @@ impl<'a> State<'a> {
             {
                 f.speaker = j.speaker.map(|s| self.written_speaker(s, j.title));
                 f.cue = Some(j.cue);
+                chosen = None;
+            }
+            // `कृषि मंत्री ने कहा, "..."`: Hindi marks its speaker with `ने`.
+            if chosen
+                .as_ref()
+                .is_none_or(|a| a.speaker.is_none() && a.cue.is_none())
+                && f.speaker.is_none()
+                && f.cue.is_none()
+                && let Some(h) = hindi::attribute(&p, open, close, floor)
+            {
+                f.speaker = h.speaker.map(|s| self.written_speaker(s, None));
+                f.cue = Some(h.cue);
                 chosen = None;
             }
             let attributed = chosen.as_ref().is_some_and(|a| a.cue.is_some())

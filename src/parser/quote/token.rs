@@ -73,6 +73,21 @@ fn is_alnum(c: char) -> bool {
     crate::parser::text::is_alphanumeric(c)
 }
 
+/// Whether `c` continues a word without being a letter or digit itself: a combining mark
+/// (`é` written with U+0301), the vowel signs and virama of the Indic scripts (`मंत्री`
+/// has a virama inside), the marks of Thai, Arabic and Hebrew, and the zero-width
+/// (non-)joiner. The dandas (`।`, `॥`) end sentences, not words.
+fn is_inner_mark(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F          // combining diacritical marks
+        | 0x0591..=0x05C7        // Hebrew points
+        | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED  // Arabic marks
+        | 0x0900..=0x0963 | 0x0966..=0x0DFF  // Indic scripts but the dandas
+        | 0x0E00..=0x0EFF        // Thai, Lao
+        | 0x1000..=0x109F | 0x1780..=0x17FF  // Myanmar, Khmer
+        | 0x200C | 0x200D)
+}
+
 fn is_connector(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '.' | ',' | '/' | '&')
 }
@@ -154,7 +169,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 let Some(d) = char_at(text, end) else {
                     break;
                 };
-                if is_alnum(d) || d == '\u{200b}' {
+                if is_alnum(d) || d == '\u{200b}' || is_inner_mark(d) {
                     end += d.len_utf8();
                     continue;
                 }
@@ -237,6 +252,16 @@ mod tests {
         assert_eq!(
             t.iter().map(|x| x.0).collect::<Vec<_>>(),
             ["Russia’s", "won’t", "O'Brien"]
+        );
+    }
+
+    #[test]
+    fn inner_marks_stay_inside_words() {
+        // A virama and vowel signs (Hindi), a combining acute, Thai vowel signs.
+        let t = show("मंत्री ने कहा। cafe\u{301} น้ำท่วม");
+        assert_eq!(
+            t.iter().map(|x| x.0).collect::<Vec<_>>(),
+            ["मंत्री", "ने", "कहा", "।", "cafe\u{301}", "น้ำท่วม"]
         );
     }
 
