@@ -193,6 +193,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         }
         return plan;
     }
+    signals::mark_region_signals(&mut sigs, &texts);
     let scores = scores(&sigs);
     let Some(region) = region::best(&scores) else {
         return lexicon_only(&sigs);
