@@ -78,8 +78,11 @@ pub(crate) struct Signals {
     pub(crate) repeated: bool,
     /// How the block's first word opens a line of a list: `1` a number, `2` a month name,
     /// `3` a bullet; `0` anything else. Schedules and rankings repeat it line after line.
+    /// Set by [`mark_region_signals`] for the region search, its only reader.
     pub(crate) lead: u8,
     /// Introduces a person by their trade: `Ann Lee is a reporter for ...`, an author box.
+    /// Set by [`mark_region_signals`] for the labels after the region search, its only
+    /// reader; `false` before.
     pub(crate) bio_like: bool,
     /// Heads an author box: `About Jane Doe`, `Sobre Carlos Nadalim`.
     pub(crate) about_header: bool,
@@ -430,13 +433,15 @@ fn is_glued(token: &str) -> bool {
     false
 }
 
-/// Sets [`Signals::glued_title`] and [`Signals::bio_like`] of the text blocks (`texts`,
-/// one per signal). Only the region search and the labels after it read them, and most
-/// pages need no region search: they are looked for only on a page that has one.
+/// Sets [`Signals::lead`] of every block, and [`Signals::glued_title`] and
+/// [`Signals::bio_like`] of the text blocks (`texts`, one per signal). Only the region
+/// search and the labels after it read them, and most pages need no region search: they
+/// are looked for only on a page that has one.
 pub(crate) fn mark_region_signals(sigs: &mut [Signals], texts: &[&str]) {
     for (s, text) in sigs.iter_mut().zip(texts) {
+        let text = text.trim();
+        s.lead = lead(text);
         if s.is_text() {
-            let text = text.trim();
             s.glued_title = glued_title(text);
             s.bio_like = s.weight <= 90 && bio_like(text);
         }
@@ -764,7 +769,8 @@ pub(crate) fn of(text: &str, list: bool, normalised: Option<&str>, user: &UserLe
         glued_title: false,
         bio_like: false,
         about_header: short && weight <= 8 && about_header(text),
-        lead: lead(text),
+        // Read by the region search only: set by `mark_region_signals`.
+        lead: 0,
     }
 }
 

@@ -524,11 +524,21 @@ fn outside_quotes(p: &Para<'_>, r: &Range<usize>) -> bool {
 /// The reported speech in `p`, in order.
 pub(crate) fn find(p: &Para<'_>) -> Vec<Reported> {
     let mut out = Vec::new();
+    // Reported speech needs a speech verb or an `according to`: a paragraph with neither
+    // word (a table lookup read once per token) has none, and its sentences are not walked.
+    if !p.has_cue_word(0..p.len()) && !(0..p.len()).any(|j| according_len(p, j) > 0) {
+        return out;
+    }
     for sent in &p.sents {
         if sent.is_empty() || (quoted(p, sent.start + 1) && quoted(p, sent.end.saturating_sub(2))) {
             continue;
         }
-        let brk = breaks(p, sent);
+        // The clause breaks serve a speech verb only: none in the sentence, none needed.
+        let brk = if p.has_cue_word(sent.clone()) {
+            breaks(p, sent)
+        } else {
+            Vec::new()
+        };
         let mut j = sent.start;
         while j < sent.end {
             if quoted(p, j) || !p.is_word(j) {

@@ -143,6 +143,16 @@ impl<'t> Para<'t> {
         self.words.get(i)?.info.cue
     }
 
+    /// Whether some token of `r` is a speech verb of the lexicon in some position (see
+    /// [`Para::info_cue`]): without one, [`Para::cue`] is `None` at every token of `r`.
+    pub(crate) fn has_cue_word(&self, r: Range<usize>) -> bool {
+        self.words
+            .get(r)
+            .unwrap_or_default()
+            .iter()
+            .any(|w| w.info.cue.is_some())
+    }
+
     /// What the tables say about token `i`.
     pub(crate) fn entry(&self, i: usize) -> lexicon::Entry {
         self.words.get(i).map(|w| w.info).unwrap_or_default()
