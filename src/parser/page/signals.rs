@@ -365,6 +365,14 @@ fn link_row(text: &str) -> bool {
 /// (`$ echo 'x' > file`) or a quoted reply (`> text`) is none.
 pub(crate) fn breadcrumb(text: &str) -> bool {
     const SEPS: [&str; 3] = [" > ", " » ", " › "];
+    // Most blocks have no `>`, `»` (C2 BB) or `›` (E2 80 BA): memchr scans rule them out.
+    let b = text.as_bytes();
+    let angled = memchr::memchr(b'>', b).is_some()
+        || memchr::memchr2_iter(0xC2, 0xE2, b)
+            .any(|i| b.get(i + 1) == Some(&0xBB) || b.get(i + 1..i + 3) == Some(&[0x80, 0xBA][..]));
+    if !angled {
+        return false;
+    }
     if text.len() > 200
         || text.contains('\n')
         || text.starts_with(['$', '>'])

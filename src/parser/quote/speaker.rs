@@ -538,11 +538,11 @@ impl<'a> Resolver<'a> {
     ) {
         let noun = title
             .and_then(|t| t.end.checked_sub(1))
-            .and_then(|k| org_noun(&p.s(k).to_ascii_lowercase()))
+            .and_then(|k| crate::parser::sentence::with_lower(p.s(k), org_noun))
             .or_else(|| {
-                name.clone()
-                    .rev()
-                    .find_map(|k| org_noun(&np::strip_possessive(p.s(k)).to_lowercase()))
+                name.clone().rev().find_map(|k| {
+                    crate::parser::sentence::with_lower(np::strip_possessive(p.s(k)), org_noun)
+                })
             });
         if let Some(noun) = noun {
             if speaking {
@@ -579,11 +579,11 @@ impl<'a> Resolver<'a> {
         let noun = if described {
             run.start
                 .checked_sub(1)
-                .and_then(|k| org_noun(&p.s(k).to_ascii_lowercase()))
+                .and_then(|k| crate::parser::sentence::with_lower(p.s(k), org_noun))
         } else {
-            run.clone()
-                .rev()
-                .find_map(|k| org_noun(&np::strip_possessive(p.s(k)).to_lowercase()))
+            run.clone().rev().find_map(|k| {
+                crate::parser::sentence::with_lower(np::strip_possessive(p.s(k)), org_noun)
+            })
         };
         if let Some(noun) = noun {
             self.orgs.entry(noun).or_insert(p.span(run));
