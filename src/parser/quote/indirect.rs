@@ -8,6 +8,9 @@
 //!          / "According to" np "," clause / clause "," "according to" np   ; C
 //!          / "," participle [ "that" ] clause                        ; `, adding that ...`
 //! clause   = clause-start 2*word        ; up to the sentence end or the next `, adding`
+//!                                       ; or `and`/`but` before a speech verb
+//! source   = np [ participle ] ( "by" / "from" ) np [ "(" acronym ")" ]
+//!                                       ; C: `a report by Reuters`, `figures published by X`
 //! ```
 //!
 //! The clause is the quote's text (without `that` and the final period); a direct quote
@@ -965,7 +968,11 @@ fn subject(p: &Para<'_>, j: usize, sent: &Range<usize>, cue: lexicon::Cue) -> Op
                 np::split_name(p, start..n.all.end)
             });
         }
-        if !(p.is_punct(j.saturating_sub(1), ",") || coordinated) {
+        // `..., noting`, also after a quoted fragment whose comma is inside its closing
+        // mark (`a "long way from a decision," noting that ...`).
+        let comma = p.is_punct(j.saturating_sub(1), ",")
+            || (j >= 2 && p.is_mark(j - 1) && p.is_punct(j - 2, ","));
+        if !(comma || coordinated) {
             return None;
         }
         return earlier_subject(p, sent.start, j).or_else(|| opening_subject(p, sent.start, j));
@@ -1288,6 +1295,16 @@ mod tests {
         assert_eq!(
             reported("Lee said the offer was fair and urged the union to return to talks."),
             [("Lee".into(), "said".into(), "the offer was fair".into())]
+        );
+        assert_eq!(
+            reported("Lee said he was \"a long way from a decision,\" noting that he had served 43 years.")
+                .iter()
+                .map(|r| (r.0.as_str(), r.1.as_str(), r.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("Lee", "said", "he was \"a long way from a decision,\""),
+                ("Lee", "noting", "he had served 43 years")
+            ]
         );
         assert_eq!(
             reported(
