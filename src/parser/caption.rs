@@ -379,19 +379,34 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
     let text = span.slice(input)?;
     let at = |s: &str| span.start + text.offset(s);
     let sub = |a: usize, b: usize| Span::new(span.start + a, span.start + b);
+    // A caption that is only its credit, `credit` (a slice of the block, trailing
+    // whitespace left out).
+    let credit_only = |credit: &str| {
+        let c0 = at(credit);
+        node(
+            input,
+            span,
+            Span::new(span.start, span.start),
+            Some(Span::new(c0, c0 + credit.trim_end().len())),
+        )
+    };
+    // The text `text_span` and the credit `credit`, both slices of the block.
+    let with_credit = |text_span: Span, credit: &str| {
+        let c0 = at(credit);
+        node(
+            input,
+            span,
+            text_span,
+            Some(Span::new(c0, c0 + credit.len())),
+        )
+    };
     // The caption's text up to byte `open` of the block, then `credit` (a slice of it).
     let credited = |open: usize, credit: &str| {
-        let c0 = at(credit);
         // `... após temporal — Foto: X`: the dash before the credit is neither's.
         let text_end = text.get(..open).map_or(open, |t| {
             t.trim_end_matches([' ', '—', '–', '-', '|']).len()
         });
-        node(
-            input,
-            span,
-            sub(0, text_end),
-            Some(Span::new(c0, c0 + credit.len())),
-        )
+        with_credit(sub(0, text_end), credit)
     };
 
     // `(Photo by X/Getty Images)`, `(All photos: Atlas staff)`.
@@ -410,49 +425,23 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
                 && let Some(credit) = inner.get(k + key.len()..)
                 && credit_shaped(credit)
             {
-                let c0 = at(credit);
-                return Some(node(
-                    input,
-                    span,
-                    Span::new(span.start, span.start),
-                    Some(Span::new(c0, c0 + credit.trim_end().len())),
-                ));
+                return Some(credit_only(credit));
             }
         }
         // `(Jacquelyn Martin / Associated Press)`: a bare credit in brackets.
         let credit = inner.trim();
         if is_credit_line(credit) {
-            let c0 = at(credit);
-            return Some(node(
-                input,
-                span,
-                Span::new(span.start, span.start),
-                Some(Span::new(c0, c0 + credit.len())),
-            ));
+            return Some(credit_only(credit));
         }
         return None;
     }
     // `Credit: Jane Doe/Reuters`.
     if let Some(credit) = starts_with_label(text, &CREDIT_LINE_TABLE) {
-        let c0 = at(credit);
-        return credit_shaped(credit).then(|| {
-            node(
-                input,
-                span,
-                Span::new(span.start, span.start),
-                Some(Span::new(c0, c0 + credit.trim_end().len())),
-            )
-        });
+        return credit_shaped(credit).then(|| credit_only(credit));
     }
     // `Credit...Jane Doe for The Courier`, the credit line under a caption.
     if let Some(credit) = ellipsis_credit_line(text) {
-        let c0 = at(credit);
-        return Some(node(
-            input,
-            span,
-            Span::new(span.start, span.start),
-            Some(Span::new(c0, c0 + credit.len())),
-        ));
+        return Some(credit_only(credit));
     }
     // `Photo: ...`, `Image caption ...`.
     if let Some(body) = starts_with_label(text, &LABEL_TABLE) {
@@ -460,23 +449,8 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
         if words_up_to(body, 1) == 0 {
             return None;
         }
-        if let Some((open, credit)) = trailing_paren(body) {
-            let c0 = at(credit);
-            return Some(node(
-                input,
-                span,
-                sub(b0, b0 + open),
-                Some(Span::new(c0, c0 + credit.len())),
-            ));
-        }
-        if let Some((open, credit)) = trailing_labelled(body) {
-            let c0 = at(credit);
-            return Some(node(
-                input,
-                span,
-                sub(b0, b0 + open),
-                Some(Span::new(c0, c0 + credit.len())),
-            ));
+        if let Some((open, credit)) = trailing_paren(body).or_else(|| trailing_labelled(body)) {
+            return Some(with_credit(sub(b0, b0 + open), credit));
         }
         // `Photo: Jane Doe/AP`: a label and only a credit.
         if is_credit_line(body) {
