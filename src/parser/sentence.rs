@@ -28,6 +28,7 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 
 use crate::parser::quote::WordSet;
+use crate::parser::text::is_terminal;
 
 /// Titles and other abbreviations after which a period never ends a sentence.
 static TITLES: Lazy<WordSet<&'static str>> = Lazy::new(|| {
@@ -118,16 +119,6 @@ static STARTERS: Lazy<WordSet<&'static str>> = Lazy::new(|| {
 /// Whether a period after `word` may be an abbreviation's (`Dr.`, `Inc.`, `Jan.`, `St.`).
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     with_lower(word, |w| TITLES.contains(w) || MONTHS.contains(w))
-}
-
-/// Whether `c` ends a sentence.
-fn is_terminal(c: char) -> bool {
-    // Also the full stops of Devanagari and Bengali (`।`), Urdu (`۔`), Arabic (`؟`),
-    // Armenian, Ethiopic and Myanmar.
-    matches!(
-        c,
-        '.' | '!' | '?' | '…' | '。' | '！' | '？' | '।' | '॥' | '۔' | '؟' | '։' | '።' | '။'
-    )
 }
 
 /// Characters that may follow a terminal and still belong to its sentence.

@@ -611,8 +611,8 @@ pub(crate) fn appositive_title(p: &Para<'_>, name: &Range<usize>) -> Option<Rang
     description_title(p, &pre)
 }
 
-/// Trades that make a description after a name a title, beyond the role words of the
-/// lexicon (`Tom Lee, the mission's lead scientist`).
+/// Trades that make a description after a name a title, beyond the role words and titles
+/// of the lexicon (`Tom Lee, the mission's lead scientist`).
 const OCCUPATIONS: &[&str] = &[
     "scientist",
     "engineer",
@@ -620,7 +620,6 @@ const OCCUPATIONS: &[&str] = &[
     "nurse",
     "student",
     "historian",
-    "executive",
     "partner",
     "adviser",
     "advisor",
@@ -649,14 +648,11 @@ const OCCUPATIONS: &[&str] = &[
     "priest",
     "firefighter",
     "curator",
-    "spokesperson",
-    "commander",
     "negotiator",
     "scholar",
     "fellow",
     "lecturer",
     "biologist",
-    "economist",
     "physicist",
     "chemist",
     "geologist",
@@ -667,7 +663,6 @@ const OCCUPATIONS: &[&str] = &[
     "psychologist",
     "psychiatrist",
     "sociologist",
-    "expert",
 ];
 
 /// Tokens of at most this many make a description in apposition after a name.
