@@ -580,6 +580,8 @@ pub(crate) static TITLES: Words = Words::new(
          english portuguese venezuelan cuban colombian argentine chilean peruvian \
          nigerian kenyan south-african taiwanese vietnamese thai filipino indonesian \
          malaysian singaporean new zealand \
+         defender striker midfielder goalkeeper goalie winger quarterback linebacker pitcher \
+         shortstop outfielder infielder batsman jockey skipper \
          menteri presiden gubernur bupati wakil kepala direktur ketua juru bicara keuangan \
          pertahanan kesehatan pendidikan perdagangan \
          ông bà",
