@@ -1079,11 +1079,12 @@ fn according(p: &Para<'_>, j: usize, len: usize, sent: &Range<usize>, out: &mut 
     // `the Assam State Disaster Management Authority (ASDMA).`: the acronym in brackets
     // after the source belongs to it.
     let after = past_acronym(p, n.all.end);
+    let source = without_participle(p, &n);
     if opener {
         if p.is_punct(after, ",") {
             let clause = trim(p, after + 1..sent.end);
             if !only_a_quote(p, &clause) {
-                push(p, out, clause, Some(n), j..j + len, MIN_CLAUSE_WORDS);
+                push(p, out, clause, Some(source), j..j + len, MIN_CLAUSE_WORDS);
             }
         }
         return;
@@ -1095,7 +1096,14 @@ fn according(p: &Para<'_>, j: usize, len: usize, sent: &Range<usize>, out: &mut 
     // `..., according to a study which is being released Monday.`
     let relative = matches!(p.s(after), "which" | "who" | "that");
     if relative || ends_after(p, j, after, sent.end) {
-        push(p, out, first, Some(n), j..j + len, MIN_CLAUSE_WORDS + 1);
+        push(
+            p,
+            out,
+            first,
+            Some(source),
+            j..j + len,
+            MIN_CLAUSE_WORDS + 1,
+        );
     } else if p.is_punct(after, ",") {
         let next = p.s(after + 1);
         if matches!(next, "which" | "who" | "whose")
@@ -1103,14 +1111,21 @@ fn according(p: &Para<'_>, j: usize, len: usize, sent: &Range<usize>, out: &mut 
         {
             // `..., according to the authority, which said ...`; `..., according to Tobias
             // Lehner, a limnologist ...`: the source is described, the clause is before.
-            push(p, out, first, Some(n), j..j + len, MIN_CLAUSE_WORDS + 1);
+            push(
+                p,
+                out,
+                first,
+                Some(source),
+                j..j + len,
+                MIN_CLAUSE_WORDS + 1,
+            );
             return;
         }
         // `Shelter residents, according to the findings, are fearful ...`
         let rest = trim(p, after + 1..sent.end);
         if words(p, &first) >= 1 && words(p, &rest) >= 2 {
-            push(p, out, first, Some(n.clone()), j..j + len, 1);
-            push(p, out, rest, Some(n), j..j + len, 2);
+            push(p, out, first, Some(source.clone()), j..j + len, 1);
+            push(p, out, rest, Some(source), j..j + len, 2);
         }
     }
 }
@@ -1125,6 +1140,25 @@ fn past_acronym(p: &Para<'_>, k: usize) -> usize {
         k + 3
     } else {
         k
+    }
+}
+
+/// The source without a participle that names no author (`court documents filed in
+/// Boston` → `court documents`).
+fn without_participle(p: &Para<'_>, n: &Np) -> Np {
+    let last = n.all.end.saturating_sub(1);
+    if n.name.is_none()
+        && n.all.len() >= 2
+        && p.is_lower_word(last)
+        && AUTHORED.contains(&p.s(last))
+    {
+        Np {
+            all: n.all.start..last,
+            name: None,
+            title: None,
+        }
+    } else {
+        n.clone()
     }
 }
 
@@ -1347,6 +1381,12 @@ mod tests {
                 .first()
                 .map(|r| r.0.as_str()),
             Some("a bulletin issued by the Disaster Authority")
+        );
+        assert_eq!(
+            reported("Hale pleaded guilty in May, according to court documents filed in Boston.")
+                .first()
+                .map(|r| r.0.as_str()),
+            Some("court documents")
         );
         // A role word before the final period is no abbreviation (`Gen.` is).
         assert_eq!(
