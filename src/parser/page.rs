@@ -115,6 +115,9 @@ const HEADLINE_REPEAT_WINDOW: usize = 40;
 const REGION_CARRY: usize = 8;
 /// How many of the region's last blocks may be an author box.
 const BIO_WINDOW: usize = 2;
+
+/// The opening blocks of a page where its byline is (for [`signals::closing_bio`]).
+const HEAD_BLOCKS: usize = 6;
 /// How many blocks after the region may be wire sign-offs and contributor lines.
 const SIGNOFF_WINDOW: usize = 6;
 
@@ -165,6 +168,27 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
             1,
             sigs.len().saturating_sub(1),
         );
+        // `Laura Chen is an urban planner ...` closing the page, about its byline's author.
+        // The authors of the `By ...` lines among the opening blocks.
+        let bylines: Vec<String> = sigs
+            .iter()
+            .zip(&segments.blocks)
+            .take(HEAD_BLOCKS)
+            .filter(|(s, _)| s.byline_like)
+            .filter_map(|(_, b)| segments.lines.get(b.lines.start))
+            .filter_map(|l| crate::parser::byline::parse(input, l.span, false))
+            .flat_map(|b| b.authors.into_iter().map(|a| a.name.into_owned()))
+            .collect();
+        if !bylines.is_empty() {
+            for i in sigs.len().saturating_sub(BIO_WINDOW).max(1)..sigs.len() {
+                if plan.kind_of(i).is_none()
+                    && let (Some(s), Some(t)) = (sigs.get(i), texts.get(i))
+                    && signals::closing_bio(s, t, &bylines)
+                {
+                    set(&mut plan.boilerplate, i, BoilerplateKind::AuthorBio);
+                }
+            }
+        }
         // `Home | Notes | About` over the title: a menu, never the headline.
         if sigs.first().is_some_and(|s| s.link_row && s.hit.is_none())
             && texts.first().is_some_and(|t| menu_row(t))

@@ -555,6 +555,28 @@ fn about_header(text: &str) -> bool {
         })
 }
 
+/// On a page with no region search: whether block `text` (with signals `s`) is the author
+/// box closing the article, `Laura Chen is an urban planner and the author of ...`, about
+/// one of the page's `authors` (from its `By ...` lines), named in full. An article's own
+/// last paragraph about someone else (`John Smith was a reporter for the Herald for 40
+/// years.`, closing an obituary) names no author of the page.
+pub(crate) fn closing_bio(s: &Signals, text: &str, authors: &[String]) -> bool {
+    if !s.is_text() || s.hit.is_some() || s.weight > 90 {
+        return false;
+    }
+    let text = text.trim();
+    let name: Vec<&str> = text
+        .split_whitespace()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .take(4)
+        .collect();
+    if name.len() < 2 || !bio_like(text) {
+        return false;
+    }
+    let name = name.join(" ");
+    authors.contains(&name)
+}
+
 fn bio_like(text: &str) -> bool {
     let mut tokens = text.split_whitespace();
     let mut names = 0usize;
@@ -845,6 +867,15 @@ mod tests {
         assert_eq!(sig("1 / 23").shape, Shape::Junk);
         assert!(sig("Real Estate").title_case);
         assert!(!sig("the city said").title_case);
+    }
+
+    #[test]
+    fn a_closing_bio_is_about_an_author_of_the_page() {
+        let authors = ["Laura Chen".to_owned()];
+        let bio = "Laura Chen is an urban planner and the author of two books on streets.";
+        assert!(closing_bio(&sig(bio), bio, &authors));
+        let obituary = "John Smith was a reporter for the Herald for 40 years, colleagues said.";
+        assert!(!closing_bio(&sig(obituary), obituary, &authors));
     }
 
     #[test]
