@@ -128,9 +128,9 @@ fn is_caps(s: &str) -> bool {
     letters(s).count() >= 3 && letters(s).all(char::is_uppercase) || caseless_place(s)
 }
 
-/// A place of one to three words in Devanagari or Thai, which have no capitals: Hindi copy
-/// opens with `नई दिल्ली:` and Thai copy with `กรุงเทพฯ -` where English copy has `NEW
-/// DELHI:`.
+/// A place of one to three words in Devanagari, Thai or Arabic, which have no capitals:
+/// Hindi copy opens with `नई दिल्ली:`, Thai copy with `กรุงเทพฯ -` and Arabic copy with
+/// `القاهرة -` where English copy has `NEW DELHI:`.
 fn caseless_place(s: &str) -> bool {
     let words = s.split_whitespace().count();
     (1..=3).contains(&words)
@@ -139,6 +139,7 @@ fn caseless_place(s: &str) -> bool {
                 || ('\u{0900}'..='\u{0963}').contains(&c)
                 || c == '\u{0970}'
                 || ('\u{0E01}'..='\u{0E4F}').contains(&c)
+                || ('\u{0621}'..='\u{065F}').contains(&c)
         })
 }
 
@@ -548,6 +549,10 @@ mod tests {
         assert_eq!(
             dl("กรุงเทพฯ - นายกรัฐมนตรีได้ประกาศมาตรการช่วยเหลือเกษตรกร").map(|d| d.0),
             Some(vec!["กรุงเทพฯ"])
+        );
+        assert_eq!(
+            dl("القاهرة - أعلنت الحكومة اليوم عن خطة جديدة").map(|d| d.0),
+            Some(vec!["القاهرة"])
         );
         assert_eq!(
             dl("RIO DE JANEIRO, March 24 - Brazil said").map(|d| d.0),

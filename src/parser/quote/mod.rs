@@ -28,6 +28,7 @@
 //!     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Blinken/told    ^^^^^^^^^^^^^ inherits
 //! ```
 
+mod arabic;
 mod attribution;
 mod chinese;
 mod hindi;
@@ -544,6 +545,18 @@ impl<'a> State<'a> {
             {
                 f.speaker = h.speaker.map(|s| self.written_speaker(s, None));
                 f.cue = Some(h.cue);
+                chosen = None;
+            }
+            // `وقال وزير الكهرباء: «...»`: Arabic puts the verb before its speaker.
+            if chosen
+                .as_ref()
+                .is_none_or(|a| a.speaker.is_none() && a.cue.is_none())
+                && f.speaker.is_none()
+                && f.cue.is_none()
+                && let Some(a) = arabic::attribute(&p, open, close, floor)
+            {
+                f.speaker = a.speaker.map(|s| self.written_speaker(s, None));
+                f.cue = Some(a.cue);
                 chosen = None;
             }
             let attributed = chosen.as_ref().is_some_and(|a| a.cue.is_some())
