@@ -7,6 +7,7 @@
 //! after   = quote [ "،" / "," ] cue speaker                   ; «...»، قال الوزير.
 //! cue     = [ "و" ] ( "قال" / "قالت" / "أضاف" / "أكد" / "أوضح" / "صرح" / ... )
 //! speaker = 1*4word                                           ; up to `في`, `خلال`, punctuation
+//! reported = cue [ speaker ] ( "إن" / "أن" ) clause            ; وأضاف أن الخطة تشمل ...
 //! ```
 //!
 //! Arabic writes no capitals and puts the verb first; the speaker is the run of words after
@@ -27,6 +28,7 @@ use std::ops::Range;
 
 use crate::Span;
 
+use super::Reported;
 use super::para::Para;
 
 /// How far before the opening mark the verb may be, in tokens.
@@ -129,6 +131,47 @@ pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize, floor: usize) -
     })
 }
 
+/// Arabic reported speech, `وقال الوزير إن الخطة جاهزة`, `وأضاف أن الخطة تشمل ...`: the verb,
+/// the speaker when named, the complementizer `إن`/`أن` and the clause to the sentence end.
+/// One per sentence, the first.
+pub(crate) fn reported(p: &Para<'_>) -> Vec<Reported> {
+    // Every cue is an Arabic word (U+0600 to U+06FF: lead bytes D8 to DB).
+    let b = p.text.as_bytes();
+    if memchr::memchr3(0xD8, 0xD9, 0xDA, b).is_none() && memchr::memchr(0xDB, b).is_none() {
+        return Vec::new();
+    }
+    let quoted = |k: usize| p.quoted.get(k).copied().unwrap_or(false);
+    let mut out = Vec::new();
+    for sent in &p.sents {
+        let Some(cue) = (sent.start..sent.end).find(|&k| !quoted(k) && is_cue(p, k)) else {
+            continue;
+        };
+        let limit = sent.end.min(cue + 2 + MAX_SPEAKER);
+        let Some(that) = (cue + 1..limit).find(|&k| matches!(p.s(k), "إن" | "أن")) else {
+            continue;
+        };
+        if (cue + 1..that).any(|k| !arabic(p, k) || quoted(k)) {
+            continue;
+        }
+        let Some(last) = (that + 1..sent.end)
+            .rev()
+            .find(|&k| p.is_word(k) || p.is_mark(k))
+        else {
+            continue;
+        };
+        if last <= that {
+            continue;
+        }
+        out.push(Reported {
+            clause: p.span(&(that + 1..last + 1)),
+            speaker: (that > cue + 1).then(|| p.span(&(cue + 1..that))),
+            title: None,
+            cue: cue..cue + 1,
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +186,25 @@ mod tests {
                 a.cue.slice(text).unwrap_or("").to_owned(),
             )
         })
+    }
+
+    #[test]
+    fn reported_speech_with_an() {
+        let text = "وقال الوزير إن الخطة جاهزة للتنفيذ. وأضاف أن العمل يبدأ الشهر المقبل.";
+        let p = Para::new(text, 0);
+        let r = reported(&p);
+        let got: Vec<(Option<&str>, Option<&str>)> = r
+            .iter()
+            .map(|r| (r.speaker.and_then(|s| s.slice(text)), r.clause.slice(text)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("الوزير"), Some("الخطة جاهزة للتنفيذ")),
+                (None, Some("العمل يبدأ الشهر المقبل"))
+            ]
+        );
+        assert!(reported(&Para::new("The minister said that it rained.", 0)).is_empty());
     }
 
     #[test]

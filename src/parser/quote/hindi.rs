@@ -27,6 +27,7 @@ use std::ops::Range;
 
 use crate::Span;
 
+use super::Reported;
 use super::para::Para;
 
 /// The words of a speaker phrase, at most.
@@ -132,6 +133,53 @@ pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize, floor: usize) -
     })
 }
 
+/// Hindi reported speech, `कृषि मंत्री ने कहा कि नुकसान का आकलन ... होगा।`: the speaker
+/// before `ने`, the verb, the complementizer `कि` and the clause to the sentence end. One per
+/// sentence, the first.
+pub(crate) fn reported(p: &Para<'_>) -> Vec<Reported> {
+    // Every cue is a Devanagari word (U+0900 to U+097F: E0 A4 xx, E0 A5 xx): a paragraph
+    // without one has none, and most are ruled out by one memchr.
+    let b = p.text.as_bytes();
+    if !memchr::memchr_iter(0xE0, b).any(|i| matches!(b.get(i + 1), Some(0xA4 | 0xA5))) {
+        return Vec::new();
+    }
+    let quoted = |k: usize| p.quoted.get(k).copied().unwrap_or(false);
+    let mut out = Vec::new();
+    for sent in &p.sents {
+        let Some(ki) = (sent.start + 2..sent.end)
+            .find(|&k| p.s(k) == "कि" && !quoted(k) && is_cue(p, k - 1) && !quoted(k - 1))
+        else {
+            continue;
+        };
+        let cue = ki - 1;
+        let agent = cue - 1;
+        let speaker = if FUSED.contains(&p.s(agent)) {
+            Some(agent..agent + 1)
+        } else if p.s(agent) == "ने" {
+            speaker_before(p, agent, sent.start)
+        } else {
+            continue;
+        };
+        // The clause: to the sentence's last word (its danda left out).
+        let Some(last) = (ki + 1..sent.end)
+            .rev()
+            .find(|&k| p.is_word(k) || p.is_mark(k))
+        else {
+            continue;
+        };
+        if last <= ki {
+            continue;
+        }
+        out.push(Reported {
+            clause: p.span(&(ki + 1..last + 1)),
+            speaker: speaker.map(|r| p.span(&r)),
+            title: None,
+            cue: cue..cue + 1,
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +194,21 @@ mod tests {
                 h.cue.slice(text).unwrap_or("").to_owned(),
             )
         })
+    }
+
+    #[test]
+    fn reported_speech_with_ki() {
+        let text = "कृषि मंत्री ने कहा कि नुकसान का आकलन दो सप्ताह में पूरा होगा। बारिश जारी है।";
+        let p = Para::new(text, 0);
+        let r = reported(&p);
+        assert_eq!(r.len(), 1);
+        let r = &r[0];
+        assert_eq!(
+            r.clause.slice(text),
+            Some("नुकसान का आकलन दो सप्ताह में पूरा होगा")
+        );
+        assert_eq!(r.speaker.and_then(|s| s.slice(text)), Some("कृषि मंत्री"));
+        assert!(reported(&Para::new("The minister said that it rained.", 0)).is_empty());
     }
 
     #[test]

@@ -32,6 +32,7 @@ use std::ops::Range;
 
 use crate::Span;
 
+use super::Reported;
 use super::para::Para;
 
 /// How far after the quote the speech verb may be, in tokens.
@@ -254,22 +255,13 @@ pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize, floor: usize) -
     })
 }
 
-/// Korean reported speech: `서울시는 노선을 늘린다고 12일 밝혔다` — the clause ends in
-/// `다고`/`라고` (not glued to a quotation mark), and a speech verb follows within a few
-/// words (a date may stand between).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Reported {
-    /// The clause, without the quotative `고` (absolute byte span).
-    pub(crate) clause: Span,
-    pub(crate) speaker: Option<Span>,
-    pub(crate) title: Option<Span>,
-    pub(crate) cue: Range<usize>,
-}
-
 /// Most words between the clause and its verb (`12일`, `이날`).
 const MAX_BETWEEN: usize = 2;
 
-/// The reported speech of each sentence of `p` (one per sentence, the last verb's).
+/// Korean reported speech: `서울시는 노선을 늘린다고 12일 밝혔다` — the clause ends in
+/// `다고`/`라고` (not glued to a quotation mark), and a speech verb follows within a few
+/// words (a date may stand between). One per sentence, the last verb's; the clause without
+/// the quotative `고`.
 pub(crate) fn reported(p: &Para<'_>) -> Vec<Reported> {
     // Every cue is a Hangul word: a block without Hangul has none.
     if !has_hangul(p.text) {

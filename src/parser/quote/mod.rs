@@ -58,6 +58,17 @@ use pair::{Misuse, Opener};
 use para::Para;
 use speaker::Resolver;
 
+/// Reported speech that a language module reads whole (Korean `...다고 밝혔다`, Hindi `X ने
+/// कहा कि ...`, Arabic `وقال X إن ...`): the clause as an absolute byte span, the speaker
+/// and title as written, and the cue's token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Reported {
+    pub(crate) clause: Span,
+    pub(crate) speaker: Option<Span>,
+    pub(crate) title: Option<Span>,
+    pub(crate) cue: Range<usize>,
+}
+
 /// A multi-paragraph quotation still open at the end of a paragraph.
 #[derive(Debug)]
 struct Carry<'a> {
@@ -633,7 +644,11 @@ impl<'a> State<'a> {
 
         let reported = indirect::find(&p);
         self.resolve(block, &p, found, reported);
-        for r in korean::reported(&p) {
+        let written = korean::reported(&p)
+            .into_iter()
+            .chain(hindi::reported(&p))
+            .chain(arabic::reported(&p));
+        for r in written {
             let speaker = r.speaker.map(|s| self.written_speaker(s, r.title));
             let cue = Some(self.cue_of(p.span(&r.cue)));
             self.quotes.push(Quote {
