@@ -167,6 +167,7 @@ pub(crate) fn reported(p: &Para<'_>) -> Vec<Reported> {
             speaker: (that > cue + 1).then(|| p.span(&(cue + 1..that))),
             title: None,
             cue: cue..cue + 1,
+            in_verb: that == cue + 1,
         });
     }
     out

@@ -175,6 +175,7 @@ pub(crate) fn reported(p: &Para<'_>) -> Vec<Reported> {
             speaker: speaker.map(|r| p.span(&r)),
             title: None,
             cue: cue..cue + 1,
+            in_verb: false,
         });
     }
     out

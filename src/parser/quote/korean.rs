@@ -315,6 +315,7 @@ pub(crate) fn reported(p: &Para<'_>) -> Vec<Reported> {
             speaker,
             title,
             cue: cue..cue + 1,
+            in_verb: false,
         });
     }
     out

@@ -67,6 +67,9 @@ pub(crate) struct Reported {
     pub(crate) speaker: Option<Span>,
     pub(crate) title: Option<Span>,
     pub(crate) cue: Range<usize>,
+    /// With no speaker named, whether the verb holds its subject (Arabic `وأضاف`, "and he
+    /// added"): the speaker is then the last one named.
+    pub(crate) in_verb: bool,
 }
 
 /// A multi-paragraph quotation still open at the end of a paragraph.
@@ -649,7 +652,25 @@ impl<'a> State<'a> {
             .chain(hindi::reported(&p))
             .chain(arabic::reported(&p));
         for r in written {
-            let speaker = r.speaker.map(|s| self.written_speaker(s, r.title));
+            let cue_span = p.span(&r.cue);
+            let speaker = match r.speaker {
+                Some(s) => Some(self.written_speaker(s, r.title)),
+                // `وأضاف أن ...` ("and he added that"): the subject is in the verb, and it is
+                // the last speaker named.
+                None if r.in_verb => self
+                    .quotes
+                    .iter()
+                    .rev()
+                    .find_map(|q| q.speaker.as_ref())
+                    .map(|last| Speaker {
+                        name: last.name.clone(),
+                        mention: Cow::Borrowed(text_between(input, cue_span.start, cue_span.end)),
+                        span: cue_span,
+                        title: last.title.clone(),
+                        resolved: true,
+                    }),
+                None => None,
+            };
             let cue = Some(self.cue_of(p.span(&r.cue)));
             self.quotes.push(Quote {
                 text: Cow::Borrowed(text_between(input, r.clause.start, r.clause.end)),
