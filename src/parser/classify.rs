@@ -705,13 +705,23 @@ fn classify_one<'a>(
     }
 
     // `Key points:` over short plain lines in the same block: the introduction, then a list
-    // (as spread over blocks in [`spread_list`]).
+    // (as spread over blocks in [`spread_list`]). A fact box (`Match stats` over
+    // `Possession: Harbor 58%` lines) needs no colon after its title.
+    let labelled = |l: &Line| {
+        l.span.slice(input).is_some_and(|t| {
+            t.find(": ").is_some_and(|c| {
+                t.get(..c)
+                    .is_some_and(|label| (1..=3).contains(&words_up_to(label, 4)))
+            })
+        })
+    };
     if state.zone != Zone::Start
         && let Some(items) = lines.get(1..)
         && items.len() >= 2
         && first.span.slice(input).is_some_and(|t| {
             let t = t.trim_end();
-            t.ends_with(':') && (1..=MAX_INTRO_WORDS).contains(&words_up_to(t, MAX_INTRO_WORDS + 1))
+            let title = t.ends_with(':') || !ends_like_sentence(t) && items.iter().all(labelled);
+            title && (1..=MAX_INTRO_WORDS).contains(&words_up_to(t, MAX_INTRO_WORDS + 1))
         })
         && items.iter().all(|l| {
             l.indent == 0
