@@ -611,8 +611,11 @@ fn classify_one<'a>(
             if let Some(b) = byline::parse(input, first.span, true) {
                 return push_byline(article, state, b);
             }
+            // Only the block pushed last may grow: a role line taken from beyond any other
+            // block would make the blocks overlap (found by fuzzing, twice).
             if state.last == Last::Byline
                 && let Some(i) = state.byline_block
+                && i + 1 == article.blocks.len()
                 && let Some(Block::Byline(b)) = article.blocks.get_mut(i)
                 && byline::absorb_role(input, b, first.span)
             {

@@ -60,6 +60,13 @@ fn fuzz_findings() {
         "2026-11-28",
         " MARna)\n•  A music server for the kitAll rights reserved reographer_Jeong Hye Jin, Director_Oh Kyeong ed\ndeals of the year were done by commercial banks,\" 16 issue of\n200 mln dlrs of simof America certificates were issued by Californ\n\nby Regan September 15, 2014\n\nPosted in Techs and above\n\nSTAFF\nChoreographer_Jeong Hye Jition Series Perfo:rmance\n<The Palace: Jang Noksu>\n\n2018.04.05 ~ OPEN RUN\nTue – Sat 4PM (Closed on Sun & Mon)\nViewing age of 48 months and above\nnefit,” said Denise Okafor, whoChoreographer_Jeong Hye Jin, Direoday! 🙂\n\nLink to KLOOK website – https://www.klook.com/ter two~year renovation\r\n\r\nBy Sent/uploads/2018/10/26e39cee-b5eb-led backups, str 🙂\n\nJeongdong Theater Tradition Serishore[ Cli1 percens Performance\n<The Palace: Jang Noksu>\n\n2018.04.05 ~ OPEN RUN\nTue – Sat 4PM (CloseSkipts\n\ne3ct³\u{b}\n\u{b}\u{b}\u{b}\u{b}on: Sud on Sun & Mon)\nViewing age of 48 months and above\n\nSTAFn2»\u{b}\n\u{b}\u{b}\u{b}Rilon:".as_bytes(),
         255,
+    ), (
+        // Blocks overlapped again: a byline took a role line from beyond a punctuation-only
+        // line that had been pushed as boilerplate in between.
+        "parse_bytes",
+        "2026-11-29",
+        b"d\n(AJA, Ascoc.A\nAP!A,# Asco\nBy APres\n,\nAP,A, Ascoc6q\xd0\x9d",
+        ParseOptions::default().max_blocks,
     )];
     for (target, date, bytes, max_blocks) in findings {
         eprintln!("{target} finding of {date}");
