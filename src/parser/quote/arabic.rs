@@ -26,10 +26,8 @@
 
 use std::ops::Range;
 
-use crate::Span;
-
-use super::Reported;
 use super::para::Para;
+use super::{Reported, Written, clause_after};
 
 /// How far before the opening mark the verb may be, in tokens.
 const CUE_WINDOW: usize = 12;
@@ -70,13 +68,6 @@ const STOPS: &[&str] = &[
     "للصحفيين",
 ];
 
-/// An Arabic attribution: the speaker, when named, and the cue.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Arabic {
-    pub(crate) speaker: Option<Span>,
-    pub(crate) cue: Span,
-}
-
 /// Whether token `k` is a word in the Arabic script.
 fn arabic(p: &Para<'_>, k: usize) -> bool {
     p.is_word(k)
@@ -110,12 +101,13 @@ fn speaker_after(p: &Para<'_>, cue: usize, limit: usize) -> Option<Range<usize>>
 
 /// The attribution of the quote whose marks are tokens `open` and `close`, the paragraph's
 /// text before `floor` excluded.
-pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize, floor: usize) -> Option<Arabic> {
+pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize, floor: usize) -> Option<Written> {
     // Before: the last cue of the window before the opening mark, in its sentence.
     let sentence = p.sentence_of(open).start.max(floor);
     let lo = open.saturating_sub(CUE_WINDOW).max(sentence);
-    let before = (lo..open).rev().find(|&k| is_cue(p, k)).map(|cue| Arabic {
+    let before = (lo..open).rev().find(|&k| is_cue(p, k)).map(|cue| Written {
         speaker: speaker_after(p, cue, open).map(|r| p.span(&r)),
+        title: None,
         cue: p.span(&(cue..cue + 1)),
     });
     before.or_else(|| {
@@ -124,8 +116,9 @@ pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize, floor: usize) -
         if p.is_punct(k, "،") || p.is_punct(k, ",") {
             k += 1;
         }
-        is_cue(p, k).then(|| Arabic {
+        is_cue(p, k).then(|| Written {
             speaker: speaker_after(p, k, p.len()).map(|r| p.span(&r)),
+            title: None,
             cue: p.span(&(k..k + 1)),
         })
     })
@@ -153,17 +146,11 @@ pub(crate) fn reported(p: &Para<'_>) -> Vec<Reported> {
         if (cue + 1..that).any(|k| !arabic(p, k) || quoted(k)) {
             continue;
         }
-        let Some(last) = (that + 1..sent.end)
-            .rev()
-            .find(|&k| p.is_word(k) || p.is_mark(k))
-        else {
+        let Some(clause) = clause_after(p, that, sent.end) else {
             continue;
         };
-        if last <= that {
-            continue;
-        }
         out.push(Reported {
-            clause: p.span(&(that + 1..last + 1)),
+            clause,
             speaker: (that > cue + 1).then(|| p.span(&(cue + 1..that))),
             title: None,
             cue: cue..cue + 1,

@@ -25,10 +25,8 @@
 
 use std::ops::Range;
 
-use crate::Span;
-
-use super::Reported;
 use super::para::Para;
+use super::{Reported, Written, clause_after};
 
 /// The words of a speaker phrase, at most.
 const MAX_SPEAKER: usize = 4;
@@ -48,13 +46,6 @@ const CUES: &[&str] = &[
 
 /// Pronouns fused with `ने` (`उन्होंने` "he/she/they", honorific; `मैंने` "I").
 const FUSED: &[&str] = &["उन्होंने", "उसने", "इन्होंने", "मैंने", "हमने"];
-
-/// A Hindi attribution: the speaker, when named, and the cue.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Hindi {
-    pub(crate) speaker: Option<Span>,
-    pub(crate) cue: Span,
-}
 
 /// Whether token `k` is a word written in Devanagari.
 fn devanagari(p: &Para<'_>, k: usize) -> bool {
@@ -81,7 +72,7 @@ fn speaker_before(p: &Para<'_>, ne: usize, floor: usize) -> Option<Range<usize>>
 
 /// The attribution of the quote whose marks are tokens `open` and `close`, the paragraph's
 /// text before `floor` excluded.
-pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize, floor: usize) -> Option<Hindi> {
+pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize, floor: usize) -> Option<Written> {
     // Before: `X ने कहा, "..."`.
     let before = open.checked_sub(1).and_then(|k| {
         let cue = if p.is_punct(k, ",") || p.is_punct(k, ":") {
@@ -94,16 +85,18 @@ pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize, floor: usize) -
         }
         let agent = cue - 1;
         if devanagari(p, agent) && FUSED.contains(&p.s(agent)) {
-            return Some(Hindi {
+            return Some(Written {
                 speaker: Some(p.span(&(agent..agent + 1))),
+                title: None,
                 cue: p.span(&(cue..cue + 1)),
             });
         }
         if p.s(agent) != "ने" {
             return None;
         }
-        Some(Hindi {
+        Some(Written {
             speaker: speaker_before(p, agent, floor).map(|r| p.span(&r)),
+            title: None,
             cue: p.span(&(cue..cue + 1)),
         })
     });
@@ -126,8 +119,9 @@ pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize, floor: usize) -
         } else {
             None
         };
-        Some(Hindi {
+        Some(Written {
             speaker: speaker.map(|r| p.span(&r)),
+            title: None,
             cue: p.span(&(cue..cue + 1)),
         })
     })
@@ -161,17 +155,11 @@ pub(crate) fn reported(p: &Para<'_>) -> Vec<Reported> {
             continue;
         };
         // The clause: to the sentence's last word (its danda left out).
-        let Some(last) = (ki + 1..sent.end)
-            .rev()
-            .find(|&k| p.is_word(k) || p.is_mark(k))
-        else {
+        let Some(clause) = clause_after(p, ki, sent.end) else {
             continue;
         };
-        if last <= ki {
-            continue;
-        }
         out.push(Reported {
-            clause: p.span(&(ki + 1..last + 1)),
+            clause,
             speaker: speaker.map(|r| p.span(&r)),
             title: None,
             cue: cue..cue + 1,

@@ -25,6 +25,7 @@
 
 use crate::Span;
 
+use super::Written;
 use super::para::Para;
 
 /// Stems of speech verbs after `と`.
@@ -72,15 +73,6 @@ const MAX_CIRCUMSTANCE_CHARS: usize = 10;
 /// Most characters in a speaker.
 const MAX_SPEAKER_CHARS: usize = 12;
 
-/// A Japanese attribution: byte spans of the speaker (when one is marked), its title
-/// (`大臣` after `田中`) and the cue.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Japanese {
-    pub(crate) speaker: Option<Span>,
-    pub(crate) title: Option<Span>,
-    pub(crate) cue: Span,
-}
-
 /// The speaker in the token `w` before the quote: the phrase before its `は`/`が`, the
 /// particle ending the token or followed by a short circumstance ending in `で`/`に`
 /// (`林官房長官は記者会見で`). Returns the byte length of the speaker.
@@ -96,7 +88,7 @@ fn speaker_len(w: &str) -> Option<usize> {
 }
 
 /// The attribution of the quote whose marks are tokens `open` and `close`.
-pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize) -> Option<Japanese> {
+pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize) -> Option<Written> {
     let k = close + 1;
     let word = p.s(k);
     if !p.is_word(k) {
@@ -133,7 +125,7 @@ pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize) -> Option<Japan
             None => (Span::new(start, start + len), None),
         })
     });
-    Some(Japanese {
+    Some(Written {
         speaker: found.map(|(s, _)| s),
         title: found.and_then(|(_, t)| t),
         cue,

@@ -72,6 +72,23 @@ pub(crate) struct Reported {
     pub(crate) in_verb: bool,
 }
 
+/// A direct quote's attribution read by a language module that puts the verb after the
+/// quote or the speaker after the verb (Japanese `「……」と述べた`, Hindi `X ने कहा`, Arabic
+/// `وقال X`): byte spans of the speaker (when one is named), its title and the cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Written {
+    pub(crate) speaker: Option<Span>,
+    pub(crate) title: Option<Span>,
+    pub(crate) cue: Span,
+}
+
+/// The clause after token `k` to the last word or mark before `end` (a sentence's end, its
+/// final punctuation left out), as a byte span; `None` when nothing is left.
+pub(crate) fn clause_after(p: &Para<'_>, k: usize, end: usize) -> Option<Span> {
+    let last = (k + 1..end).rev().find(|&t| p.is_word(t) || p.is_mark(t))?;
+    Some(p.span(&(k + 1..last + 1)))
+}
+
 /// A multi-paragraph quotation still open at the end of a paragraph.
 #[derive(Debug)]
 struct Carry<'a> {
@@ -537,40 +554,20 @@ impl<'a> State<'a> {
                 f.cue = Some(h.cue);
                 chosen = None;
             }
-            // `田中大臣は「……」と述べた`: Japanese puts `と` and the verb after the quote.
+            // `田中大臣は「……」と述べた` (Japanese: `と` and the verb after the quote), `कृषि
+            // मंत्री ने कहा, "..."` (Hindi: the speaker marked with `ने`), `وقال وزير
+            // الكهرباء: «...»` (Arabic: the verb before its speaker).
             if chosen
                 .as_ref()
                 .is_none_or(|a| a.speaker.is_none() && a.cue.is_none())
                 && f.speaker.is_none()
                 && f.cue.is_none()
-                && let Some(j) = japanese::attribute(&p, open, close)
+                && let Some(w) = japanese::attribute(&p, open, close)
+                    .or_else(|| hindi::attribute(&p, open, close, floor))
+                    .or_else(|| arabic::attribute(&p, open, close, floor))
             {
-                f.speaker = j.speaker.map(|s| self.written_speaker(s, j.title));
-                f.cue = Some(j.cue);
-                chosen = None;
-            }
-            // `कृषि मंत्री ने कहा, "..."`: Hindi marks its speaker with `ने`.
-            if chosen
-                .as_ref()
-                .is_none_or(|a| a.speaker.is_none() && a.cue.is_none())
-                && f.speaker.is_none()
-                && f.cue.is_none()
-                && let Some(h) = hindi::attribute(&p, open, close, floor)
-            {
-                f.speaker = h.speaker.map(|s| self.written_speaker(s, None));
-                f.cue = Some(h.cue);
-                chosen = None;
-            }
-            // `وقال وزير الكهرباء: «...»`: Arabic puts the verb before its speaker.
-            if chosen
-                .as_ref()
-                .is_none_or(|a| a.speaker.is_none() && a.cue.is_none())
-                && f.speaker.is_none()
-                && f.cue.is_none()
-                && let Some(a) = arabic::attribute(&p, open, close, floor)
-            {
-                f.speaker = a.speaker.map(|s| self.written_speaker(s, None));
-                f.cue = Some(a.cue);
+                f.speaker = w.speaker.map(|s| self.written_speaker(s, w.title));
+                f.cue = Some(w.cue);
                 chosen = None;
             }
             let attributed = chosen.as_ref().is_some_and(|a| a.cue.is_some())
