@@ -174,15 +174,7 @@ mod tests {
     use super::*;
 
     fn attr(text: &str) -> Option<(Option<String>, String)> {
-        let p = Para::new(text, 0);
-        let marks: Vec<usize> = (0..p.len()).filter(|&i| p.is_mark(i)).collect();
-        let (&open, &close) = (marks.first()?, marks.get(1)?);
-        attribute(&p, open, close, 0).map(|h| {
-            (
-                h.speaker.and_then(|s| s.slice(text)).map(str::to_owned),
-                h.cue.slice(text).unwrap_or("").to_owned(),
-            )
-        })
+        super::super::written_of(text, |p, open, close| attribute(p, open, close, 0))
     }
 
     #[test]

@@ -1095,7 +1095,12 @@ fn according(p: &Para<'_>, j: usize, len: usize, sent: &Range<usize>, out: &mut 
     let first = trim(p, sent.start..j - 1);
     // `..., according to a study which is being released Monday.`
     let relative = matches!(p.s(after), "which" | "who" | "that");
-    if relative || ends_after(p, j, after, sent.end) {
+    // `..., according to the authority, which said ...`; `..., according to Tobias Lehner, a
+    // limnologist ...`: the source is described, the clause is before.
+    let described = p.is_punct(after, ",")
+        && (matches!(p.s(after + 1), "which" | "who" | "whose")
+            || (n.name.is_some() && matches!(p.s(after + 1), "a" | "an" | "the")));
+    if relative || ends_after(p, j, after, sent.end) || described {
         push(
             p,
             out,
@@ -1105,22 +1110,6 @@ fn according(p: &Para<'_>, j: usize, len: usize, sent: &Range<usize>, out: &mut 
             MIN_CLAUSE_WORDS + 1,
         );
     } else if p.is_punct(after, ",") {
-        let next = p.s(after + 1);
-        if matches!(next, "which" | "who" | "whose")
-            || (n.name.is_some() && matches!(next, "a" | "an" | "the"))
-        {
-            // `..., according to the authority, which said ...`; `..., according to Tobias
-            // Lehner, a limnologist ...`: the source is described, the clause is before.
-            push(
-                p,
-                out,
-                first,
-                Some(source),
-                j..j + len,
-                MIN_CLAUSE_WORDS + 1,
-            );
-            return;
-        }
         // `Shelter residents, according to the findings, are fearful ...`
         let rest = trim(p, after + 1..sent.end);
         if words(p, &first) >= 1 && words(p, &rest) >= 2 {

@@ -89,6 +89,24 @@ pub(crate) fn clause_after(p: &Para<'_>, k: usize, end: usize) -> Option<Span> {
     Some(p.span(&(k + 1..last + 1)))
 }
 
+/// For the language modules' tests: the speaker and cue text an `attribute` function finds
+/// for the first quote of `text` (its first two marks).
+#[cfg(test)]
+pub(crate) fn written_of(
+    text: &str,
+    attribute: impl Fn(&Para<'_>, usize, usize) -> Option<Written>,
+) -> Option<(Option<String>, String)> {
+    let p = Para::new(text, 0);
+    let marks: Vec<usize> = (0..p.len()).filter(|&i| p.is_mark(i)).collect();
+    let (&open, &close) = (marks.first()?, marks.get(1)?);
+    attribute(&p, open, close).map(|w| {
+        (
+            w.speaker.and_then(|s| s.slice(text)).map(str::to_owned),
+            w.cue.slice(text).unwrap_or("").to_owned(),
+        )
+    })
+}
+
 /// A multi-paragraph quotation still open at the end of a paragraph.
 #[derive(Debug)]
 struct Carry<'a> {
