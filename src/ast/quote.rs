@@ -114,7 +114,8 @@ pub struct Quote<'a> {
     pub cue: Option<Cue<'a>>,
     /// An `according to` source, if any.
     pub source: Option<Source<'a>>,
-    /// Index in [`Article::blocks`](crate::Article::blocks) of the block the quote starts in.
+    /// Index in [`Article::blocks`](crate::Article::blocks) of the block the quote starts in:
+    /// a paragraph, or the headline.
     pub block: usize,
     /// For a fragment quoted inside reported speech (a mixed quotation: `said the talks
     /// had been “constructive”`), the index in [`Article::quotes`](crate::Article::quotes)

@@ -13,7 +13,7 @@
 //!
 //! Per paragraph: tokens and sentences ([`para`]), marks ([`marks`]), pairing ([`pair`]),
 //! attribution and kind for each direct quote ([`attribution`], [`kind`]), reported speech
-//! ([`indirect`]); Korean quotes, whose verb follows a quotative ending (`"..."라고
+//! ([`indirect`]); the headline's quotes last ([`headline`]); Korean quotes, whose verb follows a quotative ending (`"..."라고
 //! 말했다`), are attributed by [`korean`]; then the speakers are resolved in document
 //! order ([`speaker`]) and a quote with no attribution of its own inherits one: from the
 //! quote it continues in the same paragraph, or — for a paragraph that opens with a quote — from the last quote of
@@ -31,6 +31,7 @@
 mod arabic;
 mod attribution;
 mod chinese;
+mod headline;
 mod hindi;
 mod indirect;
 mod japanese;
@@ -167,19 +168,29 @@ pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
             _ => None,
         })
         .collect();
-    let mut state = State {
-        input,
-        resolver: Resolver::new(input),
-        quotes: Vec::new(),
-        diagnostics: Vec::new(),
-        carry: None,
-        last_speaker: None,
-        korean_names: Vec::new(),
-    };
+    let mut state = State::new(input);
     for (block, span) in paragraphs {
         state.paragraph(block, span);
     }
     state.finish_carry();
+    // The headline on its own, after the body: what it finds tells the body nothing (its
+    // title case would feed the name map), and the body's names resolve its surnames.
+    let headline = article
+        .blocks
+        .iter()
+        .enumerate()
+        .find_map(|(i, b)| match b {
+            Block::Headline(h) if has_words(&h.text) => Some((i, h.span)),
+            _ => None,
+        });
+    if let Some((block, span)) = headline {
+        let mut head = State::new(input);
+        head.paragraph(block, span);
+        head.finish_carry();
+        headline::settle(input, span, &mut head.quotes, &state.resolver);
+        state.quotes.append(&mut head.quotes);
+        state.diagnostics.append(&mut head.diagnostics);
+    }
     let State {
         mut quotes,
         mut diagnostics,
@@ -252,6 +263,18 @@ struct State<'a> {
 }
 
 impl<'a> State<'a> {
+    fn new(input: &'a str) -> Self {
+        State {
+            input,
+            resolver: Resolver::new(input),
+            quotes: Vec::new(),
+            diagnostics: Vec::new(),
+            carry: None,
+            last_speaker: None,
+            korean_names: Vec::new(),
+        }
+    }
+
     fn diag(&mut self, kind: DiagnosticKind, span: Span, message: &'static str) {
         self.diagnostics.push(Diagnostic::new(kind, span, message));
     }

@@ -985,6 +985,26 @@ impl<'a> Resolver<'a> {
         Some(self.speaker_of(who, self.text(span), span))
     }
 
+    /// The fullest name the article gives a person mentioned by `mention`'s last word
+    /// (`Reid` → `Harry Reid`) or by a first name alone (`Hillary`), with their title: for
+    /// a mention outside the body, read after it.
+    pub(crate) fn full_name(&self, mention: &str) -> Option<(&'a str, Option<&'a str>)> {
+        let mut words = mention.split_whitespace();
+        let key = lower(words.next_back()?);
+        // A first name alone (`Hillary`) names whoever the body introduced with it.
+        let by_first = || {
+            words
+                .next()
+                .is_none()
+                .then(|| self.by_first.get(&key))
+                .flatten()
+        };
+        let entity = self
+            .entities
+            .get(*self.by_last.get(&key).or_else(by_first)?)?;
+        Some((self.text(entity.name), entity.title.map(|t| self.text(t))))
+    }
+
     /// Remembers a speaker resolved elsewhere as the most recent person.
     pub(crate) fn note_speaker(&mut self, s: &Speaker<'a>) {
         if !s.resolved {

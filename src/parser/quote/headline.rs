@@ -1,0 +1,235 @@
+//! Quotations in a headline and who they belong to.
+//!
+//! ## Grammar
+//!
+//! ```text
+//! headline = [ speaker ":" SP ] *( words / quote )  ; Reid: 'Never underestimate Trump'
+//! speaker  = [ rubric dash ] 1*5( cap-word / connector ) cap-word
+//! rubric   = "Exclusive" / "Watch" / "Video" / "Analysis" / ...   ; no speaker
+//! quote    = mark-pair                               ; single marks too: headline style
+//! ```
+//!
+//! A headline is read like a paragraph ([`super::State::paragraph`]) and then settled here.
+//! Headline style puts the speaker before a colon with no verb (`Reid: '...'`,
+//! `Campbell: E-mail row 'silly fuss'`): every quote after the colon is theirs, and a
+//! term in marks is then their words (partial), not a scare quote. Title case makes every
+//! word look like a name, so a speaker found without a speech verb is kept only when it
+//! opens the headline (`Darrell Scott: '...'`, not `... To Hillary She Never Saw Coming -
+//! '...'`), and a quote that opens the headline before a colon (`'He died in my hands':
+//! three killed in clashes`) is nobody's. The body is read first, so a surname resolves to
+//! the full name the article gives (`Reid` → `Harry Reid`).
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | Reid: 'Never, ever underestimate Trump.'
+//!     ^^^^ speaker ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ full
+//! > | Campbell: E-mail row 'silly fuss'
+//!     ^^^^^^^^ speaker     ^^^^^^^^^^^^ partial
+//! ```
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::speaker::Resolver;
+use crate::ast::{Quote, QuoteKind};
+use crate::{Span, Speaker};
+
+/// Labels a headline opens with that name no speaker (`Exclusive: ...`), lower case.
+const RUBRICS: &[&str] = &[
+    "analysis",
+    "breaking",
+    "breaking news",
+    "column",
+    "commentary",
+    "comment",
+    "editorial",
+    "exclusive",
+    "explainer",
+    "fact check",
+    "factcheck",
+    "first look",
+    "gallery",
+    "in pictures",
+    "interview",
+    "just in",
+    "listen",
+    "live",
+    "obituary",
+    "op-ed",
+    "opinion",
+    "perspective",
+    "photos",
+    "podcast",
+    "preview",
+    "q&a",
+    "quiz",
+    "recap",
+    "review",
+    "revealed",
+    "sponsored",
+    "update",
+    "updated",
+    "video",
+    "watch",
+];
+
+/// Lower-case words a name or a title may hold (`Former AG Mukasey at RNC`, `Ursula von
+/// der Leyen`).
+const CONNECTORS: &[&str] = &[
+    "al", "at", "bin", "da", "de", "del", "der", "di", "du", "for", "la", "le", "of", "on", "van",
+    "von",
+];
+
+/// The speaker a headline names before a colon, as a byte range of `text`, and the byte
+/// offset after the colon; `None` when the words before the first colon are no name (a
+/// clause, a rubric, a shouting kicker like `FIX IS IN`).
+pub(crate) fn speaker_prefix(text: &str) -> Option<(Range<usize>, usize)> {
+    let colon = text
+        .char_indices()
+        .find(|&(i, c)| {
+            c == ':'
+                && text
+                    .get(i + 1..)
+                    .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+        })
+        .map(|(i, _)| i)?;
+    let before = text.get(..colon)?;
+    // `EXCLUSIVE – Roger Stone:`: the kicker before a spaced dash is no part of the name.
+    let start = [" – ", " — ", " - ", " | "]
+        .iter()
+        .filter_map(|d| before.rfind(d).map(|i| i + d.len()))
+        .max()
+        .unwrap_or(0);
+    let raw = before.get(start..)?;
+    let name = raw.trim();
+    let from = start + (raw.len() - raw.trim_start().len());
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let shouting = words.len() > 1
+        && words
+            .iter()
+            .all(|w| !w.chars().any(char::is_lowercase) && w.chars().any(char::is_alphabetic));
+    let fits = (1..=5).contains(&words.len())
+        && words.first().is_some_and(|w| capital(w))
+        && words.last().is_some_and(|w| capital(w))
+        && words.iter().all(|w| capital(w) || CONNECTORS.contains(w))
+        && !name.contains(|c: char| c.is_ascii_digit() || ",;()?!\"“”‘’'«»".contains(c))
+        && !shouting
+        && !RUBRICS.iter().any(|r| name.eq_ignore_ascii_case(r));
+    fits.then_some((from..from + name.len(), colon + 1))
+}
+
+/// Settles the speakers and kinds of the quotes found in the headline at `headline` (see
+/// the module docs); `names` has read the body.
+pub(crate) fn settle<'a>(
+    input: &'a str,
+    headline: Span,
+    quotes: &mut [Quote<'a>],
+    names: &Resolver<'a>,
+) {
+    let Some(text) = headline.slice(input) else {
+        return;
+    };
+    let first_word = headline.start + (text.len() - text.trim_start().len());
+    let prefix = speaker_prefix(text).map(|(r, after)| {
+        (
+            Span::new(headline.start + r.start, headline.start + r.end),
+            headline.start + after,
+        )
+    });
+    for q in quotes.iter_mut() {
+        if q.cue.is_none()
+            && q.speaker
+                .as_ref()
+                .is_some_and(|s| s.span.start != first_word)
+        {
+            q.speaker = None;
+        }
+        if q.speaker.is_none()
+            && let Some((span, after)) = prefix
+            && q.span.start >= after
+            && let Some(mention) = span.slice(input)
+        {
+            q.speaker = Some(Speaker {
+                name: Cow::Borrowed(mention),
+                mention: Cow::Borrowed(mention),
+                span,
+                title: None,
+                resolved: false,
+            });
+            if q.kind == QuoteKind::Scare {
+                q.kind = QuoteKind::Partial;
+            }
+        }
+        if let Some(s) = q.speaker.as_mut() {
+            resolve(s, names);
+        }
+    }
+}
+
+/// Gives a speaker mentioned by surname (`Reid`, `Ted Cruz`) the fuller name the body
+/// introduces them with, when its last words are the mention.
+fn resolve<'a>(s: &mut Speaker<'a>, names: &Resolver<'a>) {
+    let Some((name, title)) = names.full_name(&s.mention) else {
+        return;
+    };
+    let full: Vec<&str> = name.split_whitespace().collect();
+    let said: Vec<&str> = s.mention.split_whitespace().collect();
+    let tail = full
+        .len()
+        .checked_sub(said.len())
+        .and_then(|k| full.get(k..));
+    let same = tail.is_some_and(|t| t.iter().zip(&said).all(|(a, b)| a.eq_ignore_ascii_case(b)));
+    if same && full.len() > s.name.split_whitespace().count() {
+        s.name = Cow::Borrowed(name);
+        s.resolved = true;
+        if s.title.is_none() {
+            s.title = title.map(Cow::Borrowed);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prefix(text: &str) -> Option<&str> {
+        speaker_prefix(text).and_then(|(r, _)| text.get(r))
+    }
+
+    #[test]
+    fn a_name_before_the_colon_is_the_speaker() {
+        assert_eq!(prefix("Reid: 'Never underestimate Trump.'"), Some("Reid"));
+        assert_eq!(
+            prefix("Hacker Guccifer: Server ‘Like an Open Orchid’"),
+            Some("Hacker Guccifer")
+        );
+        assert_eq!(
+            prefix("Former AG Mukasey at RNC: Email scandal"),
+            Some("Former AG Mukasey at RNC")
+        );
+        assert_eq!(
+            prefix("EXCLUSIVE – Roger Stone: Don’t Trust Them"),
+            Some("Roger Stone")
+        );
+    }
+
+    #[test]
+    fn rubrics_clauses_and_kickers_name_no_speaker() {
+        assert_eq!(prefix("Exclusive: In memo, Saudis insist"), None);
+        assert_eq!(prefix("Fact Check: Is An 'Oxygen Bar' Real?"), None);
+        assert_eq!(prefix("FIX IS IN: Moderators Ignore Scandals"), None);
+        assert_eq!(
+            prefix("Zimbabwe coup: Mugabe 'insisting he finishes'"),
+            None
+        );
+        assert_eq!(prefix("After Rubio stumbles, rivals: see"), None);
+        assert_eq!(
+            prefix("'Meth. We're on it.': Spokane agencies divided"),
+            None
+        );
+        assert_eq!(prefix("Read more at https://example.com"), None);
+        assert_eq!(prefix("No colon in this headline"), None);
+    }
+}
