@@ -206,7 +206,13 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
     {
         start += 1;
     }
-    let org = (start..end).any(|t| p.is_word(t) && bare_is(p, t, &lexicon::ORG_WORDS));
+    // `the City of Surrey`, `the University of Toronto`: an organisation named after a
+    // place, not a person titled `City of`.
+    let of_org = start >= all.start + 2
+        && p.s(start - 1) == "of"
+        && p.is_cap_word(start - 2)
+        && bare_is(p, start - 2, &lexicon::ORG_WORDS);
+    let org = of_org || (start..end).any(|t| p.is_word(t) && bare_is(p, t, &lexicon::ORG_WORDS));
     // `officials in Detroit`, `a spokeswoman for Trudeau`: the name is the object of a
     // preposition after the head noun, not the speaker.
     let object = post_modifier(p, all.clone()).is_some_and(|k| k < start);

@@ -127,6 +127,27 @@ fn org_noun(word: &str) -> Option<&'static str> {
     })
 }
 
+/// The generic noun of a local government named in `run` (`the City of Surrey`: `the
+/// city` later); a capitalised `City` not followed by `of` (`City records show`) is none.
+fn council_noun(p: &Para<'_>, run: &Range<usize>) -> Option<&'static str> {
+    run.clone()
+        .filter(|&k| p.s(k + 1) == "of")
+        .find_map(|k| crate::parser::sentence::with_lower(p.s(k), local_government))
+}
+
+/// The generic noun of a local government named `City of ...`, `Town of ...`.
+fn local_government(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "city" => "city",
+        "town" => "town",
+        "county" => "county",
+        "township" => "township",
+        "municipality" => "municipality",
+        "village" => "village",
+        _ => return None,
+    })
+}
+
 fn lower(s: &str) -> String {
     np::strip_possessive(s).to_lowercase()
 }
@@ -543,7 +564,8 @@ impl<'a> Resolver<'a> {
                 name.clone().rev().find_map(|k| {
                     crate::parser::sentence::with_lower(np::strip_possessive(p.s(k)), org_noun)
                 })
-            });
+            })
+            .or_else(|| council_noun(p, name));
         if let Some(noun) = noun {
             if speaking {
                 self.orgs.insert(noun, p.span(name));
@@ -585,7 +607,7 @@ impl<'a> Resolver<'a> {
                 crate::parser::sentence::with_lower(np::strip_possessive(p.s(k)), org_noun)
             })
         };
-        if let Some(noun) = noun {
+        if let Some(noun) = noun.or_else(|| council_noun(p, run)) {
             self.orgs.entry(noun).or_insert(p.span(run));
         }
         // `Immigration, Refugees and Citizenship Canada (IRCC)`
@@ -896,7 +918,9 @@ impl<'a> Resolver<'a> {
         if definite
             && first.eq_ignore_ascii_case("the")
             && all.len() == 2
-            && let Some(&org) = org_noun(&head).and_then(|noun| self.orgs.get(noun))
+            && let Some(&org) = org_noun(&head)
+                .or_else(|| local_government(&head))
+                .and_then(|noun| self.orgs.get(noun))
         {
             return Speaker {
                 name: Cow::Borrowed(self.text(org)),
@@ -1143,6 +1167,28 @@ mod tests {
         // No organisation of that kind named before: the description stays.
         let s = resolve_last("The bank was closed. The company said so.", "said");
         assert_eq!((s.name.as_ref(), s.resolved), ("The company", false));
+    }
+
+    #[test]
+    fn the_city_is_the_local_government_named_city_of() {
+        let s = resolve_last(
+            "The City of Surrey will build an arena. The city said the rink would close.",
+            "said",
+        );
+        assert_eq!((s.name.as_ref(), s.resolved), ("City of Surrey", true));
+        // A capitalised `City` that names no government.
+        let s = resolve_last(
+            "City records from 2017 show a deficit. The city said it was paid.",
+            "said",
+        );
+        assert_eq!((s.name.as_ref(), s.resolved), ("The city", false));
+        // An organisation named with `of`, not a person `Operating Engineers` titled
+        // `International Union of`.
+        let s = resolve_last(
+            "Members of the International Union of Operating Engineers met. The union said so.",
+            "said",
+        );
+        assert_eq!(s.name, "International Union of Operating Engineers");
     }
 
     #[test]
