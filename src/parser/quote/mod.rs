@@ -165,6 +165,9 @@ pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
         .enumerate()
         .filter_map(|(i, b)| match b {
             Block::Paragraph(p) if has_words(&p.text) => Some((i, p.text_span)),
+            // A standfirst is a sentence of the story: `The mayor said the plan “will not
+            // survive the winter”`.
+            Block::Dek(d) if has_words(&d.text) => Some((i, d.span)),
             _ => None,
         })
         .collect();

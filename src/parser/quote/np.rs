@@ -110,6 +110,10 @@ pub(crate) fn name_word_uncached(p: &Para<'_>, i: usize) -> bool {
         // `Tato/AFP/Getty`, `Vice-President`
         return false;
     }
+    if p.is_lower_word(i + 1) && is_article(w) {
+        // `Le opposizioni:`, `O ministro disse`: an article before a noun, not `Le Pen`.
+        return false;
+    }
     if lexicon::CALENDAR.has(entry) || lexicon::NOT_NAMES.has(entry) {
         // `Ms. May`, `Elizabeth May`, `Michael Every`: a month or a common word as a name.
         return i > 0
@@ -1238,6 +1242,15 @@ mod tests {
     fn romance_articles_capitalised_but_not_acronyms() {
         assert!(is_article("la") && is_article("La") && is_article("O"));
         assert!(!is_article("UN") && !is_article("OS") && !is_article("LA"));
+    }
+
+    #[test]
+    fn a_capitalised_article_before_a_noun_is_no_name() {
+        let p = Para::new("Le opposizioni: «Misura insufficiente». Le Pen said no.", 0);
+        let at = |w: &str| (0..p.len()).filter(|&i| p.s(i) == w).collect::<Vec<_>>();
+        let le = at("Le");
+        assert!(!name_word_uncached(&p, le[0]));
+        assert!(name_word_uncached(&p, le[1]));
     }
 
     #[test]
