@@ -12,6 +12,7 @@
 //!          / text ( "Credit..." / "Credit…" ) credit    ; ... in 1981.Credit...X for The Courier
 //!          / ( "Credit..." / "Credit…" ) credit           ; the credit line alone
 //!          / [media-label LF] text LF credit-only-line    ; Image / A resident ... / Credit...X
+//!          / 1*2( cued-text LF ) "Photo:" name ", " agency ; a gallery: X, left, ... less
 //! media-label = "Image" / "Photo" / "Picture" / "Video" ...  ; a line of its own
 //!          / credit-line                                ; JANE DOE/AFP/Getty Images
 //! label    = "Photo:" / "Photograph:" / "Image:" / "Image caption" / "Caption:" / "Pictured:" ...
@@ -169,6 +170,10 @@ const CAPTION_CUES: &[&str] = &[
     " waves ",
     " looks on",
     " in this file photo",
+    // `In this Sunday, Nov. 10, 2019, photo, ...`: the AP's caption opening.
+    ", photo,",
+    ", photograph,",
+    ", file photo,",
     " in this photo",
     " file photo",
     " photographed",
@@ -306,6 +311,22 @@ fn is_credit_line(text: &str) -> bool {
             .rsplit('/')
             .next()
             .is_some_and(|last| is_photo_credit(last) || names::is_organization(last))
+}
+
+/// A photographer and their agency after a comma, the credit a photo label introduces
+/// (`Hau Dinh, AP`, `Jane Doe, The Courier`): two to four capitalised words, then a photo
+/// source or a known organisation.
+fn is_name_agency_credit(text: &str) -> bool {
+    let Some((name, agency)) = text.trim().rsplit_once(", ") else {
+        return false;
+    };
+    let words = words_up_to(name, 5);
+    credit_shaped(text)
+        && (2..=4).contains(&words)
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && (is_photo_credit(agency) || names::is_organization(agency))
 }
 
 /// The bracketed credit ending `text`: the start of `(`, and the credit inside.
@@ -452,8 +473,8 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
         if let Some((open, credit)) = trailing_paren(body).or_else(|| trailing_labelled(body)) {
             return Some(with_credit(sub(b0, b0 + open), credit));
         }
-        // `Photo: Jane Doe/AP`: a label and only a credit.
-        if is_credit_line(body) {
+        // `Photo: Jane Doe/AP`, `Photo: Hau Dinh, AP`: a label and only a credit.
+        if is_credit_line(body) || is_name_agency_credit(body) {
             return Some(node(
                 input,
                 span,
@@ -527,6 +548,78 @@ fn key(c: &Caption<'_>, input: &str) -> String {
         out.extend(word.chars().flat_map(char::to_lowercase));
     }
     out
+}
+
+/// The length of `text` without the gallery link a caption ends with once its markup is
+/// gone (`... the Southeast Asian nation. less`, `... the military relations ... more`);
+/// `None` when it has none.
+fn without_toggle(text: &str) -> Option<usize> {
+    let t = text.trim_end();
+    let before = |word: &str| {
+        t.strip_suffix(word)
+            .filter(|rest| rest.ends_with(' '))
+            .map(str::trim_end)
+    };
+    let kept = before("less")
+        .filter(|r| r.ends_with(['.', '!', '?', '”', '"']))
+        .or_else(|| {
+            before("more").and_then(|r| {
+                r.strip_suffix("...")
+                    .or_else(|| r.strip_suffix('…'))
+                    .map(str::trim_end)
+            })
+        })?;
+    Some(kept.len())
+}
+
+/// Turns into captions the paragraphs right over a credit line of their own (`Photo: Hau
+/// Dinh, AP`) that read like a picture's caption: people placed in the picture (`, left,`),
+/// a caption verb, or a gallery's `less` / `... more` link at the end. At most two: a
+/// gallery prints the caption in full and cut short. Runs before the quotation pass, so
+/// no quote is lost with them. Returns the index of the article's first paragraph when
+/// captions took the paragraphs that were first: it may open with the dateline.
+pub(crate) fn over_credit_lines<'a>(input: &'a str, article: &mut Article<'a>) -> Option<usize> {
+    let is_paragraph = |b: &Block<'_>| matches!(b, Block::Paragraph(_));
+    // The article's first paragraph: it moves on when captions take it.
+    let mut first = article.blocks.iter().position(is_paragraph);
+    let mut opened_body = None;
+    for i in 1..article.blocks.len() {
+        let credit_only = matches!(
+            article.blocks.get(i),
+            Some(Block::Caption(c)) if c.text.is_empty() && c.credit.is_some()
+        );
+        if !credit_only {
+            continue;
+        }
+        let mut lowest = i;
+        for j in (i.saturating_sub(2)..i).rev() {
+            let Some(Block::Paragraph(p)) = article.blocks.get(j) else {
+                break;
+            };
+            let toggle = without_toggle(&p.text);
+            let reads = p.span.len() <= MAX_BYTES
+                && p.text_span == p.span
+                && (has_cue(&p.text) || toggle.is_some());
+            if !reads {
+                break;
+            }
+            let text = Span::new(
+                p.span.start,
+                toggle.map_or(p.span.end, |n| p.span.start + n),
+            );
+            let caption = node(input, p.span, text, None);
+            if let Some(b) = article.blocks.get_mut(j) {
+                *b = Block::Caption(Box::new(caption));
+            }
+            lowest = j;
+        }
+        if lowest < i && first == Some(lowest) {
+            let rest = article.blocks.get(i + 1..).unwrap_or(&[]);
+            first = rest.iter().position(is_paragraph).map(|k| i + 1 + k);
+            opened_body = first;
+        }
+    }
+    opened_body
 }
 
 /// Points each repeated caption at its first occurrence (`duplicate_of`) and adds a
@@ -684,6 +777,23 @@ mod tests {
     }
 
     #[test]
+    fn gallery_toggles_end_a_caption() {
+        let t = "... with the Southeast Asian nation. less";
+        assert_eq!(
+            without_toggle(t).and_then(|n| t.get(..n)),
+            Some("... with the Southeast Asian nation.")
+        );
+        let t = "to strengthen the military relations ... more";
+        assert_eq!(
+            without_toggle(t).and_then(|n| t.get(..n)),
+            Some("to strengthen the military relations")
+        );
+        assert_eq!(without_toggle("Commuters will pay less"), None);
+        assert_eq!(without_toggle("They asked for more."), None);
+        assert_eq!(without_toggle("He wanted more ... more"), Some(14));
+    }
+
+    #[test]
     fn labelled_captions() {
         assert_eq!(
             cap("Photo: Children look through the fence on Tuesday. (Getty Images)"),
@@ -716,6 +826,12 @@ mod tests {
         assert_eq!(
             cap("JIM BROWN/AFP/Getty Images"),
             Some(("", Some("JIM BROWN/AFP/Getty Images")))
+        );
+        assert_eq!(cap("Photo: Hau Dinh, AP"), Some(("", Some("Hau Dinh, AP"))));
+        // A label over a short text that is no credit stays a caption's text.
+        assert_eq!(
+            cap("Photo: Flooded streets, Tuesday"),
+            Some(("Flooded streets, Tuesday", None))
         );
         assert_eq!(
             cap("The mayor speaks at the launch on Tuesday. Photograph: Jane Doe/AP"),

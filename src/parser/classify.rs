@@ -226,9 +226,32 @@ pub(crate) fn classify<'a>(
         }
         index += 1;
     }
+    if let Some(first) = caption::over_credit_lines(input, &mut article) {
+        dateline_after_captions(input, &mut article, first);
+    }
     caption::mark_duplicates(input, &mut article);
     dateline::resolve(&mut article);
     article
+}
+
+/// The dateline opening the paragraph at `index`, now the article's first: the gallery
+/// captions over it were read as paragraphs when the dateline was looked for.
+fn dateline_after_captions<'a>(input: &'a str, article: &mut Article<'a>, index: usize) {
+    if article.dateline.is_some() {
+        return;
+    }
+    let Some(Block::Paragraph(p)) = article.blocks.get(index) else {
+        return;
+    };
+    let span = p.span;
+    let Some((d, text_start)) = dateline::parse(input, span, true) else {
+        return;
+    };
+    let text_span = Span::new(text_start.min(span.end), span.end);
+    if let Some(b) = article.blocks.get_mut(index) {
+        *b = Block::Paragraph(paragraph::build(input, span, text_span));
+        article.dateline = Some(d);
+    }
 }
 
 /// The line of a raw block that has only one and that the page plan left alone.
