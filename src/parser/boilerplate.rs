@@ -589,6 +589,10 @@ mod tests {
         assert_eq!(kind("Baca juga: Harga beras naik lagi"), Some(K::Related));
         assert_eq!(kind("Paylaş"), Some(K::Share));
         assert_eq!(kind("Wordcount: 717"), Some(K::Other));
+        // Video players and image viewers.
+        assert_eq!(kind("Your video will play in 00:25"), Some(K::Other));
+        assert_eq!(kind("Replay"), Some(K::Other));
+        assert_eq!(kind("View this image ›"), Some(K::Other));
         // A whole line wins over a share word opening it.
         assert_eq!(kind("Print subscriptions"), Some(K::Subscription));
         assert_eq!(kind("Print this article"), Some(K::Share));
@@ -653,6 +657,10 @@ mod tests {
         assert_eq!(
             kind("If you buy something through our links, we may earn a commission."),
             Some(K::Disclosure)
+        );
+        assert_eq!(
+            kind("Unfortunately, this video is not available in your region."),
+            Some(K::Other)
         );
     }
 
