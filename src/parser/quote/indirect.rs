@@ -149,7 +149,11 @@ pub(crate) fn skip_listener(p: &Para<'_>, k: usize, end: usize) -> Option<usize>
             return Some(j + 1);
         }
         if p.s(j) == "’s" || p.s(j - 1).ends_with("’s") || p.s(j - 1).ends_with("'s") {
-            // `Surrey’s councillors`
+            // `Surrey’s councillors`: a possessive has its head noun after it, whatever
+            // else that word could start.
+            if j < end && p.is_lower_word(j) {
+                j += 1;
+            }
             while j < end && j < k + 8 && p.is_lower_word(j) && !clause_start(p, j) {
                 j += 1;
             }
@@ -1110,13 +1114,36 @@ fn according(p: &Para<'_>, j: usize, len: usize, sent: &Range<usize>, out: &mut 
             MIN_CLAUSE_WORDS + 1,
         );
     } else if p.is_punct(after, ",") {
-        // `Shelter residents, according to the findings, are fearful ...`
+        // `Shelter residents, according to the findings, are fearful ...`; but `according
+        // to the Meteorology, Climatology and Geophysics Agency.`: a name with a comma in
+        // it, and no clause after it.
         let rest = trim(p, after + 1..sent.end);
-        if words(p, &first) >= 1 && words(p, &rest) >= 2 {
+        if !has_lower_content(p, &rest) {
+            // The source runs on to the sentence end, but for a bracketed acronym.
+            let mut end = rest.end;
+            if end >= rest.start + 3 && p.is_punct(end - 3, "(") && past_acronym(p, end - 3) == end
+            {
+                end -= 3;
+            }
+            let whole = Np {
+                all: source.all.start..end.max(source.all.end),
+                name: None,
+                title: None,
+            };
+            push(p, out, first, Some(whole), j..j + len, MIN_CLAUSE_WORDS + 1);
+        } else if words(p, &first) >= 1 && words(p, &rest) >= 2 {
             push(p, out, first, Some(source.clone()), j..j + len, 1);
             push(p, out, rest, Some(source), j..j + len, 2);
         }
     }
+}
+
+/// Whether `r` holds a lower-case word other than the ones inside names (`and`, `of`):
+/// `Climatology and Geophysics Agency (BMKG)` is a name, `are fearful` a clause.
+fn has_lower_content(p: &Para<'_>, r: &Range<usize>) -> bool {
+    r.clone().any(|k| {
+        p.is_lower_word(k) && !matches!(p.s(k), "and" | "of" | "the" | "for" | "de" | "du" | "des")
+    })
 }
 
 /// The token after a bracketed acronym at `k` (`(ASDMA)`), else `k`.
@@ -1382,6 +1409,16 @@ mod tests {
             reported("Three people were hurt in the crash, according to the police."),
             one("the police", "Three people were hurt in the crash")
         );
+        // A comma inside the source's name is no aside.
+        assert_eq!(
+            reported(
+                "The wave struck at noon, according to the Meteorology, Climatology and Geophysics Agency (BMKG)."
+            ),
+            one(
+                "the Meteorology, Climatology and Geophysics Agency",
+                "The wave struck at noon"
+            )
+        );
         // A person keeps the name alone.
         assert_eq!(
             reported("The tax will rise in May, according to Ann Lee from the ministry.")
@@ -1524,6 +1561,19 @@ mod tests {
             )]
         );
         assert!(reported("Vernier told a press conference at the city hall on Monday.").is_empty());
+        assert!(reported("Ann Lee told Surrey’s councillors at Tuesday’s meeting.").is_empty());
+        assert_eq!(
+            reported("Ann Lee told Surrey’s councillors the plan was dead."),
+            [(
+                "Ann Lee".to_owned(),
+                "told".to_owned(),
+                "the plan was dead".to_owned()
+            )]
+        );
+        assert!(
+            reported("“It is false,” Ann Lee told Surrey’s councillors at Tuesday’s meeting.")
+                .is_empty()
+        );
     }
 
     #[test]
