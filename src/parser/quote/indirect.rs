@@ -929,6 +929,24 @@ fn main_after(p: &Para<'_>, r: &Range<usize>) -> bool {
     })
 }
 
+/// Whether `clause` comes after its cue and a comma and opens with a participle: `the Red
+/// Cross said, raising the possibility of ...`, `he said in an address, looking drained`:
+/// what the speaker did while speaking, not what they said. A gerund subject has no comma
+/// before it (`said having Karlsson back was a boost`) or comes before the cue (`Raising
+/// taxes is wrong, he said`).
+fn participle_after(p: &Para<'_>, clause: &Range<usize>, cue: &Range<usize>) -> bool {
+    let w = p.s(clause.start);
+    clause.start >= cue.end
+        && clause
+            .start
+            .checked_sub(1)
+            .is_some_and(|k| p.is_punct(k, ","))
+        && p.is_lower_word(clause.start)
+        && w.len() > 5
+        && w.ends_with("ing")
+        && !w.ends_with("thing")
+}
+
 /// Adds a reported clause of at least `min_words` words that starts outside any quote.
 fn push(
     p: &Para<'_>,
@@ -948,6 +966,8 @@ fn push(
     if words(p, &clause) >= min_words
         && outside_quotes(p, &clause)
         && (foreign || !subordinate(p, &clause) || main_after(p, &clause))
+        && !participle_after(p, &clause, &cue)
+        && !(p.s(clause.start).eq_ignore_ascii_case("according") && p.s(clause.start + 1) == "to")
     {
         out.push(Reported {
             clause,
@@ -1544,6 +1564,32 @@ mod tests {
                 "the ministry".to_owned(),
                 "announced".to_owned(),
                 "Fares will rise by 4 per cent".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_the_cue_is_no_reported_speech() {
+        let clauses =
+            |text: &str| -> Vec<String> { reported(text).into_iter().map(|r| r.2).collect() };
+        assert_eq!(
+            clauses("Six people died, the Red Cross said, raising the possibility of more."),
+            ["Six people died"]
+        );
+        let complaint =
+            clauses("The attack took four minutes, he said, according to the complaint.");
+        assert_eq!(
+            complaint.first().map(String::as_str),
+            Some("The attack took four minutes")
+        );
+        assert!(complaint.iter().all(|c| !c.starts_with("according")));
+        // A gerund subject is reported speech.
+        assert_eq!(
+            reported("Alfredsson said having Karlsson back was a big boost."),
+            [(
+                "Alfredsson".to_owned(),
+                "said".to_owned(),
+                "having Karlsson back was a big boost".to_owned()
             )]
         );
     }
