@@ -148,9 +148,11 @@ pub(crate) fn skip_listener(p: &Para<'_>, k: usize, end: usize) -> Option<usize>
         if p.is(j, &lexicon::LISTENERS) && p.is_lower_word(j) {
             return Some(j + 1);
         }
-        if p.s(j) == "’s" || p.s(j - 1).ends_with("’s") || p.s(j - 1).ends_with("'s") {
-            // `Surrey’s councillors`: a possessive has its head noun after it, whatever
-            // else that word could start.
+        let possessive = p.s(j) == "’s"
+            || (run_start..j).any(|x| p.s(x).ends_with("’s") || p.s(x).ends_with("'s"));
+        if possessive {
+            // `Surrey’s councillors`, `NBC's Today show`: a possessive has its head noun
+            // after it, whatever else that word could start.
             if j < end && p.is_lower_word(j) {
                 j += 1;
             }
@@ -192,6 +194,9 @@ pub(crate) fn skip_listener(p: &Para<'_>, k: usize, end: usize) -> Option<usize>
 fn opens_that_clause(p: &Para<'_>, i: usize) -> bool {
     strict_start(p, i)
         || p.is_cap_word(i)
+        // `that at one point the number ...`, `that while the EU is ...`: an adverbial or a
+        // subordinate clause opens it.
+        || p.is_word(i) && (is_preposition(p.s(i)) || matches!(p.s(i), "while" | "if" | "when" | "although" | "because" | "since" | "despite"))
         || clause_start(p, i)
             && p.is_lower_word(i + 1)
             && matches!(
@@ -337,6 +342,14 @@ pub(crate) fn skip_adverbials(p: &Para<'_>, mut k: usize, end: usize) -> usize {
         if matches!(w, "however" | "meanwhile" | "though" | "often") && p.is_punct(k + 1, ",") {
             k += 2;
             continue;
+        }
+        // `alleged to CBC News that ...`: a listener after `to`, when `that` follows.
+        if w == "to" {
+            let stop = end.min(k + MAX_ADVERBIAL + 4);
+            return (k + 1..stop)
+                .take_while(|&x| p.is_word(x) || p.is_punct(x, ","))
+                .find(|&x| p.s(x) == "that" && opens_that_clause(p, x + 1))
+                .unwrap_or(k);
         }
         if is_preposition(w) || matches!(w, "last" | "this" | "late" | "early") {
             // `at a press conference in the capital, Brenholm, that ...`
@@ -963,9 +976,15 @@ fn push(
         .start
         .checked_sub(1)
         .is_some_and(|k| is_complementizer(p, k) && p.s(k) != "that");
+    // `added that while the EU is the biggest market, ...`: after `that`, a subordinate
+    // clause opens the reported one.
+    let after_that = clause
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| p.s(k) == "that");
     if words(p, &clause) >= min_words
         && outside_quotes(p, &clause)
-        && (foreign || !subordinate(p, &clause) || main_after(p, &clause))
+        && (foreign || after_that || !subordinate(p, &clause) || main_after(p, &clause))
         && !participle_after(p, &clause, &cue)
         && !(p.s(clause.start).eq_ignore_ascii_case("according") && p.s(clause.start + 1) == "to")
     {
@@ -1005,6 +1024,13 @@ fn subject(p: &Para<'_>, j: usize, sent: &Range<usize>, cue: lexicon::Cue) -> Op
     // not among the words skipped between a subject and its verb).
     let j = if !cue.clause && j > sent.start + 1 && p.s(j - 1) == "a" {
         j - 1
+    } else {
+        j
+    };
+    // `Heather, who confessed that ...`: the relative pronoun stands for the name before
+    // it.
+    let j = if j >= sent.start + 3 && p.s(j - 1) == "who" && p.is_punct(j - 2, ",") {
+        j - 2
     } else {
         j
     };
@@ -1566,6 +1592,50 @@ mod tests {
                 "Fares will rise by 4 per cent".to_owned()
             )]
         );
+    }
+
+    #[test]
+    fn that_clauses_after_listeners_relatives_and_adverbials() {
+        let one = |who: &str, cue: &str, clause: &str| {
+            vec![(who.to_owned(), cue.to_owned(), clause.to_owned())]
+        };
+        assert_eq!(
+            reported("People alleged to CBC News that there was an inappropriate use of force."),
+            one(
+                "People",
+                "alleged",
+                "there was an inappropriate use of force"
+            )
+        );
+        assert_eq!(
+            reported("It was Heather, who confessed that she was a virgin."),
+            one("Heather", "confessed", "she was a virgin")
+        );
+        assert_eq!(
+            reported("Hawes added that while the EU is the biggest market, exports rose."),
+            one(
+                "Hawes",
+                "added",
+                "while the EU is the biggest market, exports rose"
+            )
+        );
+        assert_eq!(
+            reported(
+                "LaPlante acknowledged before the judge that at one point the number seemed high."
+            ),
+            one(
+                "LaPlante",
+                "acknowledged",
+                "at one point the number seemed high"
+            )
+        );
+        assert_eq!(
+            reported("He told NBC's Today show on Wednesday that he wasn't disrespectful."),
+            one("He", "told", "he wasn't disrespectful")
+        );
+        // `to` without a `that` after it starts no adverbial: `promised to resign` reports
+        // nothing.
+        assert!(reported("He promised to resign.").is_empty());
     }
 
     #[test]
