@@ -383,3 +383,16 @@ fn a_person_described_again_is_the_next_speaker() {
     let article = parse(&input);
     assert_eq!(speaker(&article, "We lost three boats"), Some("Jon Reve"));
 }
+
+#[test]
+fn quoted_as_saying_in_the_passive_is_the_subjects() {
+    let input = in_article("The mayor was quoted as saying: “We will win the vote.”");
+    let article = parse(&input);
+    let s = quote_starting(&article, "We will win").speaker.as_ref();
+    assert_eq!(s.map(|s| s.mention.as_ref()), Some("The mayor"));
+    // The active form quotes its object.
+    let input = in_article("Local radio quoted an aide as saying: “We will win the vote.”");
+    let article = parse(&input);
+    let s = quote_starting(&article, "We will win").speaker.as_ref();
+    assert_eq!(s.map(|s| s.mention.as_ref()), Some("an aide"));
+}

@@ -359,14 +359,7 @@ pub(crate) fn before(p: &Para<'_>, open: usize, floor: usize) -> Option<Attribut
         };
         if cue.participle && j > floor && p.s(j - 1) == "as" {
             // `quoted a Polish official as saying “...”`
-            let speaker = np::before(p, j - 1, floor).map(|n| {
-                let start = n
-                    .all
-                    .clone()
-                    .find(|&x| p.is(x, &lexicon::DETERMINERS))
-                    .unwrap_or(n.all.start);
-                np::split_name(p, start..n.all.end)
-            });
+            let speaker = np::quoted_as(p, j, floor);
             return Some(Attribution {
                 speaker,
                 cue: Some(j..j + 1),

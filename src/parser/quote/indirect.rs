@@ -1004,12 +1004,7 @@ fn subject(p: &Para<'_>, j: usize, sent: &Range<usize>, cue: lexicon::Cue) -> Op
     let coordinated = j > sent.start && matches!(before_cue, "and" | "but");
     if cue.participle || coordinated {
         if before_cue == "as" {
-            return np::before(p, j - 1, sent.start).map(|n| {
-                let start = (n.all.start..n.all.end)
-                    .find(|&x| p.is(x, &lexicon::DETERMINERS))
-                    .unwrap_or(n.all.start);
-                np::split_name(p, start..n.all.end)
-            });
+            return np::quoted_as(p, j, sent.start);
         }
         // `..., noting`, also after a quoted fragment whose comma is inside its closing
         // mark (`a "long way from a decision," noting that ...`).
@@ -1632,6 +1627,10 @@ mod tests {
         assert_eq!(
             reported("He told NBC's Today show on Wednesday that he wasn't disrespectful."),
             one("He", "told", "he wasn't disrespectful")
+        );
+        assert_eq!(
+            reported("The mayor was quoted as saying by local media that police had reports."),
+            one("The mayor", "saying", "police had reports")
         );
         // `to` without a `that` after it starts no adverbial: `promised to resign` reports
         // nothing.

@@ -1134,6 +1134,30 @@ const ARTICLES: &[&str] = &[
     "o", "os", "el", "la", "los", "las", "le", "les", "il", "lo", "um", "uma", "un", "una", "une",
 ];
 
+/// The speaker of `as saying` at token `j` (after `as`): the one quoted, `quoted a Polish
+/// official as saying`, or the passive's subject, `The mayor was quoted as saying`.
+pub(crate) fn quoted_as(p: &Para<'_>, j: usize, floor: usize) -> Option<Np> {
+    let passive = j >= floor + 4
+        && p.s(j - 2) == "quoted"
+        && matches!(p.s(j - 3), "was" | "were" | "is" | "been");
+    if passive {
+        let aux = if matches!(p.s(j - 4), "has" | "have") {
+            j - 4
+        } else {
+            j - 3
+        };
+        return before(p, aux, floor);
+    }
+    before(p, j.checked_sub(1)?, floor).map(|n| {
+        let start = n
+            .all
+            .clone()
+            .find(|&x| p.is(x, &lexicon::DETERMINERS))
+            .unwrap_or(n.all.start);
+        split_name(p, start..n.all.end)
+    })
+}
+
 /// A name widened to the company it opens, when brackets follow (`Norvik` in `Norvik
 /// Energy Inc. (NYSE: NVK)`): the capitalised words, a suffix and its period before them.
 fn with_company(p: &Para<'_>, n: Np, limit: usize) -> Np {
