@@ -521,7 +521,8 @@ pub(crate) static NOT_NAMES: Words = Words::new(
          whoever wherever whenever nonetheless nevertheless moreover furthermore finally \
          eventually currently initially ultimately overall otherwise similarly likewise \
          additionally separately previously afterwards thus hence therefore regardless \
-         later earlier now still instead rather besides indeed laut según selon secondo",
+         later earlier now still instead rather besides indeed laut según selon secondo \
+         is are was were been being does did has have had would could should might must",
 );
 
 /// Days and months: capitalised, never names.

@@ -1269,12 +1269,17 @@ mod tests {
     }
 
     #[test]
-    fn a_capitalised_article_before_a_noun_is_no_name() {
+    fn a_capitalised_article_or_auxiliary_is_no_name() {
         let p = Para::new("Le opposizioni: «Misura insufficiente». Le Pen said no.", 0);
         let at = |w: &str| (0..p.len()).filter(|&i| p.s(i) == w).collect::<Vec<_>>();
         let le = at("Le");
         assert!(!name_word_uncached(&p, le[0]));
         assert!(name_word_uncached(&p, le[1]));
+        // Nor is an auxiliary opening a question (`Does Rubio oppose it?`).
+        let p = Para::new("Does Rubio oppose it? Would Lee agree?", 0);
+        assert!(!name_word_uncached(&p, 0));
+        assert!(name_word_uncached(&p, 1));
+        assert!(!name_word_uncached(&p, 5));
     }
 
     #[test]
