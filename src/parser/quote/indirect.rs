@@ -538,7 +538,25 @@ fn clause_end_at(p: &Para<'_>, i: usize) -> usize {
 
 /// Whether a clause may start at token `i`: not inside a direct quote or at its mark.
 fn outside_quotes(p: &Para<'_>, r: &Range<usize>) -> bool {
-    !quoted(p, r.start) && !p.is_mark(r.start)
+    if quoted(p, r.start) {
+        return false;
+    }
+    if !p.is_mark(r.start) {
+        return true;
+    }
+    // `“I held and hugged” grieving family members before ..., he said`: a mixed
+    // quotation opening with a quoted fragment (no punctuation before its closing mark:
+    // `“We won,” he said` is a whole quote and its attribution), the writer's words going
+    // on after it.
+    let Some(close) = (r.start + 1..r.end).find(|&i| p.is_mark(i) && !quoted(p, i)) else {
+        return false;
+    };
+    p.is_word(close - 1)
+        && (close + 1..r.end)
+            .filter(|&i| p.is_word(i) && !quoted(p, i))
+            .count()
+            >= 3
+        && !(close + 1..r.end).any(|i| p.info_cue(i).is_some())
 }
 
 /// The reported speech in `p`, in order.
@@ -1635,6 +1653,24 @@ mod tests {
         // `to` without a `that` after it starts no adverbial: `promised to resign` reports
         // nothing.
         assert!(reported("He promised to resign.").is_empty());
+    }
+
+    #[test]
+    fn a_mixed_quotation_opening_the_clause() {
+        assert_eq!(
+            reported("“I held and hugged” grieving families before laying flowers, he said."),
+            [(
+                "he".to_owned(),
+                "said".to_owned(),
+                "“I held and hugged” grieving families before laying flowers".to_owned()
+            )]
+        );
+        // A whole quote and its attribution are no clause of the source's.
+        assert!(
+            reported("“They care,” Obama said of the families, according to a pool report.")
+                .iter()
+                .all(|r| !r.2.starts_with('“'))
+        );
     }
 
     #[test]
