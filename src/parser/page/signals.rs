@@ -27,7 +27,9 @@
 //!     ^^^^^^^^^^^^^^^^^^^^^^^^^^ short, date-like
 //! ```
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, StartKind};
 use once_cell::sync::Lazy;
 
 use crate::parser::boilerplate::{self, Hit, UserLexicon, lexicon};
@@ -265,11 +267,13 @@ const MARKERS: &[(&str, Marker)] = &[
 ];
 
 /// The [`MARKERS`] and, after them, the boilerplate lexicon's phrases found anywhere in a
-/// block ([`lexicon::ANYWHERE`]): one pass over a block finds both.
-static PHRASE_AC: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
-    AhoCorasick::builder()
+/// block ([`lexicon::ANYWHERE`]): one pass over a block finds both. A bare DFA with no
+/// prefilter, walked by [`phrases`] itself: only its dead and match states are special.
+static PHRASE_DFA: Lazy<Option<DFA>> = Lazy::new(|| {
+    DFA::builder()
         .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
+        .start_kind(StartKind::Unanchored)
         .build(
             MARKERS
                 .iter()
@@ -279,7 +283,7 @@ static PHRASE_AC: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
         .ok()
 });
 
-/// What one pass of [`PHRASE_AC`] finds in a block.
+/// What one pass of [`PHRASE_DFA`] finds in a block.
 #[derive(Debug, Default, Clone, Copy)]
 struct Phrases {
     /// Markers found: (byline, credit, sign-off).
@@ -289,27 +293,45 @@ struct Phrases {
     anywhere: Option<usize>,
 }
 
-/// The marker and boilerplate phrases in `text`, from every match of each.
+/// The marker and boilerplate phrases in `text`, from every match of each (overlapping).
+///
+/// The DFA is stepped a byte at a time here rather than through `find_overlapping_iter`,
+/// whose per-byte step keeps its position in the iterator's state: most blocks have no
+/// phrase, and the loop below touches memory only for the transition.
 fn phrases(text: &str) -> Phrases {
     let mut found = Phrases::default();
-    let Some(ac) = PHRASE_AC.as_ref() else {
+    let Some(dfa) = PHRASE_DFA.as_ref() else {
+        return found;
+    };
+    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
         return found;
     };
     // (start, end, index) of the best ANYWHERE phrase so far.
     let mut best: Option<(usize, usize, usize)> = None;
-    for m in ac.find_overlapping_iter(text) {
-        let p = m.pattern().as_usize();
-        match MARKERS.get(p).map(|e| e.1) {
-            Some(Marker::Byline) => found.markers.0 = true,
-            Some(Marker::Credit) => found.markers.1 = true,
-            Some(Marker::SignOff) => found.markers.2 = true,
-            None => {
-                let here = (m.start(), m.end(), p - MARKERS.len());
-                let better = best.is_none_or(|(s, e, i)| {
-                    here.0 < s || here.0 == s && (here.1 > e || here.1 == e && here.2 < i)
-                });
-                if better {
-                    best = Some(here);
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
+        sid = dfa.next_state(Anchored::No, sid, byte);
+        if !dfa.is_special(sid) {
+            continue;
+        }
+        if dfa.is_dead(sid) {
+            break;
+        }
+        let end = at + 1;
+        for k in 0..dfa.match_len(sid) {
+            let pid = dfa.match_pattern(sid, k);
+            let p = pid.as_usize();
+            match MARKERS.get(p).map(|e| e.1) {
+                Some(Marker::Byline) => found.markers.0 = true,
+                Some(Marker::Credit) => found.markers.1 = true,
+                Some(Marker::SignOff) => found.markers.2 = true,
+                None => {
+                    let here = (end - dfa.pattern_len(pid), end, p - MARKERS.len());
+                    let better = best.is_none_or(|(s, e, i)| {
+                        here.0 < s || here.0 == s && (here.1 > e || here.1 == e && here.2 < i)
+                    });
+                    if better {
+                        best = Some(here);
+                    }
                 }
             }
         }
