@@ -158,14 +158,34 @@ fn ends_sentence_token(token: &str) -> bool {
         return true;
     }
     let word = t.trim_end_matches('.');
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // Fewer than two letters: no sentence end (the count stops at the second letter).
+    let letters = word.chars().filter(|c| c.is_alphabetic()).take(2).count();
     if letters < 2 || word.contains('.') {
         return false;
     }
     // Every abbreviation is short; a longer word ends a sentence.
     let bare = word.trim_start_matches(['(', '"', '“', '‘']);
-    bare.len() > 5 || !ABBREVIATIONS.iter().any(|a| bare.eq_ignore_ascii_case(a))
+    bare.len() > 5 || !is_abbreviation(bare)
 }
+
+/// Whether `word` (five bytes at most) is one of the [`ABBREVIATIONS`], in any ASCII case:
+/// lowercased on the stack and matched, not compared with each in turn.
+fn is_abbreviation(word: &str) -> bool {
+    let mut buf = [0u8; 5];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    ABBREVIATION_SET.binary_search(&&*lower).is_ok()
+}
+
+/// [`ABBREVIATIONS`] as byte strings, sorted for a binary search.
+static ABBREVIATION_SET: Lazy<Vec<&'static [u8]>> = Lazy::new(|| {
+    let mut words: Vec<&'static [u8]> = ABBREVIATIONS.iter().map(|a| a.as_bytes()).collect();
+    words.sort_unstable();
+    words
+});
 
 /// Words that mark a publication or update line.
 const DATE_WORDS: &[&str] = &[
