@@ -171,11 +171,16 @@ fn word_at(text: &str, start: usize) -> &str {
     tail.get(..end).unwrap_or("")
 }
 
-/// Calls `f` with the ASCII-lowercased `word` (without allocating for short words).
+/// Calls `f` with the ASCII-lowercased `word` (without allocating for short words). An
+/// ASCII word with no capital is its own lower case: passed as it is, with no copy and no
+/// UTF-8 check of a copy.
 pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 32];
     let bytes = word.as_bytes();
     if bytes.len() <= buf.len() && word.is_ascii() {
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
+            return f(word);
+        }
         let dst = buf.get_mut(..bytes.len()).unwrap_or(&mut []);
         dst.copy_from_slice(bytes);
         dst.make_ascii_lowercase();
