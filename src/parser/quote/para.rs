@@ -247,9 +247,16 @@ impl<'t> Para<'t> {
     /// The speech verb token `i` is, if any: a lowercase word of the cue lexicon, and for a
     /// base form that is also a noun (`report`, `state`), one after a subject it agrees
     /// with (`officials report`, `they note`) or an auxiliary (`will note`).
+    #[inline]
     pub(crate) fn cue(&self, i: usize) -> Option<lexicon::Cue> {
-        // The table first: most words are no cue.
+        // The table first, inlined at every caller: most words are no cue.
         let cue = self.words.get(i)?.info.cue?;
+        self.cue_in_context(i, cue)
+    }
+
+    /// [`Para::cue`] for token `i`, a word of the cue lexicon (`cue`): its case and, for a
+    /// noun too, the word before it decide.
+    fn cue_in_context(&self, i: usize, cue: lexicon::Cue) -> Option<lexicon::Cue> {
         if !self.is_lower_word(i) {
             return None;
         }
