@@ -301,7 +301,11 @@ const FOREIGN_WEEKDAYS: &[&str] = &[
 /// Whether `word` (any case) names a day of the week in one of [`FOREIGN_WEEKDAYS`]'s
 /// languages.
 fn is_foreign_weekday(word: &str) -> bool {
+    // The lowercase word opens with the lowercase of its first char: unless a name opens
+    // with that, the word is none, and it is not lowercased (on the heap when not ASCII).
+    let initial = word.chars().next().and_then(|c| c.to_lowercase().next());
     (4..=14).contains(&word.len())
+        && initial.is_some_and(|c| FOREIGN_WEEKDAY_INITIALS.contains(&c))
         && crate::parser::sentence::with_lower(word, |w| {
             FOREIGN_WEEKDAYS_SORTED.binary_search(&w).is_ok()
         })
@@ -314,6 +318,18 @@ static FOREIGN_WEEKDAYS_SORTED: once_cell::sync::Lazy<Vec<&'static str>> =
         let mut days = FOREIGN_WEEKDAYS.to_vec();
         days.sort_unstable();
         days
+    });
+
+/// The first chars of the [`FOREIGN_WEEKDAYS`].
+static FOREIGN_WEEKDAY_INITIALS: once_cell::sync::Lazy<Vec<char>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut initials: Vec<char> = FOREIGN_WEEKDAYS
+            .iter()
+            .filter_map(|d| d.chars().next())
+            .collect();
+        initials.sort_unstable();
+        initials.dedup();
+        initials
     });
 
 /// The word of letters and hyphens at the start of `i` (`sexta-feira`).
