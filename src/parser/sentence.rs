@@ -221,6 +221,14 @@ fn period_ends_sentence(word: &str, next: &str, next_char: char) -> bool {
 /// The sentences of `text`, as byte ranges trimmed of surrounding whitespace, in order.
 pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    split_into(text, &mut out);
+    out
+}
+
+/// [`split`] into `out` (cleared first), whose allocation a caller keeps from one
+/// paragraph to the next.
+pub(crate) fn split_into(text: &str, out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut start: Option<usize> = None;
     // A byte cursor (always on a char boundary) rather than a char iterator, so that the
     // text between terminals is skipped byte-wise instead of decoded char by char.
@@ -291,7 +299,6 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
             out.push(s..end);
         }
     }
-    out
 }
 
 /// The char at byte `i` of `text`, if `i` is a char boundary before its end.
