@@ -259,6 +259,7 @@ impl<'t> Para<'t> {
     }
 
     /// Whether token `i` ends a sentence (`.`, `!`, `?`, `…`).
+    #[inline]
     pub(crate) fn is_terminal(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct)
             && matches!(self.s(i), "." | "!" | "?" | "…" | "。" | "！" | "？")
@@ -266,10 +267,18 @@ impl<'t> Para<'t> {
 
     /// Whether token `i` is a period that ends an abbreviation or an initial (`Lt.`, `Inc.`,
     /// `J.`, `U.S.`) rather than a sentence.
+    #[inline]
     pub(crate) fn is_abbreviation_period(&self, i: usize) -> bool {
+        // Inlined at the callers: most tokens asked about are no period.
         if !self.is_punct(i, ".") || i == 0 || !self.is_word(i - 1) {
             return false;
         }
+        self.ends_abbreviation(i)
+    }
+
+    /// [`Para::is_abbreviation_period`] for a period `i` after a word: whether that word
+    /// is glued to it and an abbreviation or initials.
+    fn ends_abbreviation(&self, i: usize) -> bool {
         let glued = self.toks.get(i - 1).map(|t| t.end) == self.toks.get(i).map(|t| t.start);
         let w = self.s(i - 1);
         glued
