@@ -219,9 +219,9 @@ fn is_deco(c: char) -> bool {
 /// collapsed, decoration trimmed from both ends.
 pub(crate) fn normalise(text: &str) -> String {
     // ASCII, nearly all of it, is handled a byte at a time without decoding, through
-    // [`ASCII_FORM`]; other chars are decoded and lowercased. Built as bytes (whole chars
-    // only, so the UTF-8 check at the end always passes).
-    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    // [`ASCII_FORM`]; other chars are decoded and lowercased. Built as a `String` char by
+    // char (an ASCII char is one byte pushed), so that no UTF-8 check of it is needed.
+    let mut out = String::with_capacity(text.len());
     let mut digits = false;
     let mut space = false;
     let bytes = text.as_bytes();
@@ -233,20 +233,20 @@ pub(crate) fn normalise(text: &str) -> String {
             i += 1;
             digits = false;
             if space && !out.is_empty() {
-                out.push(b' ');
+                out.push(' ');
             }
             space = false;
-            out.push(form);
+            out.push(char::from(form));
             continue;
         }
         if form == DIGIT {
             i += 1;
             if !digits {
                 if space && !out.is_empty() {
-                    out.push(b' ');
+                    out.push(' ');
                 }
                 space = false;
-                out.push(b'#');
+                out.push('#');
             }
             digits = true;
             continue;
@@ -267,15 +267,11 @@ pub(crate) fn normalise(text: &str) -> String {
             continue;
         }
         if space && !out.is_empty() {
-            out.push(b' ');
+            out.push(' ');
         }
         space = false;
-        let mut buf = [0u8; 4];
-        for l in c.to_lowercase() {
-            out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
-        }
+        out.extend(c.to_lowercase());
     }
-    let mut out = String::from_utf8(out).unwrap_or_default();
     // Trimmed in place, without a second string.
     let end = out.trim_end_matches(is_deco).len();
     out.truncate(end);

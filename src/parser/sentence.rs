@@ -171,11 +171,16 @@ fn word_at(text: &str, start: usize) -> &str {
     tail.get(..end).unwrap_or("")
 }
 
-/// Calls `f` with the ASCII-lowercased `word` (without allocating for short words).
+/// Calls `f` with the ASCII-lowercased `word` (without allocating for short words). An
+/// ASCII word with no capital is its own lower case: passed as it is, with no copy and no
+/// UTF-8 check of a copy.
 pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 32];
     let bytes = word.as_bytes();
     if bytes.len() <= buf.len() && word.is_ascii() {
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
+            return f(word);
+        }
         let dst = buf.get_mut(..bytes.len()).unwrap_or(&mut []);
         dst.copy_from_slice(bytes);
         dst.make_ascii_lowercase();
@@ -216,6 +221,14 @@ fn period_ends_sentence(word: &str, next: &str, next_char: char) -> bool {
 /// The sentences of `text`, as byte ranges trimmed of surrounding whitespace, in order.
 pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    split_into(text, &mut out);
+    out
+}
+
+/// [`split`] into `out` (cleared first), whose allocation a caller keeps from one
+/// paragraph to the next.
+pub(crate) fn split_into(text: &str, out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut start: Option<usize> = None;
     // A byte cursor (always on a char boundary) rather than a char iterator, so that the
     // text between terminals is skipped byte-wise instead of decoded char by char.
@@ -286,7 +299,6 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
             out.push(s..end);
         }
     }
-    out
 }
 
 /// The char at byte `i` of `text`, if `i` is a char boundary before its end.

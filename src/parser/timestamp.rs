@@ -212,16 +212,25 @@ fn relative(text: &str) -> Option<usize> {
 /// The text after a place of one to three capitalised words and a separator (` - `, ` – `,
 /// `, `, ` | `) when a date follows it: `Madrid - 12 mar 2025`, `São Paulo, 12/03/2024`.
 fn after_place(text: &str) -> Option<&str> {
-    let (place, rest) = [" - ", " – ", " — ", ", ", " | "]
-        .iter()
-        .filter_map(|sep| text.split_once(sep))
-        .min_by_key(|(place, _)| place.len())?;
+    let (place, rest) = split_at_place_separator(text)?;
     let words = place.split_whitespace().count();
     let placelike = (1..=3).contains(&words)
         && place.split_whitespace().all(|w| {
             w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
         });
     (placelike && rest.starts_with(|c: char| c.is_ascii_digit())).then_some(rest)
+}
+
+/// `text` split around its first place separator (` - `, ` – `, ` — `, `, `, ` | `). Every
+/// separator opens with a space or a comma, and no two open alike: one memchr2 pass finds
+/// the first, where a `split_once` per separator built a substring searcher each.
+fn split_at_place_separator(text: &str) -> Option<(&str, &str)> {
+    const SEPARATORS: [&str; 5] = [" - ", " – ", " — ", ", ", " | "];
+    memchr::memchr2_iter(b' ', b',', text.as_bytes()).find_map(|at| {
+        let here = text.get(at..)?;
+        let sep = SEPARATORS.iter().find(|s| here.starts_with(**s))?;
+        Some((text.get(..at)?, here.get(sep.len()..)?))
+    })
 }
 
 /// A timestamp for the line at `span`. `bare` allows a line without a label.

@@ -27,7 +27,9 @@
 //!     ^^^^^^^^^^^^^^^^^^^^^^^^^^ short, date-like
 //! ```
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, StartKind};
 use once_cell::sync::Lazy;
 
 use crate::parser::boilerplate::{self, Hit, UserLexicon, lexicon};
@@ -156,14 +158,34 @@ fn ends_sentence_token(token: &str) -> bool {
         return true;
     }
     let word = t.trim_end_matches('.');
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // Fewer than two letters: no sentence end (the count stops at the second letter).
+    let letters = word.chars().filter(|c| c.is_alphabetic()).take(2).count();
     if letters < 2 || word.contains('.') {
         return false;
     }
     // Every abbreviation is short; a longer word ends a sentence.
     let bare = word.trim_start_matches(['(', '"', '“', '‘']);
-    bare.len() > 5 || !ABBREVIATIONS.iter().any(|a| bare.eq_ignore_ascii_case(a))
+    bare.len() > 5 || !is_abbreviation(bare)
 }
+
+/// Whether `word` (five bytes at most) is one of the [`ABBREVIATIONS`], in any ASCII case:
+/// lowercased on the stack and matched, not compared with each in turn.
+fn is_abbreviation(word: &str) -> bool {
+    let mut buf = [0u8; 5];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    ABBREVIATION_SET.binary_search(&&*lower).is_ok()
+}
+
+/// [`ABBREVIATIONS`] as byte strings, sorted for a binary search.
+static ABBREVIATION_SET: Lazy<Vec<&'static [u8]>> = Lazy::new(|| {
+    let mut words: Vec<&'static [u8]> = ABBREVIATIONS.iter().map(|a| a.as_bytes()).collect();
+    words.sort_unstable();
+    words
+});
 
 /// Words that mark a publication or update line.
 const DATE_WORDS: &[&str] = &[
@@ -265,11 +287,13 @@ const MARKERS: &[(&str, Marker)] = &[
 ];
 
 /// The [`MARKERS`] and, after them, the boilerplate lexicon's phrases found anywhere in a
-/// block ([`lexicon::ANYWHERE`]): one pass over a block finds both.
-static PHRASE_AC: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
-    AhoCorasick::builder()
+/// block ([`lexicon::ANYWHERE`]): one pass over a block finds both. A bare DFA with no
+/// prefilter, walked by [`phrases`] itself: only its dead and match states are special.
+static PHRASE_DFA: Lazy<Option<DFA>> = Lazy::new(|| {
+    DFA::builder()
         .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
+        .start_kind(StartKind::Unanchored)
         .build(
             MARKERS
                 .iter()
@@ -279,7 +303,7 @@ static PHRASE_AC: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
         .ok()
 });
 
-/// What one pass of [`PHRASE_AC`] finds in a block.
+/// What one pass of [`PHRASE_DFA`] finds in a block.
 #[derive(Debug, Default, Clone, Copy)]
 struct Phrases {
     /// Markers found: (byline, credit, sign-off).
@@ -289,27 +313,45 @@ struct Phrases {
     anywhere: Option<usize>,
 }
 
-/// The marker and boilerplate phrases in `text`, from every match of each.
+/// The marker and boilerplate phrases in `text`, from every match of each (overlapping).
+///
+/// The DFA is stepped a byte at a time here rather than through `find_overlapping_iter`,
+/// whose per-byte step keeps its position in the iterator's state: most blocks have no
+/// phrase, and the loop below touches memory only for the transition.
 fn phrases(text: &str) -> Phrases {
     let mut found = Phrases::default();
-    let Some(ac) = PHRASE_AC.as_ref() else {
+    let Some(dfa) = PHRASE_DFA.as_ref() else {
+        return found;
+    };
+    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
         return found;
     };
     // (start, end, index) of the best ANYWHERE phrase so far.
     let mut best: Option<(usize, usize, usize)> = None;
-    for m in ac.find_overlapping_iter(text) {
-        let p = m.pattern().as_usize();
-        match MARKERS.get(p).map(|e| e.1) {
-            Some(Marker::Byline) => found.markers.0 = true,
-            Some(Marker::Credit) => found.markers.1 = true,
-            Some(Marker::SignOff) => found.markers.2 = true,
-            None => {
-                let here = (m.start(), m.end(), p - MARKERS.len());
-                let better = best.is_none_or(|(s, e, i)| {
-                    here.0 < s || here.0 == s && (here.1 > e || here.1 == e && here.2 < i)
-                });
-                if better {
-                    best = Some(here);
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
+        sid = dfa.next_state(Anchored::No, sid, byte);
+        if !dfa.is_special(sid) {
+            continue;
+        }
+        if dfa.is_dead(sid) {
+            break;
+        }
+        let end = at + 1;
+        for k in 0..dfa.match_len(sid) {
+            let pid = dfa.match_pattern(sid, k);
+            let p = pid.as_usize();
+            match MARKERS.get(p).map(|e| e.1) {
+                Some(Marker::Byline) => found.markers.0 = true,
+                Some(Marker::Credit) => found.markers.1 = true,
+                Some(Marker::SignOff) => found.markers.2 = true,
+                None => {
+                    let here = (end - dfa.pattern_len(pid), end, p - MARKERS.len());
+                    let better = best.is_none_or(|(s, e, i)| {
+                        here.0 < s || here.0 == s && (here.1 > e || here.1 == e && here.2 < i)
+                    });
+                    if better {
+                        best = Some(here);
+                    }
                 }
             }
         }

@@ -301,9 +301,36 @@ const FOREIGN_WEEKDAYS: &[&str] = &[
 /// Whether `word` (any case) names a day of the week in one of [`FOREIGN_WEEKDAYS`]'s
 /// languages.
 fn is_foreign_weekday(word: &str) -> bool {
+    // The lowercase word opens with the lowercase of its first char: unless a name opens
+    // with that, the word is none, and it is not lowercased (on the heap when not ASCII).
+    let initial = word.chars().next().and_then(|c| c.to_lowercase().next());
     (4..=14).contains(&word.len())
-        && crate::parser::sentence::with_lower(word, |w| FOREIGN_WEEKDAYS.contains(&w))
+        && initial.is_some_and(|c| FOREIGN_WEEKDAY_INITIALS.contains(&c))
+        && crate::parser::sentence::with_lower(word, |w| {
+            FOREIGN_WEEKDAYS_SORTED.binary_search(&w).is_ok()
+        })
 }
+
+/// [`FOREIGN_WEEKDAYS`] sorted, for [`is_foreign_weekday`]: tried on the first word of
+/// every line a date may open, it is a binary search instead of fifty comparisons.
+static FOREIGN_WEEKDAYS_SORTED: once_cell::sync::Lazy<Vec<&'static str>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut days = FOREIGN_WEEKDAYS.to_vec();
+        days.sort_unstable();
+        days
+    });
+
+/// The first chars of the [`FOREIGN_WEEKDAYS`].
+static FOREIGN_WEEKDAY_INITIALS: once_cell::sync::Lazy<Vec<char>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut initials: Vec<char> = FOREIGN_WEEKDAYS
+            .iter()
+            .filter_map(|d| d.chars().next())
+            .collect();
+        initials.sort_unstable();
+        initials.dedup();
+        initials
+    });
 
 /// The word of letters and hyphens at the start of `i` (`sexta-feira`).
 fn hyphenated_word(i: &str) -> Res<'_, &str> {
@@ -312,6 +339,22 @@ fn hyphenated_word(i: &str) -> Res<'_, &str> {
 
 /// Vietnamese days of the week, two words each (`Thứ hai` is Monday, `Chủ nhật` Sunday).
 fn vietnamese_weekday(i: &str) -> Res<'_, ()> {
+    let fail = || {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    };
+    // The first word is `thứ` or `chủ` in some case: `t` or `c`, `h`, then `ứ` or `ủ`
+    // (U+1EE9, U+1EE7 and their capitals: lead byte E1). Nothing else lowercases to an
+    // ASCII `t`, `c` or `h`: other text is ruled out by three bytes, with no word read.
+    let opens_like = |b: &[u8]| match b {
+        [t, h, 0xE1, ..] => matches!(t | 0x20, b't' | b'c') && h | 0x20 == b'h',
+        _ => false,
+    };
+    if !opens_like(i.as_bytes()) {
+        return fail();
+    }
     let (rest, first) = hyphenated_word(i)?;
     let (rest, _) = space1.parse(rest)?;
     let (rest, second) = hyphenated_word(rest)?;
@@ -323,14 +366,7 @@ fn vietnamese_weekday(i: &str) -> Res<'_, ()> {
         "chủ" => second.eq_ignore_ascii_case("nhật"),
         _ => false,
     });
-    if ok {
-        Ok((rest, ()))
-    } else {
-        Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )))
-    }
+    if ok { Ok((rest, ())) } else { fail() }
 }
 
 fn weekday_prefix(i: &str) -> Res<'_, ()> {
@@ -824,6 +860,16 @@ pub(crate) fn skip_space(i: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vietnamese_weekdays_in_any_case() {
+        for day in ["Thứ hai", "THỨ BA", "thứ sáu", "Chủ nhật", "CHỦ nhật"] {
+            assert!(vietnamese_weekday(day).is_ok(), "{day}");
+        }
+        for other in ["The day", "Chu nhat", "Thu hai", "thư hai", "Chú nhật"] {
+            assert!(vietnamese_weekday(other).is_err(), "{other}");
+        }
+    }
 
     #[test]
     fn month_words_agree_with_both_tables() {

@@ -263,6 +263,8 @@ struct State<'a> {
     last_speaker: Option<Speaker<'a>>,
     /// Korean full names met so far, by family name, for `최 장관` after `최상목 장관`.
     korean_names: Vec<(char, &'a str)>,
+    /// The allocations of the last paragraph's [`Para`], for the next one.
+    buffers: para::Buffers<'a>,
 }
 
 impl<'a> State<'a> {
@@ -275,6 +277,7 @@ impl<'a> State<'a> {
             carry: None,
             last_speaker: None,
             korean_names: Vec::new(),
+            buffers: para::Buffers::default(),
         }
     }
 
@@ -371,7 +374,7 @@ impl<'a> State<'a> {
         let Some(text) = span.slice(input) else {
             return;
         };
-        let mut p = Para::new(text, span.start);
+        let mut p = Para::with_buffers(text, span.start, std::mem::take(&mut self.buffers));
         let found_marks = marks::find(text, &p.toks);
         let reopens = found_marks
             .first()
@@ -724,6 +727,7 @@ impl<'a> State<'a> {
                 part_of: None,
             });
         }
+        self.buffers = p.into_buffers();
     }
 
     /// Resolves the speakers of the paragraph's quotes in order, applies inheritance, and

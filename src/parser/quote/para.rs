@@ -40,6 +40,8 @@ pub(crate) struct Para<'t> {
     pub(crate) quoted: Vec<bool>,
     /// For each token, what is read once about it: one allocation for all of them.
     words: Vec<Word<'t>>,
+    /// The sentences as byte ranges (kept for its allocation only).
+    byte_sents: Vec<Range<usize>>,
 }
 
 /// What a [`Para`] reads once about one token.
@@ -64,13 +66,41 @@ const LOWER: u8 = 2;
 /// apostrophe, set by [`Para::set_apostrophe`] once the marks are paired.
 const APOSTROPHE: u8 = 4;
 
+/// The allocations of a [`Para`], handed from one paragraph's to the next so that a
+/// document's paragraphs share them (see [`Para::with_buffers`]).
+#[derive(Debug, Default)]
+pub(crate) struct Buffers<'t> {
+    toks: Vec<Tok>,
+    byte_sents: Vec<Range<usize>>,
+    sents: Vec<Range<usize>>,
+    sent_of: Vec<usize>,
+    quoted: Vec<bool>,
+    words: Vec<Word<'t>>,
+}
+
 impl<'t> Para<'t> {
     /// Tokenizes `text` (found at `base` in the input) and splits it into sentences.
+    #[cfg(test)]
     pub(crate) fn new(text: &'t str, base: usize) -> Self {
-        let toks = token::tokenize(text);
-        let byte_sents = sentence::split(text);
-        let mut sents = Vec::with_capacity(byte_sents.len());
-        let mut sent_of = Vec::with_capacity(toks.len());
+        Self::with_buffers(text, base, Buffers::default())
+    }
+
+    /// [`Para::new`] in the allocations of `buffers` (a paragraph's before, from
+    /// [`Para::into_buffers`]): their contents are replaced.
+    pub(crate) fn with_buffers(text: &'t str, base: usize, buffers: Buffers<'t>) -> Self {
+        let Buffers {
+            mut toks,
+            mut byte_sents,
+            mut sents,
+            mut sent_of,
+            mut quoted,
+            mut words,
+        } = buffers;
+        token::tokenize_into(text, &mut toks);
+        sentence::split_into(text, &mut byte_sents);
+        sents.clear();
+        sent_of.clear();
+        sent_of.reserve(toks.len());
         let mut ti = 0;
         for (si, r) in byte_sents.iter().enumerate() {
             let first = ti;
@@ -90,34 +120,34 @@ impl<'t> Para<'t> {
         } else if !toks.is_empty() {
             sents.push(0..toks.len());
         }
-        let quoted = vec![false; toks.len()];
-        let words = toks
-            .iter()
-            .map(|t| {
-                let w = text.get(t.start..t.end).unwrap_or("");
-                let (info, case) = match t.kind {
-                    Kind::Word => {
-                        let case = match w.chars().next() {
-                            Some(c) if c.is_uppercase() => CAP,
-                            Some(c) if c.is_lowercase() => LOWER,
-                            _ => 0,
-                        };
-                        (lexicon::lookup(w), case)
-                    }
-                    _ => (lexicon::Entry::default(), 0),
-                };
-                Word {
-                    text: w,
-                    info,
-                    case,
-                    name: false,
+        quoted.clear();
+        quoted.resize(toks.len(), false);
+        words.clear();
+        words.extend(toks.iter().map(|t| {
+            let w = text.get(t.start..t.end).unwrap_or("");
+            let (info, case) = match t.kind {
+                Kind::Word => {
+                    let case = match w.chars().next() {
+                        Some(c) if c.is_uppercase() => CAP,
+                        Some(c) if c.is_lowercase() => LOWER,
+                        _ => 0,
+                    };
+                    (lexicon::lookup(w), case)
                 }
-            })
-            .collect();
+                _ => (lexicon::Entry::default(), 0),
+            };
+            Word {
+                text: w,
+                info,
+                case,
+                name: false,
+            }
+        }));
         let mut p = Para {
             text,
             base,
             toks,
+            byte_sents,
             sents,
             sent_of,
             quoted,
@@ -131,6 +161,18 @@ impl<'t> Para<'t> {
             }
         }
         p
+    }
+
+    /// The allocations of this paragraph, for the next one's [`Para::with_buffers`].
+    pub(crate) fn into_buffers(self) -> Buffers<'t> {
+        Buffers {
+            toks: self.toks,
+            byte_sents: self.byte_sents,
+            sents: self.sents,
+            sent_of: self.sent_of,
+            quoted: self.quoted,
+            words: self.words,
+        }
     }
 
     /// Whether token `i` can be part of a person's name (see [`np::is_name_word`]).
@@ -217,6 +259,7 @@ impl<'t> Para<'t> {
     }
 
     /// Whether token `i` ends a sentence (`.`, `!`, `?`, `…`).
+    #[inline]
     pub(crate) fn is_terminal(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct)
             && matches!(self.s(i), "." | "!" | "?" | "…" | "。" | "！" | "？")
@@ -224,10 +267,18 @@ impl<'t> Para<'t> {
 
     /// Whether token `i` is a period that ends an abbreviation or an initial (`Lt.`, `Inc.`,
     /// `J.`, `U.S.`) rather than a sentence.
+    #[inline]
     pub(crate) fn is_abbreviation_period(&self, i: usize) -> bool {
+        // Inlined at the callers: most tokens asked about are no period.
         if !self.is_punct(i, ".") || i == 0 || !self.is_word(i - 1) {
             return false;
         }
+        self.ends_abbreviation(i)
+    }
+
+    /// [`Para::is_abbreviation_period`] for a period `i` after a word: whether that word
+    /// is glued to it and an abbreviation or initials.
+    fn ends_abbreviation(&self, i: usize) -> bool {
         let glued = self.toks.get(i - 1).map(|t| t.end) == self.toks.get(i).map(|t| t.start);
         let w = self.s(i - 1);
         glued
@@ -247,9 +298,16 @@ impl<'t> Para<'t> {
     /// The speech verb token `i` is, if any: a lowercase word of the cue lexicon, and for a
     /// base form that is also a noun (`report`, `state`), one after a subject it agrees
     /// with (`officials report`, `they note`) or an auxiliary (`will note`).
+    #[inline]
     pub(crate) fn cue(&self, i: usize) -> Option<lexicon::Cue> {
-        // The table first: most words are no cue.
+        // The table first, inlined at every caller: most words are no cue.
         let cue = self.words.get(i)?.info.cue?;
+        self.cue_in_context(i, cue)
+    }
+
+    /// [`Para::cue`] for token `i`, a word of the cue lexicon (`cue`): its case and, for a
+    /// noun too, the word before it decide.
+    fn cue_in_context(&self, i: usize, cue: lexicon::Cue) -> Option<lexicon::Cue> {
         if !self.is_lower_word(i) {
             return None;
         }

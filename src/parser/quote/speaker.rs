@@ -343,8 +343,10 @@ impl<'a> Resolver<'a> {
         name: &Range<usize>,
         title: Option<&Range<usize>>,
     ) -> Option<(usize, bool)> {
-        let words: Vec<usize> = name.clone().filter(|&i| np::is_name_word(p, i)).collect();
-        let (&first_i, &last_i) = (words.first()?, words.last()?);
+        // The name words: how many, the first and the last (no list of them is kept).
+        let mut name_words = name.clone().filter(|&i| np::is_name_word(p, i));
+        let first_i = name_words.next()?;
+        let (count, last_i) = name_words.fold((1, first_i), |(n, _), i| (n + 1, i));
         let last = lower(p.s(last_i));
         let first = lower(p.s(first_i));
         let plural = name.clone().any(|i| p.s(i) == "and");
@@ -356,21 +358,17 @@ impl<'a> Resolver<'a> {
             span.end = span.end.saturating_sub(cut).max(span.start);
         }
         let title_span = title.map(|t| p.span(t));
-        let strong = (words.len() > 1 || title.is_some()) && !plural;
+        let strong = (count > 1 || title.is_some()) && !plural;
         let gender = if plural {
             None
         } else {
             title
                 .and_then(|t| t.clone().rev().find_map(|i| names::gender_of_word(p.s(i))))
-                .or_else(|| {
-                    (words.len() > 1)
-                        .then(|| names::gender_of(&first))
-                        .flatten()
-                })
+                .or_else(|| (count > 1).then(|| names::gender_of(&first)).flatten())
         };
         // Russian declines surnames: `По словам Соколова` is Sokolov's.
         let existing = self.by_last.get(&last).copied().or_else(|| {
-            (words.len() == 1)
+            (count == 1)
                 .then(|| declined_surname(&last))
                 .flatten()
                 .and_then(|stem| self.by_last.get(stem).copied())
@@ -380,12 +378,12 @@ impl<'a> Resolver<'a> {
                 let same_person = self
                     .entities
                     .get(e)
-                    .is_some_and(|ent| words.len() == 1 || ent.words == 1 || ent.first == first);
+                    .is_some_and(|ent| count == 1 || ent.words == 1 || ent.first == first);
                 if same_person {
                     if let Some(ent) = self.entities.get_mut(e) {
-                        if words.len() > ent.words {
+                        if count > ent.words {
                             ent.name = span;
-                            ent.words = words.len();
+                            ent.words = count;
                             ent.first = first.clone();
                         }
                         if ent.title.is_none() {
@@ -396,18 +394,18 @@ impl<'a> Resolver<'a> {
                     }
                     (e, false)
                 } else {
-                    let e = self.new_entity(span, words.len(), first.clone(), title_span, plural);
+                    let e = self.new_entity(span, count, first.clone(), title_span, plural);
                     (e, true)
                 }
             }
             None => {
                 // A lone first name may refer to someone introduced in full.
-                if words.len() == 1
+                if count == 1
                     && let Some(&e) = self.by_first.get(&first)
                 {
                     return Some((e, false));
                 }
-                let e = self.new_entity(span, words.len(), first.clone(), title_span, plural);
+                let e = self.new_entity(span, count, first.clone(), title_span, plural);
                 (e, true)
             }
         };
@@ -420,7 +418,7 @@ impl<'a> Resolver<'a> {
             self.by_last.entry(last).or_insert(idx);
         } else {
             self.by_last.insert(last, idx);
-            if words.len() > 1 {
+            if count > 1 {
                 self.by_first.insert(first, idx);
             }
         }

@@ -124,9 +124,19 @@ fn last_is_numeric(text: &str, end: usize) -> bool {
 }
 
 /// Cuts `text` into tokens, in one pass.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    tokenize_into(text, &mut out);
+    out
+}
+
+/// [`tokenize`] into `out` (cleared first), whose allocation a caller keeps from one
+/// paragraph to the next.
+pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    out.clear();
+    out.reserve(text.len() / 5 + 1);
     // A byte cursor, always on a char boundary: ASCII letters and digits inside a word are
     // taken a byte at a time without decoding.
     let mut pos = 0;
@@ -218,7 +228,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             kind,
         });
     }
-    out
 }
 
 #[cfg(test)]
