@@ -162,7 +162,9 @@ pub enum TimestampKind {
 pub struct Timestamp<'a> {
     /// Published or updated.
     pub kind: TimestampKind,
-    /// The text as written.
+    /// The text as written; of the first of two stamps sharing a line, without the
+    /// separator after it (`Published: 14:32, 27 February 2025`, where the span ends with
+    /// its ` |`).
     pub text: Cow<'a, str>,
     /// Where it is.
     pub span: Span,

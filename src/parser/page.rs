@@ -877,6 +877,11 @@ const HEAD_TEXT_WEIGHT: u32 = 40;
 /// words (headlines are rarely longer, standfirsts rarely shorter).
 const DEK_WEIGHT: u32 = 12;
 
+/// How many words shorter than the page's first headline-length line, in sentence case,
+/// the line under it may be and still be its dek (`Council tax to rise by 5% as town hall warns of 'impossible
+/// choices'` over `Residents in Kettleford face the biggest increase in a decade`).
+const DEK_SHORTER_BY: u32 = 4;
+
 /// How far up [`Head::first_long_line`] looks for an earlier headline-length line.
 const FIRST_LINE_REACH: usize = 40;
 
@@ -1193,7 +1198,11 @@ impl<'a> Head<'a> {
             .is_some_and(|l| l.trim_end().ends_with('.'));
         let first = || s.weight >= LONG_TITLE_WEIGHT && self.first_long_line(p);
         t.weight >= TITLE_WEIGHT
-            && (s.weight > t.weight || s.weight == t.weight && first())
+            && (s.weight > t.weight
+                || s.weight == t.weight && first()
+                // Both in sentence case: a title-case line over a shorter one is more
+                // often a promotion over the headline (`Black Friday 2019: Grab ...`).
+                || !t.title_case && s.weight + DEK_SHORTER_BY >= t.weight && first())
             && s.weight <= HEAD_TEXT_WEIGHT
             && !s.title_case
             && !ends_with_period

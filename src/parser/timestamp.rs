@@ -313,7 +313,12 @@ pub(crate) fn split_second<'a>(
             parse(input, Span::new(second_start, t.span.end), false).filter(|s| s.date.is_some());
         let first = parse(input, Span::new(t.span.start, t.span.start + cut), true)
             .filter(|f| f.date == t.date && f.time == t.time);
-        if let (Some(first), Some(second)) = (first, second) {
+        if let (Some(mut first), Some(second)) = (first, second) {
+            // The span keeps the separator (every byte is in a block); the text does not:
+            // `Published: 14:32, 27 February 2025`, not `... 2025 |`.
+            if let Some(before) = text.get(..at) {
+                first.text = Cow::Borrowed(before.trim_end());
+            }
             return (first, Some(second));
         }
     }
