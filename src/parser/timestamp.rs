@@ -505,12 +505,12 @@ mod tests {
         for (line, first, second) in [
             (
                 "Posted Wed 12 Mar 2025 at 5:12am, updated Wed 12 Mar 2025 at 7:40am",
-                "Posted Wed 12 Mar 2025 at 5:12am,",
+                "Posted Wed 12 Mar 2025 at 5:12am",
                 "updated Wed 12 Mar 2025 at 7:40am",
             ),
             (
                 "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm",
-                "PUBLISHED: November 19, 2019 at 8:59 pm |",
+                "PUBLISHED: November 19, 2019 at 8:59 pm",
                 "UPDATED: November 19, 2019 at 10:16 pm",
             ),
         ] {
@@ -518,6 +518,8 @@ mod tests {
             let (a, b) = split_second(line, t.clone());
             let b = b.unwrap();
             assert_eq!((a.text.as_ref(), b.text.as_ref()), (first, second));
+            // The separator stays in the first one's span: no byte is left out.
+            assert_eq!(a.span.end, b.span.start - 1);
             assert_eq!((a.kind, a.date, a.time), (t.kind, t.date, t.time));
             assert_eq!(b.kind, TimestampKind::Updated);
             assert!(b.date.is_some() && b.time.is_some() && b.time != a.time);
