@@ -165,7 +165,55 @@ pub(crate) fn settle<'a>(
         if let Some(s) = q.speaker.as_mut() {
             resolve(s, names);
         }
+        // `EXCLUSIVE-Airline weighs sale ..., sources say`: the wire's kicker is no part of
+        // what the sources say.
+        if q.kind == QuoteKind::Indirect
+            && let Some(skip) = q.span.slice(input).and_then(kicker_len)
+            && let Some(rest) = input.get(q.span.start + skip..q.span.end)
+        {
+            q.span = Span::new(q.span.start + skip, q.span.end);
+            q.text = Cow::Borrowed(rest);
+        }
     }
+}
+
+/// The words wire services put before a headline (`EXCLUSIVE-`, `UPDATE 2-`).
+const KICKERS: &[&str] = &[
+    "ANALYSIS",
+    "BREAKING",
+    "BREAKINGVIEWS",
+    "COLUMN",
+    "CORRECTED",
+    "EXCLUSIVE",
+    "EXPLAINER",
+    "FACTBOX",
+    "FEATURE",
+    "INSIGHT",
+    "INTERVIEW",
+    "PREVIEW",
+    "REFILE",
+    "RPT",
+    "SPECIAL",
+    "UPDATE",
+    "WRAPUP",
+];
+
+/// The length of a wire kicker opening `text` (`EXCLUSIVE-`, `UPDATE 2-`, `ANALYSIS: `): an
+/// known upper-case word, maybe a number, then a dash or a colon before a capitalised word.
+fn kicker_len(text: &str) -> Option<usize> {
+    let sep = text.find(['-', ':', '–', '—'])?;
+    let head = text.get(..sep)?;
+    let word = head.split(' ').next().unwrap_or("");
+    let fits = KICKERS.contains(&word)
+        && head
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == ' ');
+    let after = text.get(sep..)?;
+    let sep_len = after.chars().next()?.len_utf8();
+    let rest = after.get(sep_len..)?;
+    let rest_trimmed = rest.trim_start();
+    (fits && rest_trimmed.starts_with(char::is_uppercase))
+        .then(|| sep + sep_len + (rest.len() - rest_trimmed.len()))
 }
 
 /// Gives a speaker mentioned by surname (`Reid`, `Ted Cruz`) the fuller name the body
@@ -213,6 +261,16 @@ mod tests {
             prefix("EXCLUSIVE – Roger Stone: Don’t Trust Them"),
             Some("Roger Stone")
         );
+    }
+
+    #[test]
+    fn wire_kickers() {
+        assert_eq!(kicker_len("EXCLUSIVE-Airline weighs sale"), Some(10));
+        assert_eq!(kicker_len("UPDATE 2-Airline weighs sale"), Some(9));
+        assert_eq!(kicker_len("ANALYSIS: Airline weighs sale"), Some(10));
+        assert_eq!(kicker_len("Airline weighs sale"), None);
+        assert_eq!(kicker_len("US-China talks resume"), None);
+        assert_eq!(kicker_len("NATO-Russia council meets"), None);
     }
 
     #[test]

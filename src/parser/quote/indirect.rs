@@ -467,6 +467,15 @@ pub(crate) fn ends_after(p: &Para<'_>, cue: usize, k: usize, end: usize) -> bool
         || (p.is_punct(k, ",")
             && p.info_cue(k + 1).is_some_and(|c| c.participle)
             && p.is_lower_word(k + 1))
+        // `..., three people familiar with the matter told Reuters, as the carrier ...`:
+        // a subordinate clause of the writer's after the attribution.
+        || (p.is_punct(k, ",")
+            && p.is_lower_word(k + 1)
+            && matches!(
+                p.s(k + 1),
+                "as" | "while" | "amid" | "ahead" | "because" | "since" | "although" | "though"
+                    | "when" | "after" | "before" | "despite" | "following" | "even"
+            ))
 }
 
 /// How far back the opening mark of a quoted fragment is looked for.
@@ -1653,6 +1662,20 @@ mod tests {
         // `to` without a `that` after it starts no adverbial: `promised to resign` reports
         // nothing.
         assert!(reported("He promised to resign.").is_empty());
+    }
+
+    #[test]
+    fn a_subordinate_clause_after_the_attribution() {
+        assert_eq!(
+            reported(
+                "Nordwind is exploring a sale, people familiar with the matter told Reuters, as the carrier cuts costs."
+            ),
+            [(
+                "people familiar with the matter".to_owned(),
+                "told".to_owned(),
+                "Nordwind is exploring a sale".to_owned()
+            )]
+        );
     }
 
     #[test]

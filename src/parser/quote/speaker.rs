@@ -127,6 +127,16 @@ fn org_noun(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether a lower-case head noun is plural: `officials`, and the irregular `people`,
+/// `police`, `men`, `women`, `children` (a singular `she` never refers to `the people`).
+fn is_plural_noun(head: &str) -> bool {
+    head.ends_with('s') && !head.ends_with("ss")
+        || matches!(
+            head,
+            "people" | "police" | "men" | "women" | "children" | "folks" | "crowd"
+        )
+}
+
 /// The generic noun of a local government named in `run` (`the City of Surrey`: `the
 /// city` later); a capitalised `City` not followed by `of` (`City records show`) is none.
 fn council_noun(p: &Para<'_>, run: &Range<usize>) -> Option<&'static str> {
@@ -462,6 +472,10 @@ impl<'a> Resolver<'a> {
                 i += 2;
                 continue;
             }
+            if let Some(next) = self.observe_indefinite(p, i) {
+                i = next;
+                continue;
+            }
             let org_start =
                 p.is_cap_word(i) && !p.is(i, &lexicon::NOT_NAMES) && !p.is(i, &lexicon::CALENDAR);
             if !(np::is_name_word(p, i)
@@ -734,6 +748,34 @@ impl<'a> Resolver<'a> {
         true
     }
 
+    /// A person introduced by their role as a clause's subject: `A Nordwind spokeswoman
+    /// declined to comment.`, so that the `she said` after it is hers. Returns the token
+    /// after the role noun.
+    fn observe_indefinite(&mut self, p: &Para<'a>, i: usize) -> Option<usize> {
+        if !matches!(p.s(i), "a" | "A" | "an" | "An") || p.quoted.get(i).copied().unwrap_or(false) {
+            return None;
+        }
+        // `A spokeswoman`, `A city spokeswoman`, `A senior White House official`.
+        let head = (i + 1..(i + 5).min(p.len()))
+            .take_while(|&k| p.is_word(k))
+            .find(|&k| p.is_lower_word(k) && p.is(k, &lexicon::ROLE_NOUNS))?;
+        if !self.is_subject(p, head + 1) {
+            return None;
+        }
+        // Only a sentence's opening subject introduces someone new: `Walsh, a former labor
+        // leader, said` describes Walsh.
+        if p.sentence_of(i).start != i {
+            return None;
+        }
+        let clause = clause_at(p, i)?;
+        let gender = names::gender_of_word(p.s(head));
+        self.push_recent(
+            Who::Described(p.span(&(i..head + 1)), false, gender),
+            clause,
+        );
+        Some(head + 1)
+    }
+
     /// Whether the name ending before token `after` is followed by its verb (through an
     /// appositive: `Lavrov, meanwhile, told`, `Lavrov, 71, said`, `X, the minister, was`).
     fn is_subject(&self, p: &Para<'a>, after: usize) -> bool {
@@ -928,7 +970,7 @@ impl<'a> Resolver<'a> {
                 resolved: true,
             };
         }
-        let plural = head.ends_with('s') && !head.ends_with("ss");
+        let plural = is_plural_noun(&head);
         let org = is(&lexicon::ORG_WORDS, &head);
         // `the couple`, `the pair`: the last people named together.
         if definite
@@ -1071,6 +1113,27 @@ mod tests {
         assert_eq!(s.mention, "Blinken");
         assert_eq!(s.title.as_deref(), Some("US Secretary of State"));
         assert!(s.resolved);
+    }
+
+    #[test]
+    fn a_role_opening_a_sentence_introduces_a_person() {
+        let s = resolve_last(
+            "The people said it was over. A Nordwind spokeswoman declined to comment. Then she said no.",
+            "said",
+        );
+        assert_eq!(
+            (s.name.as_ref(), s.resolved),
+            ("A Nordwind spokeswoman", true)
+        );
+        // In apposition, the description is the name's.
+        let s = resolve_last(
+            "Marty Walsh, a former labor leader, spoke first. Then he said no.",
+            "said",
+        );
+        assert_eq!(s.name, "Marty Walsh");
+        // `people` is plural: no `she`.
+        assert!(is_plural_noun("people") && is_plural_noun("officials"));
+        assert!(!is_plural_noun("spokeswoman") && !is_plural_noun("boss"));
     }
 
     #[test]
