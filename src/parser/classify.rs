@@ -779,15 +779,24 @@ fn classify_one<'a>(
     // A live blog's first entry title sits under its entry time, still in the front matter.
     let after_entry_time = state.zone != Zone::Start
         && matches!(article.blocks.last(), Some(Block::Timestamp(t)) if t.date.is_none() && t.time.is_some());
-    if (state.zone == Zone::Body && matches!(state.last, Last::Paragraph | Last::Other)
-        || after_entry_time)
-        && one_line
-        && let Some(s) = subheading::parse(input, first.span)
+    // `Key points` over a bulleted list, also in the front matter.
+    let over_list = state.zone != Zone::Start
         && cursor.next_block().is_some_and(|a| {
             a.whole
                 .slice(input)
-                .is_some_and(|t| is_prose(t, a.lines) || introduces(t))
-        })
+                .is_some_and(|t| list::bullet_len(t).is_some())
+        });
+    if (state.zone == Zone::Body && matches!(state.last, Last::Paragraph | Last::Other)
+        || after_entry_time
+        || over_list)
+        && one_line
+        && let Some(s) = subheading::parse(input, first.span)
+        && (over_list
+            || cursor.next_block().is_some_and(|a| {
+                a.whole
+                    .slice(input)
+                    .is_some_and(|t| is_prose(t, a.lines) || introduces(t))
+            }))
     {
         article.blocks.push(Block::Subheading(s));
         state.zone = Zone::Body;

@@ -1057,6 +1057,14 @@ fn subject(p: &Para<'_>, j: usize, sent: &Range<usize>, cue: lexicon::Cue) -> Op
         j
     };
     let n = np::before(p, j, sent.start).or_else(|| quantifier(p, j, sent.start))?;
+    // `paying $250m to settle charges that ...`: a verb after `to` is no subject.
+    let infinitive = n.all.len() == 1
+        && p.is_lower_word(n.all.start)
+        && n.all.start > sent.start
+        && p.s(n.all.start - 1) == "to";
+    if infinitive {
+        return None;
+    }
     // `what he said about Uber` is no reported speech.
     (n.all.start == sent.start || p.s(n.all.start - 1) != "what").then_some(n)
 }
@@ -1659,6 +1667,8 @@ mod tests {
             reported("The mayor was quoted as saying by local media that police had reports."),
             one("The mayor", "saying", "police had reports")
         );
+        // A verb after `to` is no subject of a `charges that`.
+        assert!(reported("Qwest paid $250m in October to settle charges that it lied.").is_empty());
         // `to` without a `that` after it starts no adverbial: `promised to resign` reports
         // nothing.
         assert!(reported("He promised to resign.").is_empty());

@@ -105,7 +105,10 @@ pub(crate) struct Resolver<'a> {
 fn org_noun(word: &str) -> Option<&'static str> {
     Some(match word {
         "company" | "inc" | "corp" | "corporation" | "ltd" | "llc" | "co" | "group"
-        | "industries" | "technologies" | "motors" | "airlines" | "labs" | "firm" => "company",
+        | "industries" | "technologies" | "motors" | "airlines" | "labs" | "firm" | "electric"
+        | "holdings" | "ventures" | "systems" | "solutions" | "pharmaceuticals" | "telecom" => {
+            "company"
+        }
         "agency" => "agency",
         "department" => "department",
         "ministry" => "ministry",
@@ -759,7 +762,13 @@ impl<'a> Resolver<'a> {
         let head = (i + 1..(i + 5).min(p.len()))
             .take_while(|&k| p.is_word(k))
             .find(|&k| p.is_lower_word(k) && p.is(k, &lexicon::ROLE_NOUNS))?;
-        if !self.is_subject(p, head + 1) {
+        // Its verb right after it: `A spokeswoman declined`, `A senior official said`, not
+        // `A general election is ...`.
+        let verb = head + 1;
+        let w = p.s(verb);
+        let finite = p.is_lower_word(verb)
+            && (p.info_cue(verb).is_some() || is_auxiliary(w) || w.len() > 4 && w.ends_with("ed"));
+        if !finite {
             return None;
         }
         // Only a sentence's opening subject introduces someone new: `Walsh, a former labor
