@@ -181,6 +181,8 @@ label labels labelled labeled labelling labeling
 characterize characterizes characterized characterizing
 question questions questioned questioning
 accuse accuses accused accusing
+nannte nennt bezeichnete bezeichnet lobte
+qualifié qualifie calificó califica definió definiu classificou chamou llamó
 ";
 
 /// Verbs that take a listener before their clause.
