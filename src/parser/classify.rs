@@ -677,6 +677,9 @@ fn classify_one<'a>(
                             .next_line()
                             .is_some_and(|n| {
                                 front_matter_kind(input, n, cursor.next_next_line()).is_some()
+                                    // `AUSTIN, Texas, April 2, 2025 /PRNewswire/ -- ...`:
+                                    // the story opens under it.
+                                    || dateline::parse(input, n, true).is_some()
                             })
                             .then(|| dek::parse_unended(input, first.span))
                             .flatten()

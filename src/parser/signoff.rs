@@ -203,6 +203,17 @@ pub(crate) fn is_wire(text: &str) -> bool {
     WIRE_AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(t))
 }
 
+/// The source line a press-release wire ends with: `SOURCE Brightline Robotics` (PR
+/// Newswire), in capitals, a short name after it.
+fn is_release_source(text: &str) -> bool {
+    let t = text.trim();
+    t.len() <= MAX_WIRE_BYTES + 60
+        && t.strip_prefix("SOURCE ").is_some_and(|name| {
+            name.starts_with(char::is_uppercase)
+                && (1..=8).contains(&name.split_whitespace().count())
+        })
+}
+
 static OPENING_TABLE: Lazy<Phrases<SignOffKind>> = Lazy::new(|| Phrases::new(OPENINGS));
 static SENTENCE_TABLE: Lazy<Phrases<SignOffKind>> = Lazy::new(|| Phrases::new(SENTENCES));
 
@@ -221,7 +232,7 @@ fn opening(text: &str) -> Option<SignOffKind> {
 /// The sign-off in the block at `span`, if it is one.
 pub(crate) fn parse(input: &str, span: Span) -> Option<SignOff<'_>> {
     let text = span.slice(input)?;
-    let kind = if is_wire(text) {
+    let kind = if is_wire(text) || is_release_source(text) {
         SignOffKind::Wire
     } else if let Some(kind) = opening(text) {
         kind
@@ -247,6 +258,13 @@ mod tests {
 
     fn kind(s: &str) -> Option<SignOffKind> {
         parse(s, Span::new(0, s.len())).map(|s| s.kind)
+    }
+
+    #[test]
+    fn press_release_source_line() {
+        assert_eq!(kind("SOURCE Brightline Robotics"), Some(SignOffKind::Wire));
+        assert_eq!(kind("SOURCE: the ministry said"), None);
+        assert_eq!(kind("Source code was published on Monday."), None);
     }
 
     #[test]

@@ -550,7 +550,9 @@ pub(crate) static ORG_WORDS: Words = Words::new(
          institution society federation coalition alliance movement cbc ctv cnn bbc reuters \
          tass ap afp ministry republic kingdom nations canada america europe africa asia \
          airlines motors energy industries technologies labs media studio studios \
-         electric holdings ventures systems solutions pharmaceuticals telecom \
+         electric holdings ventures systems solutions pharmaceuticals telecom robotics \
+         software networks communications therapeutics biosciences logistics analytics \
+         aerospace automotive \
          images photo photos getty afp \
          library market mall plaza tower building centre district region valley mountain \
          theater theatre cinema stadium arena gallery restaurant hotel cafe \

@@ -106,9 +106,9 @@ fn org_noun(word: &str) -> Option<&'static str> {
     Some(match word {
         "company" | "inc" | "corp" | "corporation" | "ltd" | "llc" | "co" | "group"
         | "industries" | "technologies" | "motors" | "airlines" | "labs" | "firm" | "electric"
-        | "holdings" | "ventures" | "systems" | "solutions" | "pharmaceuticals" | "telecom" => {
-            "company"
-        }
+        | "holdings" | "ventures" | "systems" | "solutions" | "pharmaceuticals" | "telecom"
+        | "robotics" | "software" | "networks" | "therapeutics" | "biosciences" | "logistics"
+        | "analytics" | "aerospace" | "automotive" => "company",
         "agency" => "agency",
         "department" => "department",
         "ministry" => "ministry",
