@@ -179,7 +179,10 @@ pub(crate) fn skip_listener(p: &Para<'_>, k: usize, end: usize) -> Option<usize>
             && (p.s(m) == "that"
                 || p.is(m, &lexicon::PRONOUNS)
                 || strict_start(p, m)
-                || p.is_lower_word(m) && is_preposition(p.s(m)))
+                || p.is_lower_word(m) && is_preposition(p.s(m))
+                // `told an industry forum.`: the listener ends the sentence.
+                || m >= end
+                || p.is_terminal(m))
         {
             return Some(m);
         }
@@ -756,7 +759,7 @@ fn verb_first(
         && clause_comma(p, j - 1)
         && !cue.participle
         && let Some(n) = np::after(p, k, sent.end)
-        && (n.name.is_some() || !has_verb(p, &n.all))
+        && (n.name.is_some() || !has_verb(p, &n.all) && speaks(p, &n))
         && (ends_after(p, j, n.all.end, sent.end)
             || (n.name.is_some()
                 && p.is_punct(n.all.end, ",")
@@ -767,6 +770,27 @@ fn verb_first(
         return true;
     }
     false
+}
+
+/// Whether an unnamed noun phrase after an inverted verb can be its speaker: a role, an
+/// organisation, a source (`said a spokeswoman`, `said the ministry`, `said the report`),
+/// a pronoun or a plural of people; not an object (`Her daughter, Ruth, confirmed the
+/// death.`).
+fn speaks(p: &Para<'_>, n: &Np) -> bool {
+    let Some(head) = n.all.end.checked_sub(1) else {
+        return false;
+    };
+    let w = p.s(head);
+    n.all
+        .clone()
+        .any(|k| p.is_cap_word(k) || p.is(k, &lexicon::ROLE_NOUNS) || p.is(k, &lexicon::SOURCES))
+        || p.is(head, &lexicon::ORG_WORDS)
+        || p.is(head, &lexicon::PRONOUNS)
+        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+        || matches!(
+            w,
+            "people" | "police" | "watchdog" | "regulator" | "panel" | "side" | "jury" | "source"
+        )
 }
 
 /// Whether token `i` is a number (`0.4`, `three`): the object of `added`, not a clause.
@@ -1685,6 +1709,30 @@ mod tests {
                 "told".to_owned(),
                 "Nordwind is exploring a sale".to_owned()
             )]
+        );
+    }
+
+    #[test]
+    fn an_object_after_the_verb_is_no_inverted_speaker() {
+        // `confirmed the death` has an object, not an inverted speaker.
+        assert!(reported("Her daughter, Ruth Ellis-Moran, confirmed the death.").is_empty());
+        // The listener of `told` may end the sentence.
+        assert_eq!(
+            reported(
+                "Deutsche Bank has agreed to the deal, Alfred Herrhausen told a news conference."
+            ),
+            [(
+                "Alfred Herrhausen".to_owned(),
+                "told".to_owned(),
+                "Deutsche Bank has agreed to the deal".to_owned()
+            )]
+        );
+        // An inverted speaker: a role, an organisation, a source.
+        assert_eq!(
+            reported("The plan is dead, said a spokeswoman.")
+                .first()
+                .map(|r| r.0.as_str()),
+            Some("a spokeswoman")
         );
     }
 
