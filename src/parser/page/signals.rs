@@ -289,19 +289,37 @@ const MARKERS: &[(&str, Marker)] = &[
 /// The [`MARKERS`] and, after them, the boilerplate lexicon's phrases found anywhere in a
 /// block ([`lexicon::ANYWHERE`]): one pass over a block finds both. A bare DFA with no
 /// prefilter, walked by [`phrases`] itself: only its dead and match states are special.
+///
+/// Each phrase is cut to its first [`PHRASE_CUT`] bytes, and [`phrases`] compares the rest
+/// where a cut phrase matches: a DFA's build time grows with its states, one a byte of
+/// every phrase, and most of those bytes were in the long tails of long phrases.
 static PHRASE_DFA: Lazy<Option<DFA>> = Lazy::new(|| {
     DFA::builder()
         .ascii_case_insensitive(true)
         .prefilter(false)
         .start_kind(StartKind::Unanchored)
-        .build(
-            MARKERS
-                .iter()
-                .map(|m| m.0)
-                .chain(lexicon::ANYWHERE.iter().map(|e| e.0)),
-        )
+        .build(all_phrases().map(|p| p.as_bytes().get(..PHRASE_CUT).unwrap_or(p.as_bytes())))
         .ok()
 });
+
+/// Bytes of a phrase that [`PHRASE_DFA`] matches; the rest is compared after a match.
+const PHRASE_CUT: usize = 8;
+
+/// The phrases of [`PHRASE_DFA`], in the order of its pattern ids.
+fn all_phrases() -> impl Iterator<Item = &'static str> {
+    MARKERS
+        .iter()
+        .map(|m| m.0)
+        .chain(lexicon::ANYWHERE.iter().map(|e| e.0))
+}
+
+/// Pattern `p` of [`PHRASE_DFA`], in full.
+fn phrase(p: usize) -> &'static str {
+    match MARKERS.get(p) {
+        Some(m) => m.0,
+        None => lexicon::ANYWHERE.get(p - MARKERS.len()).map_or("", |e| e.0),
+    }
+}
 
 /// What one pass of [`PHRASE_DFA`] finds in a block.
 #[derive(Debug, Default, Clone, Copy)]
@@ -328,7 +346,8 @@ fn phrases(text: &str) -> Phrases {
     };
     // (start, end, index) of the best ANYWHERE phrase so far.
     let mut best: Option<(usize, usize, usize)> = None;
-    for (at, &byte) in text.as_bytes().iter().enumerate() {
+    let bytes = text.as_bytes();
+    for (at, &byte) in bytes.iter().enumerate() {
         sid = dfa.next_state(Anchored::No, sid, byte);
         if !dfa.is_special(sid) {
             continue;
@@ -336,16 +355,25 @@ fn phrases(text: &str) -> Phrases {
         if dfa.is_dead(sid) {
             break;
         }
-        let end = at + 1;
         for k in 0..dfa.match_len(sid) {
             let pid = dfa.match_pattern(sid, k);
             let p = pid.as_usize();
+            // The cut phrase ends here: the whole phrase must follow from its start.
+            let start = at + 1 - dfa.pattern_len(pid);
+            let whole = phrase(p).as_bytes();
+            let end = start + whole.len();
+            if !bytes
+                .get(start..end)
+                .is_some_and(|t| t.eq_ignore_ascii_case(whole))
+            {
+                continue;
+            }
             match MARKERS.get(p).map(|e| e.1) {
                 Some(Marker::Byline) => found.markers.0 = true,
                 Some(Marker::Credit) => found.markers.1 = true,
                 Some(Marker::SignOff) => found.markers.2 = true,
                 None => {
-                    let here = (end - dfa.pattern_len(pid), end, p - MARKERS.len());
+                    let here = (start, end, p - MARKERS.len());
                     let better = best.is_none_or(|(s, e, i)| {
                         here.0 < s || here.0 == s && (here.1 > e || here.1 == e && here.2 < i)
                     });
