@@ -289,19 +289,37 @@ const MARKERS: &[(&str, Marker)] = &[
 /// The [`MARKERS`] and, after them, the boilerplate lexicon's phrases found anywhere in a
 /// block ([`lexicon::ANYWHERE`]): one pass over a block finds both. A bare DFA with no
 /// prefilter, walked by [`phrases`] itself: only its dead and match states are special.
+///
+/// Each phrase is cut to its first [`PHRASE_CUT`] bytes, and [`phrases`] compares the rest
+/// where a cut phrase matches: a DFA's build time grows with its states, one a byte of
+/// every phrase, and most of those bytes were in the long tails of long phrases.
 static PHRASE_DFA: Lazy<Option<DFA>> = Lazy::new(|| {
     DFA::builder()
         .ascii_case_insensitive(true)
         .prefilter(false)
         .start_kind(StartKind::Unanchored)
-        .build(
-            MARKERS
-                .iter()
-                .map(|m| m.0)
-                .chain(lexicon::ANYWHERE.iter().map(|e| e.0)),
-        )
+        .build(all_phrases().map(|p| p.as_bytes().get(..PHRASE_CUT).unwrap_or(p.as_bytes())))
         .ok()
 });
+
+/// Bytes of a phrase that [`PHRASE_DFA`] matches; the rest is compared after a match.
+const PHRASE_CUT: usize = 8;
+
+/// The phrases of [`PHRASE_DFA`], in the order of its pattern ids.
+fn all_phrases() -> impl Iterator<Item = &'static str> {
+    MARKERS
+        .iter()
+        .map(|m| m.0)
+        .chain(lexicon::ANYWHERE.iter().map(|e| e.0))
+}
+
+/// Pattern `p` of [`PHRASE_DFA`], in full.
+fn phrase(p: usize) -> &'static str {
+    match MARKERS.get(p) {
+        Some(m) => m.0,
+        None => lexicon::ANYWHERE.get(p - MARKERS.len()).map_or("", |e| e.0),
+    }
+}
 
 /// What one pass of [`PHRASE_DFA`] finds in a block.
 #[derive(Debug, Default, Clone, Copy)]
@@ -328,7 +346,8 @@ fn phrases(text: &str) -> Phrases {
     };
     // (start, end, index) of the best ANYWHERE phrase so far.
     let mut best: Option<(usize, usize, usize)> = None;
-    for (at, &byte) in text.as_bytes().iter().enumerate() {
+    let bytes = text.as_bytes();
+    for (at, &byte) in bytes.iter().enumerate() {
         sid = dfa.next_state(Anchored::No, sid, byte);
         if !dfa.is_special(sid) {
             continue;
@@ -336,16 +355,25 @@ fn phrases(text: &str) -> Phrases {
         if dfa.is_dead(sid) {
             break;
         }
-        let end = at + 1;
         for k in 0..dfa.match_len(sid) {
             let pid = dfa.match_pattern(sid, k);
             let p = pid.as_usize();
+            // The cut phrase ends here: the whole phrase must follow from its start.
+            let start = at + 1 - dfa.pattern_len(pid);
+            let whole = phrase(p).as_bytes();
+            let end = start + whole.len();
+            if !bytes
+                .get(start..end)
+                .is_some_and(|t| t.eq_ignore_ascii_case(whole))
+            {
+                continue;
+            }
             match MARKERS.get(p).map(|e| e.1) {
                 Some(Marker::Byline) => found.markers.0 = true,
                 Some(Marker::Credit) => found.markers.1 = true,
                 Some(Marker::SignOff) => found.markers.2 = true,
                 None => {
-                    let here = (end - dfa.pattern_len(pid), end, p - MARKERS.len());
+                    let here = (start, end, p - MARKERS.len());
                     let better = best.is_none_or(|(s, e, i)| {
                         here.0 < s || here.0 == s && (here.1 > e || here.1 == e && here.2 < i)
                     });
@@ -685,104 +713,187 @@ struct Words {
     unspaced: u32,
 }
 
+/// Whether `b` splits words: ASCII whitespace.
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
 /// Counts the words of `text` in one pass over its bytes. Words are split at ASCII
-/// whitespace; a character is decoded only at a non-ASCII byte that opens a word or may be
-/// a CJK character (its UTF-8 lead byte is `E3` to `E9`, or `EF` for full-width marks) or
-/// a character of a script written without spaces (`E0`, `E1`).
+/// whitespace. A word of ASCII only, nearly every word of most pages, is found eight bytes
+/// at a time ([`next_stop`]) and looked at only at its first letter and its last byte;
+/// a word with other bytes is walked by [`wide_word`].
 fn count_words(text: &str) -> Words {
     let mut w = Words::default();
     let bytes = text.as_bytes();
-    let finish = |w: &mut Words, s: usize, e: usize, cjk: u32, unspaced: u32| {
-        // Five characters (vowel signs included) make a Thai word, about.
-        if unspaced > UNSPACED_CHARS {
-            w.weight += unspaced / UNSPACED_CHARS;
-            w.unspaced += unspaced / UNSPACED_CHARS;
-        } else {
-            w.weight += if cjk > 1 { cjk / 2 } else { 1 };
-        }
-        // Only a word whose last byte may close a sentence is looked at again.
-        let last = bytes.get(e.wrapping_sub(1)).copied().unwrap_or(b' ');
-        if matches!(
-            last,
-            b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | 0x80..=0xBF
-        ) && let Some(token) = text.get(s..e)
-        {
-            if cjk > 0 {
-                w.sentence_ends += u32::try_from(
-                    token
-                        .chars()
-                        .filter(|c| matches!(c, '。' | '！' | '？'))
-                        .count(),
-                )
-                .unwrap_or(0);
-            } else if ends_sentence_token(token) {
-                w.sentence_ends += 1;
-            }
-        }
-    };
-    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
     let mut i = 0;
     loop {
         // The next word: skip the spaces before it.
-        while bytes.get(i).is_some_and(|&b| space(b)) {
+        while bytes.get(i).is_some_and(|&b| is_space(b)) {
             i += 1;
         }
         if i >= bytes.len() {
             break;
         }
         let start = i;
-        let mut cjk = 0u32;
-        let mut unspaced = 0u32;
-        let mut first_letter = false;
-        while let Some(&byte) = bytes.get(i) {
-            if space(byte) {
-                break;
-            }
-            i += 1;
-            if byte < 0x80 {
-                if first_letter {
-                    // The rest of an ASCII run: nothing to look at.
-                    while bytes.get(i).is_some_and(|&b| b < 0x80 && !space(b)) {
-                        i += 1;
-                    }
-                } else if byte.is_ascii_alphabetic() {
-                    first_letter = true;
-                    w.letters = true;
-                    w.cased += 1;
-                    w.capital += u32::from(byte.is_ascii_uppercase());
-                }
-                continue;
-            }
-            // A continuation byte, or a lead byte of a character that is neither a first
-            // letter nor CJK: nothing to decode.
-            let maybe_cjk = (0xE3..=0xE9).contains(&byte);
-            let maybe_unspaced = byte == 0xE0 || byte == 0xE1;
-            if byte < 0xC0 || (first_letter && !maybe_cjk && !maybe_unspaced) {
-                continue;
-            }
-            let Some(c) = text.get(i - 1..).and_then(|t| t.chars().next()) else {
-                continue;
-            };
-            if maybe_unspaced && is_unspaced(c) {
-                unspaced += 1;
-                w.letters = true;
-            }
-            if maybe_cjk && is_cjk(c) {
-                cjk += 1;
-                w.letters = true;
-            }
-            if !first_letter && crate::parser::text::is_alphabetic(c) {
-                first_letter = true;
-                w.letters = true;
-                if c.is_uppercase() || c.is_lowercase() {
-                    w.cased += 1;
-                    w.capital += u32::from(c.is_uppercase());
-                }
-            }
+        let (end, wide) = word_end(bytes, start);
+        i = end;
+        if wide {
+            wide_word(&mut w, text, start, end);
+        } else {
+            ascii_word(&mut w, text, start, end);
         }
-        finish(&mut w, start, i, cjk, unspaced);
     }
     w
+}
+
+/// The end of the word that starts at `start` (its first space, or the end of `bytes`),
+/// and whether the word has a byte outside ASCII.
+fn word_end(bytes: &[u8], start: usize) -> (usize, bool) {
+    let mut i = start;
+    loop {
+        i = next_stop(bytes, i);
+        match bytes.get(i) {
+            None => return (i, false),
+            Some(&b) if b >= 0x80 => break,
+            Some(&b) if is_space(b) => return (i, false),
+            // A control byte that is no space: part of the word.
+            Some(_) => i += 1,
+        }
+    }
+    while bytes.get(i).is_some_and(|&b| !is_space(b)) {
+        i += 1;
+    }
+    (i, true)
+}
+
+/// The first index from `i` on whose byte is below `!` (a space or a control byte) or not
+/// ASCII, or the length of `bytes`: eight bytes at a time, as one `u64`.
+fn next_stop(bytes: &[u8], mut i: usize) -> usize {
+    const BANG: u64 = 0x2121_2121_2121_2121;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*chunk);
+        // Per byte, the high bit: set when the byte is below `!` (borrows can set it in a
+        // byte above such a byte, never below it) or is itself set. The lowest is exact.
+        let stops = ((x.wrapping_sub(BANG) & !x) | x) & HIGH;
+        if stops != 0 {
+            return i + (stops.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|&b| (0x21..0x80).contains(&b)) {
+        i += 1;
+    }
+    i
+}
+
+/// Counts the ASCII word `text[start..end]`: one word, its first letter's case, and a
+/// sentence end.
+fn ascii_word(w: &mut Words, text: &str, start: usize, end: usize) {
+    w.weight += 1;
+    let bytes = text.as_bytes();
+    // Most words open with their first letter.
+    let first = match bytes.get(start) {
+        Some(&b) if b.is_ascii_alphabetic() => Some(b),
+        _ => bytes
+            .get(start..end)
+            .and_then(|word| word.iter().find(|b| b.is_ascii_alphabetic()))
+            .copied(),
+    };
+    if let Some(first) = first {
+        w.letters = true;
+        w.cased += 1;
+        w.capital += u32::from(first.is_ascii_uppercase());
+    }
+    // Only a word whose last byte may close a sentence is looked at again.
+    if matches!(
+        bytes.get(end.wrapping_sub(1)),
+        Some(b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']')
+    ) && text.get(start..end).is_some_and(ends_sentence_token)
+    {
+        w.sentence_ends += 1;
+    }
+}
+
+/// Counts the word `text[start..end]`, which has a byte outside ASCII. A character is
+/// decoded only at a non-ASCII byte that opens a word or may be a CJK character (its UTF-8
+/// lead byte is `E3` to `E9`, or `EF` for full-width marks) or a character of a script
+/// written without spaces (`E0`, `E1`).
+fn wide_word(w: &mut Words, text: &str, start: usize, end: usize) {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let mut cjk = 0u32;
+    let mut unspaced = 0u32;
+    let mut first_letter = false;
+    while let Some(&byte) = bytes.get(i).filter(|_| i < end) {
+        i += 1;
+        if byte < 0x80 {
+            if first_letter {
+                // The rest of an ASCII run: nothing to look at.
+                while i < end && bytes.get(i).is_some_and(|&b| b < 0x80) {
+                    i += 1;
+                }
+            } else if byte.is_ascii_alphabetic() {
+                first_letter = true;
+                w.letters = true;
+                w.cased += 1;
+                w.capital += u32::from(byte.is_ascii_uppercase());
+            }
+            continue;
+        }
+        // A continuation byte, or a lead byte of a character that is neither a first
+        // letter nor CJK: nothing to decode.
+        let maybe_cjk = (0xE3..=0xE9).contains(&byte);
+        let maybe_unspaced = byte == 0xE0 || byte == 0xE1;
+        if byte < 0xC0 || (first_letter && !maybe_cjk && !maybe_unspaced) {
+            continue;
+        }
+        let Some(c) = text.get(i - 1..).and_then(|t| t.chars().next()) else {
+            continue;
+        };
+        if maybe_unspaced && is_unspaced(c) {
+            unspaced += 1;
+            w.letters = true;
+        }
+        if maybe_cjk && is_cjk(c) {
+            cjk += 1;
+            w.letters = true;
+        }
+        if !first_letter && crate::parser::text::is_alphabetic(c) {
+            first_letter = true;
+            w.letters = true;
+            if c.is_uppercase() || c.is_lowercase() {
+                w.cased += 1;
+                w.capital += u32::from(c.is_uppercase());
+            }
+        }
+    }
+    // Five characters (vowel signs included) make a Thai word, about.
+    if unspaced > UNSPACED_CHARS {
+        w.weight += unspaced / UNSPACED_CHARS;
+        w.unspaced += unspaced / UNSPACED_CHARS;
+    } else {
+        w.weight += if cjk > 1 { cjk / 2 } else { 1 };
+    }
+    // Only a word whose last byte may close a sentence is looked at again.
+    let last = bytes.get(end.wrapping_sub(1)).copied().unwrap_or(b' ');
+    if matches!(
+        last,
+        b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | 0x80..=0xBF
+    ) && let Some(token) = text.get(start..end)
+    {
+        if cjk > 0 {
+            w.sentence_ends += u32::try_from(
+                token
+                    .chars()
+                    .filter(|c| matches!(c, '。' | '！' | '？'))
+                    .count(),
+            )
+            .unwrap_or(0);
+        } else if ends_sentence_token(token) {
+            w.sentence_ends += 1;
+        }
+    }
 }
 
 /// The signals of one block: its `text` (all its lines) and whether it is a bullet list.
