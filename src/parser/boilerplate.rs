@@ -354,6 +354,13 @@ pub(crate) fn lookup_normalised(
         if let Some(hit) = prefix(n) {
             return Some(hit);
         }
+        if follow_on_network(n) {
+            return Some(Hit {
+                kind: BoilerplateKind::Share,
+                strength: Strength::Strong,
+                header: false,
+            });
+        }
         if more_stories(n) {
             return Some(Hit {
                 kind: BoilerplateKind::Related,
@@ -429,6 +436,41 @@ fn prefix(n: &str) -> Option<Hit> {
 /// `More Great WIRED Stories`, `More from our partners`, `Top Science Stories`: a short
 /// header that starts with `more`/`top`/`latest` and ends with `stories`, `news`,
 /// `articles`, `videos` or `posts`.
+/// `Follow Mark Dalton on Twitter at ...`, `Follow AP's climate coverage on X`: a prompt to
+/// follow someone on a social network (the normalised text `n`), as wire stories end.
+fn follow_on_network(n: &str) -> bool {
+    let mut words = n.split(' ');
+    if words.next() != Some("follow") {
+        return false;
+    }
+    let mut previous = "";
+    // The one to follow, a name or `us`, then `on`: up to five words, no verb of speech.
+    for w in words.take(6) {
+        if matches!(w, "said" | "says" | "told" | "wrote" | "posted") {
+            return false;
+        }
+        if previous == "on"
+            && matches!(
+                w,
+                "twitter"
+                    | "x"
+                    | "instagram"
+                    | "facebook"
+                    | "bluesky"
+                    | "threads"
+                    | "linkedin"
+                    | "mastodon"
+                    | "tiktok"
+                    | "youtube"
+            )
+        {
+            return true;
+        }
+        previous = w;
+    }
+    false
+}
+
 fn more_stories(n: &str) -> bool {
     // One pass, no allocation: the first word, then at most five more, keeping the last.
     let mut words = n.split(' ');
@@ -585,6 +627,14 @@ mod tests {
         assert_eq!(kind("Baca juga: Harga beras naik lagi"), Some(K::Related));
         assert_eq!(kind("Paylaş"), Some(K::Share));
         assert_eq!(kind("Wordcount: 717"), Some(K::Other));
+        assert_eq!(
+            kind("Follow Mark Dalton on Twitter at https://twitter.com/markdalton"),
+            Some(K::Share)
+        );
+        assert_eq!(
+            kind("Follow the money, investigators said on Twitter."),
+            None
+        );
         // Video players and image viewers.
         assert_eq!(kind("Your video will play in 00:25"), Some(K::Other));
         assert_eq!(kind("Replay"), Some(K::Other));
