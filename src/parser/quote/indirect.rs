@@ -300,6 +300,15 @@ fn is_preposition(w: &str) -> bool {
 /// The longest adverbial phrase (`in a statement on Monday`) skipped without a `that`.
 const SHORT_ADVERBIAL: usize = 6;
 
+/// The `that` opening a clause a few words after the adverbial or listener starting at
+/// `k` (words and commas only between them), if any.
+fn that_ahead(p: &Para<'_>, k: usize, end: usize) -> Option<usize> {
+    let stop = end.min(k + MAX_ADVERBIAL + 4);
+    (k + 1..stop)
+        .take_while(|&x| p.is_word(x) || p.is_punct(x, ","))
+        .find(|&x| p.s(x) == "that" && opens_that_clause(p, x + 1))
+}
+
 /// Skips adverbials after a cue (`Thursday`, `in a statement`, `on Tuesday`) up to the
 /// clause; returns where the clause (or `that`, or the sentence end) starts.
 pub(crate) fn skip_adverbials(p: &Para<'_>, mut k: usize, end: usize) -> usize {
@@ -348,19 +357,11 @@ pub(crate) fn skip_adverbials(p: &Para<'_>, mut k: usize, end: usize) -> usize {
         }
         // `alleged to CBC News that ...`: a listener after `to`, when `that` follows.
         if w == "to" {
-            let stop = end.min(k + MAX_ADVERBIAL + 4);
-            return (k + 1..stop)
-                .take_while(|&x| p.is_word(x) || p.is_punct(x, ","))
-                .find(|&x| p.s(x) == "that" && opens_that_clause(p, x + 1))
-                .unwrap_or(k);
+            return that_ahead(p, k, end).unwrap_or(k);
         }
         if is_preposition(w) || matches!(w, "last" | "this" | "late" | "early") {
             // `at a press conference in the capital, Brenholm, that ...`
-            let stop = end.min(k + MAX_ADVERBIAL + 4);
-            if let Some(t) = (k + 1..stop)
-                .take_while(|&x| p.is_word(x) || p.is_punct(x, ","))
-                .find(|&x| p.s(x) == "that" && opens_that_clause(p, x + 1))
-            {
+            if let Some(t) = that_ahead(p, k, end) {
                 return t;
             }
             // An adverbial: up to a comma, a clause start, or the sentence end.
@@ -786,10 +787,10 @@ fn speaks(p: &Para<'_>, n: &Np) -> bool {
         .any(|k| p.is_cap_word(k) || p.is(k, &lexicon::ROLE_NOUNS) || p.is(k, &lexicon::SOURCES))
         || p.is(head, &lexicon::ORG_WORDS)
         || p.is(head, &lexicon::PRONOUNS)
-        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+        || w.len() > 3 && np::is_plural_noun(w)
         || matches!(
             w,
-            "people" | "police" | "watchdog" | "regulator" | "panel" | "side" | "jury" | "source"
+            "watchdog" | "regulator" | "panel" | "side" | "jury" | "source"
         )
 }
 
@@ -1346,12 +1347,14 @@ mod tests {
             .collect()
     }
 
+    /// One reported clause: speaker, cue and clause, as [`reported`] gives them.
+    fn one(who: &str, cue: &str, clause: &str) -> Vec<(String, String, String)> {
+        vec![(who.to_owned(), cue.to_owned(), clause.to_owned())]
+    }
+
     #[test]
     fn complementizers_of_other_languages() {
         let r = reported;
-        let one = |who: &str, cue: &str, clause: &str| {
-            vec![(who.to_owned(), cue.to_owned(), clause.to_owned())]
-        };
         assert_eq!(
             r("El alcalde Luis Gómez dijo que la obra terminará en marzo."),
             one("Luis Gómez", "dijo", "la obra terminará en marzo")
@@ -1381,19 +1384,11 @@ mod tests {
     fn verb_first() {
         assert_eq!(
             reported("McCallum claimed in that speech the cost could be reduced."),
-            [(
-                "McCallum".into(),
-                "claimed".into(),
-                "the cost could be reduced".into()
-            )]
+            one("McCallum", "claimed", "the cost could be reduced")
         );
         assert_eq!(
             reported("The agency told CTV News it has not done any such study."),
-            [(
-                "The agency".into(),
-                "told".into(),
-                "it has not done any such study".into()
-            )]
+            one("The agency", "told", "it has not done any such study")
         );
         assert_eq!(
             reported("He said on Tuesday that the plan was dead, adding that it would cost more."),
@@ -1408,35 +1403,27 @@ mod tests {
     fn verb_last_and_according_to() {
         assert_eq!(
             reported("One big reason is they won’t become outdated, Palvetzian said."),
-            [(
-                "Palvetzian".into(),
-                "said".into(),
-                "One big reason is they won’t become outdated".into()
-            )]
+            one(
+                "Palvetzian",
+                "said",
+                "One big reason is they won’t become outdated"
+            )
         );
         assert_eq!(
             reported("According to the post, the bomb threat had morphed again."),
-            [(
-                "the post".into(),
-                "According to".into(),
-                "the bomb threat had morphed again".into()
-            )]
+            one(
+                "the post",
+                "According to",
+                "the bomb threat had morphed again"
+            )
         );
         assert_eq!(
             reported("Segundo o ministério, o programa começa em junho."),
-            [(
-                "o ministério".into(),
-                "Segundo".into(),
-                "o programa começa em junho".into()
-            )]
+            one("o ministério", "Segundo", "o programa começa em junho")
         );
         assert_eq!(
             reported("Según la policía, nadie resultó herido en el incendio."),
-            [(
-                "la policía".into(),
-                "Según".into(),
-                "nadie resultó herido en el incendio".into()
-            )]
+            one("la policía", "Según", "nadie resultó herido en el incendio")
         );
     }
 
@@ -1444,7 +1431,7 @@ mod tests {
     fn a_second_verb_of_the_speaker_ends_the_clause() {
         assert_eq!(
             reported("Lee said the offer was fair and urged the union to return to talks."),
-            [("Lee".into(), "said".into(), "the offer was fair".into())]
+            one("Lee", "said", "the offer was fair")
         );
         assert_eq!(
             reported("Lee said he was \"a long way from a decision,\" noting that he had served 43 years.")
@@ -1475,16 +1462,14 @@ mod tests {
 
     #[test]
     fn a_document_source_takes_in_its_author() {
-        let one = |who: &str, clause: &str| {
-            vec![(who.to_owned(), "according to".to_owned(), clause.to_owned())]
-        };
+        let source = |who: &str, clause: &str| one(who, "according to", clause);
         assert_eq!(
             reported("Crashes rose by a third, according to figures published by the police."),
-            one("figures published by the police", "Crashes rose by a third")
+            source("figures published by the police", "Crashes rose by a third")
         );
         assert_eq!(
             reported("The plant will close in June, according to a report by Reuters."),
-            one("a report by Reuters", "The plant will close in June")
+            source("a report by Reuters", "The plant will close in June")
         );
         assert_eq!(
             reported("According to a statement from the ministry, the tax will rise in May.")
@@ -1507,14 +1492,14 @@ mod tests {
         // A role word before the final period is no abbreviation (`Gen.` is).
         assert_eq!(
             reported("Three people were hurt in the crash, according to the police."),
-            one("the police", "Three people were hurt in the crash")
+            source("the police", "Three people were hurt in the crash")
         );
         // A comma inside the source's name is no aside.
         assert_eq!(
             reported(
                 "The wave struck at noon, according to the Meteorology, Climatology and Geophysics Agency (BMKG)."
             ),
-            one(
+            source(
                 "the Meteorology, Climatology and Geophysics Agency",
                 "The wave struck at noon"
             )
@@ -1533,19 +1518,15 @@ mod tests {
         // The comma is inside the closing mark: the clause runs to the mark.
         assert_eq!(
             reported("The new timetable is “a real problem for the island,” Reve said."),
-            [(
-                "Reve".into(),
-                "said".into(),
-                "The new timetable is “a real problem for the island,”".into()
-            )]
+            one(
+                "Reve",
+                "said",
+                "The new timetable is “a real problem for the island,”"
+            )
         );
         assert_eq!(
             reported("The new timetable is “a real problem,” says harbour master Jon Reve."),
-            [(
-                "Jon Reve".into(),
-                "says".into(),
-                "The new timetable is “a real problem,”".into()
-            )]
+            one("Jon Reve", "says", "The new timetable is “a real problem,”")
         );
         // A quote after a colon is a quotation of its own, not a fragment.
         assert!(reported("He turned to the crowd: “We stay,” Reve said.").is_empty());
@@ -1555,11 +1536,7 @@ mod tests {
     fn verb_first_with_a_described_speaker() {
         assert_eq!(
             reported("The plan will fail in the end, said harbour master Jon Reve, who runs it."),
-            [(
-                "Jon Reve".into(),
-                "said".into(),
-                "The plan will fail in the end".into()
-            )]
+            one("Jon Reve", "said", "The plan will fail in the end")
         );
     }
 
@@ -1567,11 +1544,11 @@ mod tests {
     fn a_fragment_running_past_the_sentence_ends_the_clause_at_its_mark() {
         assert_eq!(
             reported("Reve said the crew were “very pleased. It levels the field.” Then he left."),
-            [(
-                "Reve".into(),
-                "said".into(),
-                "the crew were “very pleased. It levels the field.”".into()
-            )]
+            one(
+                "Reve",
+                "said",
+                "the crew were “very pleased. It levels the field.”"
+            )
         );
     }
 
@@ -1586,16 +1563,12 @@ mod tests {
         );
         assert_eq!(
             reported("The mayor announced the strike had ended."),
-            [(
-                "The mayor".into(),
-                "announced".into(),
-                "the strike had ended".into()
-            )]
+            one("The mayor", "announced", "the strike had ended")
         );
         // A short adverbial before `that`.
         assert_eq!(
             reported("She noted several times that she wanted a trial."),
-            [("She".into(), "noted".into(), "she wanted a trial".into())]
+            one("She", "noted", "she wanted a trial")
         );
     }
 
@@ -1603,11 +1576,11 @@ mod tests {
     fn a_lowercase_fragment_after_a_comma_runs_to_its_mark() {
         assert_eq!(
             reported("Reve said he left last year, “because of the rules. I am back now.”"),
-            [(
-                "Reve".into(),
-                "said".into(),
-                "he left last year, “because of the rules. I am back now.”".into()
-            )]
+            one(
+                "Reve",
+                "said",
+                "he left last year, “because of the rules. I am back now.”"
+            )
         );
     }
 
@@ -1615,19 +1588,11 @@ mod tests {
     fn an_adverbial_then_that() {
         assert_eq!(
             reported("Police said in a statement that two men had been arrested."),
-            [(
-                "Police".to_owned(),
-                "said".to_owned(),
-                "two men had been arrested".to_owned()
-            )]
+            one("Police", "said", "two men had been arrested")
         );
         assert_eq!(
             reported("The ministry said in a filing with regulators that officers had left."),
-            [(
-                "The ministry".to_owned(),
-                "said".to_owned(),
-                "officers had left".to_owned()
-            )]
+            one("The ministry", "said", "officers had left")
         );
         assert!(
             reported("The firm said in a report that includes data from ten mills.").is_empty()
@@ -1640,19 +1605,12 @@ mod tests {
             reported(
                 "Fares will rise by 4 per cent, the ministry has announced, the biggest rise in two years."
             ),
-            [(
-                "the ministry".to_owned(),
-                "announced".to_owned(),
-                "Fares will rise by 4 per cent".to_owned()
-            )]
+            one("the ministry", "announced", "Fares will rise by 4 per cent")
         );
     }
 
     #[test]
     fn that_clauses_after_listeners_relatives_and_adverbials() {
-        let one = |who: &str, cue: &str, clause: &str| {
-            vec![(who.to_owned(), cue.to_owned(), clause.to_owned())]
-        };
         assert_eq!(
             reported("People alleged to CBC News that there was an inappropriate use of force."),
             one(
@@ -1704,11 +1662,11 @@ mod tests {
             reported(
                 "Nordwind is exploring a sale, people familiar with the matter told Reuters, as the carrier cuts costs."
             ),
-            [(
-                "people familiar with the matter".to_owned(),
-                "told".to_owned(),
-                "Nordwind is exploring a sale".to_owned()
-            )]
+            one(
+                "people familiar with the matter",
+                "told",
+                "Nordwind is exploring a sale"
+            )
         );
     }
 
@@ -1721,11 +1679,11 @@ mod tests {
             reported(
                 "Deutsche Bank has agreed to the deal, Alfred Herrhausen told a news conference."
             ),
-            [(
-                "Alfred Herrhausen".to_owned(),
-                "told".to_owned(),
-                "Deutsche Bank has agreed to the deal".to_owned()
-            )]
+            one(
+                "Alfred Herrhausen",
+                "told",
+                "Deutsche Bank has agreed to the deal"
+            )
         );
         // An inverted speaker: a role, an organisation, a source.
         assert_eq!(
@@ -1740,11 +1698,11 @@ mod tests {
     fn a_mixed_quotation_opening_the_clause() {
         assert_eq!(
             reported("“I held and hugged” grieving families before laying flowers, he said."),
-            [(
-                "he".to_owned(),
-                "said".to_owned(),
-                "“I held and hugged” grieving families before laying flowers".to_owned()
-            )]
+            one(
+                "he",
+                "said",
+                "“I held and hugged” grieving families before laying flowers"
+            )
         );
         // A whole quote and its attribution are no clause of the source's.
         assert!(
@@ -1772,11 +1730,7 @@ mod tests {
         // A gerund subject is reported speech.
         assert_eq!(
             reported("Alfredsson said having Karlsson back was a big boost."),
-            [(
-                "Alfredsson".to_owned(),
-                "said".to_owned(),
-                "having Karlsson back was a big boost".to_owned()
-            )]
+            one("Alfredsson", "said", "having Karlsson back was a big boost")
         );
     }
 
@@ -1786,21 +1740,13 @@ mod tests {
             reported(
                 "Vernier told a press conference at the city hall on Monday that it was final."
             ),
-            [(
-                "Vernier".to_owned(),
-                "told".to_owned(),
-                "it was final".to_owned()
-            )]
+            one("Vernier", "told", "it was final")
         );
         assert!(reported("Vernier told a press conference at the city hall on Monday.").is_empty());
         assert!(reported("Ann Lee told Surrey’s councillors at Tuesday’s meeting.").is_empty());
         assert_eq!(
             reported("Ann Lee told Surrey’s councillors the plan was dead."),
-            [(
-                "Ann Lee".to_owned(),
-                "told".to_owned(),
-                "the plan was dead".to_owned()
-            )]
+            one("Ann Lee", "told", "the plan was dead")
         );
         assert!(
             reported("“It is false,” Ann Lee told Surrey’s councillors at Tuesday’s meeting.")
@@ -1812,11 +1758,7 @@ mod tests {
     fn an_aside_between_verb_and_clause() {
         assert_eq!(
             reported("He states however, that the fees have less to do with fuel."),
-            [(
-                "He".into(),
-                "states".into(),
-                "the fees have less to do with fuel".into()
-            )]
+            one("He", "states", "the fees have less to do with fuel")
         );
     }
 
@@ -1825,7 +1767,7 @@ mod tests {
         // Past the title, and `D-Ore.` before a comma ends no sentence.
         assert_eq!(
             reported("Sen. Mara Lind, D-Ore., a member of the panel, said Reve has a plan."),
-            [("Mara Lind".into(), "said".into(), "Reve has a plan".into())]
+            one("Mara Lind", "said", "Reve has a plan")
         );
     }
 
@@ -1843,11 +1785,7 @@ mod tests {
         // `report` is a speech verb only after a subject it agrees with.
         assert_eq!(
             reported("The ferry will stop running in May, the report said."),
-            [(
-                "the report".into(),
-                "said".into(),
-                "The ferry will stop running in May".into()
-            )]
+            one("the report", "said", "The ferry will stop running in May")
         );
     }
 
@@ -1864,19 +1802,19 @@ mod tests {
     fn a_subordinate_opening_with_its_main_clause() {
         assert_eq!(
             reported("When the boats came in, the crew waved at them from the pier, Reve said."),
-            [(
-                "Reve".into(),
-                "said".into(),
-                "When the boats came in, the crew waved at them from the pier".into()
-            )]
+            one(
+                "Reve",
+                "said",
+                "When the boats came in, the crew waved at them from the pier"
+            )
         );
         assert_eq!(
             reported("Reve said that though the boats were late, we’re likely to sail today."),
-            [(
-                "Reve".into(),
-                "said".into(),
-                "though the boats were late, we’re likely to sail today".into()
-            )]
+            one(
+                "Reve",
+                "said",
+                "though the boats were late, we’re likely to sail today"
+            )
         );
         // The subordinate clause alone is no reported speech.
         assert!(reported("When asked about the plan, Reve said nothing.").is_empty());

@@ -1134,6 +1134,16 @@ const ARTICLES: &[&str] = &[
     "o", "os", "el", "la", "los", "las", "le", "les", "il", "lo", "um", "uma", "un", "una", "une",
 ];
 
+/// Whether a lower-case head noun is plural: `officials`, and the irregular `people`,
+/// `police`, `men`, `women`, `children` (a singular `she` never refers to `the people`).
+pub(crate) fn is_plural_noun(head: &str) -> bool {
+    head.ends_with('s') && !head.ends_with("ss")
+        || matches!(
+            head,
+            "people" | "police" | "men" | "women" | "children" | "folks" | "crowd"
+        )
+}
+
 /// The speaker of `as saying` at token `j` (after `as`): the one quoted, `quoted a Polish
 /// official as saying`, or the passive's subject, `The mayor was quoted as saying`.
 pub(crate) fn quoted_as(p: &Para<'_>, j: usize, floor: usize) -> Option<Np> {

@@ -130,16 +130,6 @@ fn org_noun(word: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether a lower-case head noun is plural: `officials`, and the irregular `people`,
-/// `police`, `men`, `women`, `children` (a singular `she` never refers to `the people`).
-fn is_plural_noun(head: &str) -> bool {
-    head.ends_with('s') && !head.ends_with("ss")
-        || matches!(
-            head,
-            "people" | "police" | "men" | "women" | "children" | "folks" | "crowd"
-        )
-}
-
 /// The generic noun of a local government named in `run` (`the City of Surrey`: `the
 /// city` later); a capitalised `City` not followed by `of` (`City records show`) is none.
 fn council_noun(p: &Para<'_>, run: &Range<usize>) -> Option<&'static str> {
@@ -979,7 +969,7 @@ impl<'a> Resolver<'a> {
                 resolved: true,
             };
         }
-        let plural = is_plural_noun(&head);
+        let plural = np::is_plural_noun(&head);
         let org = is(&lexicon::ORG_WORDS, &head);
         // `the couple`, `the pair`: the last people named together.
         if definite
@@ -1141,8 +1131,8 @@ mod tests {
         );
         assert_eq!(s.name, "Marty Walsh");
         // `people` is plural: no `she`.
-        assert!(is_plural_noun("people") && is_plural_noun("officials"));
-        assert!(!is_plural_noun("spokeswoman") && !is_plural_noun("boss"));
+        assert!(np::is_plural_noun("people") && np::is_plural_noun("officials"));
+        assert!(!np::is_plural_noun("spokeswoman") && !np::is_plural_noun("boss"));
     }
 
     #[test]
