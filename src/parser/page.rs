@@ -230,6 +230,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
     };
     let (start, end) = (*region.start(), *region.end());
     let end = extend_with_list(&sigs, end);
+    let end = extend_past_inline_link(&sigs, end);
 
     let mut kinds: Vec<Option<BoilerplateKind>> = vec![None; sigs.len()];
     label_region(&sigs, &mut kinds, start, end);
@@ -596,6 +597,36 @@ fn extend_with_list(sigs: &[Signals], end: usize) -> usize {
         end
     }
 }
+
+/// The region's end moved past an inline related-story link (`Also Read: ...`) when the
+/// article goes on after it with a few short sentences and then its sign-off: `Also Read:
+/// Heavy rain lashes Mumbai` / `The House was adjourned till 2 pm.` / `(With inputs from
+/// PTI)`. The last lines alone score too little to outweigh the link. Constant work.
+fn extend_past_inline_link(sigs: &[Signals], end: usize) -> usize {
+    let inline_link = sigs.get(end + 1).is_some_and(|s| {
+        s.hit
+            .is_some_and(|h| h.kind == BoilerplateKind::Related && !h.header)
+    });
+    if !inline_link {
+        return end;
+    }
+    let text = sigs
+        .get(end + 2..)
+        .unwrap_or(&[])
+        .iter()
+        .take(INLINE_TAIL_MAX)
+        .take_while(|s| s.hit.is_none() && matches!(s.shape, Shape::ShortSentence | Shape::Medium))
+        .count();
+    let signed = sigs.get(end + 2 + text).is_some_and(|s| s.signoff_like);
+    if text > 0 && signed {
+        end + 1 + text
+    } else {
+        end
+    }
+}
+
+/// The most sentences read past an inline link before the sign-off.
+const INLINE_TAIL_MAX: usize = 3;
 
 /// Lines that make a closing list.
 const LIST_MIN: usize = 3;
