@@ -139,16 +139,21 @@ pub(crate) fn settle<'a>(
         )
     });
     for q in quotes.iter_mut() {
-        if q.cue.is_none()
-            && q.speaker
-                .as_ref()
-                .is_some_and(|s| s.span.start != first_word)
-        {
+        // A rubric is nobody (`Video shows rescue: "We got her!"`).
+        let guessed = q.cue.is_none()
+            && q.speaker.as_ref().is_some_and(|s| {
+                s.span.start != first_word
+                    || RUBRICS.iter().any(|r| s.mention.eq_ignore_ascii_case(r))
+            });
+        if guessed {
             q.speaker = None;
         }
+        let speaker_span = prefix
+            .filter(|&(_, after)| q.span.start >= after)
+            .map(|(span, _)| span)
+            .or_else(|| interviewee(input, headline, q.span));
         if q.speaker.is_none()
-            && let Some((span, after)) = prefix
-            && q.span.start >= after
+            && let Some(span) = speaker_span
             && let Some(mention) = span.slice(input)
         {
             q.speaker = Some(Speaker {
@@ -216,6 +221,39 @@ fn kicker_len(text: &str) -> Option<usize> {
         .then(|| sep + sep_len + (rest.len() - rest_trimmed.len()))
 }
 
+/// Who a quote opening the headline belongs to when the words after its colon name them:
+/// `'I never planned to be a politician': Q&A with Mayor Elena Ruiz`, `... : An interview
+/// with Ann Lee`. The capitalised words after `with` (five at most).
+fn interviewee(input: &str, headline: Span, quote: Span) -> Option<Span> {
+    let rest = input.get(quote.end..headline.end)?;
+    let after = rest.trim_start().strip_prefix(':')?.trim_start();
+    let after_start = quote.end + (rest.len() - after.len());
+    let lead = INTERVIEW_LEADS.iter().find(|l| {
+        after
+            .get(..l.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(l))
+    })?;
+    let name = after.get(lead.len()..)?;
+    let len: usize = name
+        .split_inclusive(' ')
+        .take(5)
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .map(str::len)
+        .sum();
+    let name = name.get(..len)?.trim_end();
+    let at = after_start + lead.len();
+    (!name.is_empty()).then(|| Span::new(at, at + name.len()))
+}
+
+/// What announces the person a headline's quote is from, after its colon, lower case.
+const INTERVIEW_LEADS: &[&str] = &[
+    "q&a with ",
+    "an interview with ",
+    "interview with ",
+    "a conversation with ",
+    "in conversation with ",
+];
+
 /// Gives a speaker mentioned by surname (`Reid`, `Ted Cruz`) the fuller name the body
 /// introduces them with, when its last words are the mention.
 fn resolve<'a>(s: &mut Speaker<'a>, names: &Resolver<'a>) {
@@ -260,6 +298,19 @@ mod tests {
         assert_eq!(
             prefix("EXCLUSIVE – Roger Stone: Don’t Trust Them"),
             Some("Roger Stone")
+        );
+    }
+
+    #[test]
+    fn the_interviewee_after_the_colon() {
+        let text = "'I never planned this': Q&A with Mayor Elena Ruiz";
+        let quote = Span::new(0, "'I never planned this'".len());
+        let found = interviewee(text, Span::new(0, text.len()), quote);
+        assert_eq!(found.and_then(|s| s.slice(text)), Some("Mayor Elena Ruiz"));
+        let text = "'It sounded like a train': Storm tears roofs off";
+        assert_eq!(
+            interviewee(text, Span::new(0, text.len()), Span::new(0, 26)),
+            None
         );
     }
 
