@@ -266,8 +266,13 @@ fn resolve<'a>(s: &mut Speaker<'a>, names: &Resolver<'a>) {
         .len()
         .checked_sub(said.len())
         .and_then(|k| full.get(k..));
-    let same = tail.is_some_and(|t| t.iter().zip(&said).all(|(a, b)| a.eq_ignore_ascii_case(b)));
-    if same && full.len() > s.name.split_whitespace().count() {
+    let surname = tail.is_some_and(|t| t.iter().zip(&said).all(|(a, b)| a.eq_ignore_ascii_case(b)));
+    // `Hillary:` for `Hillary Clinton`.
+    let first_name = said.len() == 1
+        && full
+            .first()
+            .is_some_and(|f| f.eq_ignore_ascii_case(&s.mention));
+    if (surname || first_name) && full.len() > s.name.split_whitespace().count() {
         s.name = Cow::Borrowed(name);
         s.resolved = true;
         if s.title.is_none() {
@@ -312,6 +317,28 @@ mod tests {
             interviewee(text, Span::new(0, text.len()), Span::new(0, 26)),
             None
         );
+    }
+
+    #[test]
+    fn surnames_and_first_names_resolve_from_the_body() {
+        let body = "Hillary Clinton spoke. Senator Harry Reid agreed.";
+        let p = super::super::para::Para::new(body, 0);
+        let mut names = Resolver::new(body);
+        names.observe(&p, 0..p.len());
+        let speaker = |mention: &'static str| {
+            let mut s = Speaker {
+                name: Cow::Borrowed(mention),
+                mention: Cow::Borrowed(mention),
+                span: Span::new(0, 0),
+                title: None,
+                resolved: false,
+            };
+            resolve(&mut s, &names);
+            s.name.into_owned()
+        };
+        assert_eq!(speaker("Reid"), "Harry Reid");
+        assert_eq!(speaker("Hillary"), "Hillary Clinton");
+        assert_eq!(speaker("Gingrich"), "Gingrich");
     }
 
     #[test]
