@@ -782,8 +782,10 @@ fn classify_one<'a>(
     // A live blog's first entry title sits under its entry time, still in the front matter.
     let after_entry_time = state.zone != Zone::Start
         && matches!(article.blocks.last(), Some(Block::Timestamp(t)) if t.date.is_none() && t.time.is_some());
-    // `Key points` over a bulleted list, also in the front matter.
-    let over_list = state.zone != Zone::Start
+    // `Key points` over a bulleted list, also in the front matter (asked of one-line
+    // blocks only).
+    let over_list = one_line
+        && state.zone != Zone::Start
         && cursor.next_block().is_some_and(|a| {
             a.whole
                 .slice(input)

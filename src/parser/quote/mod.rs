@@ -13,13 +13,13 @@
 //!
 //! Per paragraph: tokens and sentences ([`para`]), marks ([`marks`]), pairing ([`pair`]),
 //! attribution and kind for each direct quote ([`attribution`], [`kind`]), reported speech
-//! ([`indirect`]); the headline's quotes last ([`headline`]); Korean quotes, whose verb follows a quotative ending (`"..."라고
-//! 말했다`), are attributed by [`korean`]; then the speakers are resolved in document
-//! order ([`speaker`]) and a quote with no attribution of its own inherits one: from the
-//! quote it continues in the same paragraph, or — for a paragraph that opens with a quote — from the last quote of
-//! the paragraph before. Every step is linear in the paragraph; the only state carried
-//! between paragraphs is a bounded one (an open multi-paragraph quote, the name map, the
-//! last speaker).
+//! ([`indirect`]); the headline's quotes last ([`headline`]); Korean quotes, whose verb
+//! follows a quotative ending (`"..."라고 말했다`), are attributed by [`korean`]; then the
+//! speakers are resolved in document order ([`speaker`]) and a quote with no attribution
+//! of its own inherits one: from the quote it continues in the same paragraph, or — for a
+//! paragraph that opens with a quote — from the last quote of the paragraph before. Every
+//! step is linear in the paragraph; the only state carried between paragraphs is a bounded
+//! one (an open multi-paragraph quote, the name map, the last speaker).
 //!
 //! ## Examples
 //!
