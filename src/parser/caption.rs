@@ -431,6 +431,14 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
         with_credit(sub(0, text_end), credit)
     };
 
+    // `[Image: A robot between the rows. (Jane Doe for The Ledger)]`: a scraper's
+    // placeholder for a picture, a labelled caption in square brackets.
+    if let Some(inner) = text.strip_prefix('[').and_then(|t| t.strip_suffix(']'))
+        && starts_with_label(inner, &LABEL_TABLE).is_some()
+    {
+        let inner_span = Span::new(span.start + 1, span.start + 1 + inner.len());
+        return parse(input, inner_span).map(|c| Caption { span, ..c });
+    }
     // `(Photo by X/Getty Images)`, `(All photos: Atlas staff)`.
     if let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
         let lower = inner.to_lowercase();
@@ -693,6 +701,27 @@ mod tests {
         // A sentence that only mentions a source is no caption.
         assert_eq!(
             cap("The figures were released on Monday. Source: the ministry"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_labelled_caption_in_square_brackets() {
+        let s = "[Image: A weeding robot between rows of lettuce. (Jo Evers for The Ledger)]";
+        assert_eq!(
+            cap(s),
+            Some((
+                "A weeding robot between rows of lettuce.",
+                Some("Jo Evers for The Ledger")
+            ))
+        );
+        assert_eq!(
+            parse(s, Span::new(0, s.len())).map(|c| c.span.len()),
+            Some(s.len())
+        );
+        // Brackets without a label are an editor's note, not a caption.
+        assert_eq!(
+            cap("[This story has been updated with a comment from the council.]"),
             None
         );
     }

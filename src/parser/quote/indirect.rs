@@ -269,6 +269,53 @@ fn strict_start(p: &Para<'_>, i: usize) -> bool {
         ) || p.s(i).chars().next().is_some_and(|c| c.is_ascii_digit()))
 }
 
+/// `says growers own their data`, `said residents want the road reopened`: a bare plural
+/// noun, a verb in the plain present, then its object's determiner. The three words make a
+/// clause where none of them is on the list of verbs [`has_verb`] knows.
+fn plural_subject_clause(p: &Para<'_>, i: usize) -> bool {
+    let noun = p.s(i);
+    let verb = p.s(i + 1);
+    let plural = noun.len() > 3
+        && noun.ends_with('s')
+        && !noun.ends_with("ss")
+        && !noun.ends_with("ous")
+        && !matches!(
+            noun,
+            "always" | "perhaps" | "sometimes" | "afterwards" | "thus"
+        );
+    let plain = verb.len() > 2
+        && !verb.ends_with('s')
+        && !verb.ends_with("ly")
+        && !verb.ends_with("ing")
+        && !is_preposition(verb)
+        && !p.is(i + 1, &lexicon::BREAKS)
+        && !p.is(i + 1, &lexicon::DETERMINERS);
+    p.is_lower_word(i)
+        && p.is_lower_word(i + 1)
+        && plural
+        && plain
+        && lexicon::cue(noun).is_none()
+        && lexicon::cue(verb).is_none()
+        && matches!(
+            p.s(i + 2),
+            "the"
+                | "a"
+                | "an"
+                | "their"
+                | "its"
+                | "his"
+                | "her"
+                | "our"
+                | "this"
+                | "that"
+                | "it"
+                | "them"
+                | "to"
+                | "no"
+                | "more"
+        )
+}
+
 fn is_preposition(w: &str) -> bool {
     matches!(
         w,
@@ -727,7 +774,11 @@ fn at_cue(
     } else {
         !number_at(p, k) && has_verb(p, &(clause.start..own_clause_end(p, &clause)))
     };
-    if !only_a_quote(p, &clause) && (complementizer || verb_ahead || (says && strict_start(p, k))) {
+    if !only_a_quote(p, &clause)
+        && (complementizer
+            || verb_ahead
+            || (says && (strict_start(p, k) || plural_subject_clause(p, k))))
+    {
         push(p, out, clause, Some(speaker), j..j + 1, MIN_CLAUSE_WORDS);
     }
     j + 1
@@ -1818,6 +1869,22 @@ mod tests {
         );
         // The subordinate clause alone is no reported speech.
         assert!(reported("When asked about the plan, Reve said nothing.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_plural_subject_after_says() {
+        assert_eq!(
+            reported("Asante says growers own their field data."),
+            one("Asante", "says", "growers own their field data")
+        );
+        // An organisation in apposition is the speaker, not the object before its comma.
+        assert_eq!(
+            reported("The company behind it, Fieldhand Robotics, says it sold 140 robots."),
+            one("Fieldhand Robotics", "says", "it sold 140 robots")
+        );
+        // A plural noun and a preposition, or an adverb, are no clause.
+        assert!(reported("He says thanks to them.").is_empty());
+        assert!(reported("She said goodbyes at the door.").is_empty());
     }
 
     #[test]

@@ -489,6 +489,13 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
             }
             return Some(n);
         }
+        // `The company behind it, Fieldhand Robotics, says`: an organisation in apposition
+        // names the speaker as a person's name does.
+        if pre.as_ref().is_none_or(|x| x.name.is_none())
+            && let Some(org) = organisation_at(p, j + 1, i - 1)
+        {
+            return Some(org);
+        }
         // `O coordenador da Defesa Civil, capitão Júlio César Amaral, afirmou`: a lowercase
         // title before the name in apposition, right before the verb, also after an
         // article (`one of them, the climatologist David Ortega, told`).
@@ -582,7 +589,27 @@ fn name_at(p: &Para<'_>, start: usize, end: usize) -> Option<Np> {
     n.name.is_some().then_some(n)
 }
 
-/// The noun phrase ending right before token `np_end`.
+/// The organisation's name filling `start..end` exactly (`Fieldhand Robotics`, `the
+/// University of Reading`): name words, with `of` or `&` between two of them, one of them an
+/// organisation word. Its noun phrase has no person's name.
+fn organisation_at(p: &Para<'_>, start: usize, end: usize) -> Option<Np> {
+    let first = past_determiners(p, start, end);
+    let joiner = |k: usize| {
+        k > first && k + 1 < end && matches!(p.s(k), "of" | "&") && is_name_word(p, k + 1)
+    };
+    let named = first < end && (first..end).all(|k| is_name_word(p, k) || joiner(k));
+    let org = first..end;
+    (named
+        && org
+            .clone()
+            .any(|k| p.is_word(k) && bare_is(p, k, &lexicon::ORG_WORDS)))
+    .then_some(Np {
+        all: start..end,
+        name: None,
+        title: None,
+    })
+}
+
 /// The title a description gives the name in apposition after it: the description without
 /// its determiner, when it ends in a role word (`the transport secretary`), is post-modified
 /// (`the council's cabinet member for education`) or is a role with a capitalised
