@@ -85,6 +85,10 @@ const PREFIXES: &[(&str, ())] = &[
     ("von", ()),
     ("par", ()),
     ("di", ()),
+    // Dutch, Swedish and Norwegian, Danish.
+    ("door", ()),
+    ("av", ()),
+    ("af", ()),
 ];
 
 /// Roles that open a credit line (`Reporting by X; Editing by Y`), lower case.
@@ -187,7 +191,7 @@ fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l st
     }
     loop {
         // `and` / `&` always join two names; so do Portuguese `e`, French `et`, German
-        // `und` (lower case: `E` may be an initial).
+        // `und`, Dutch `en`, Swedish `och` (lower case: `E` may be an initial).
         if let Ok((r, _)) = (
             opt(char(',')),
             space1::<&str, nom::error::Error<&str>>,
@@ -196,6 +200,8 @@ fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l st
                 tag_no_case("&"),
                 tag("et"),
                 tag("und"),
+                tag("en"),
+                tag("och"),
                 tag("e"),
             )),
             space1,
@@ -1089,6 +1095,11 @@ mod tests {
         assert_eq!(names_of(&b), ["Jeanne Martin", "Paul Durand"]);
         let b = by("Von Anna Schmidt und Peter Weber").unwrap();
         assert_eq!(names_of(&b), ["Anna Schmidt", "Peter Weber"]);
+        // Dutch and Swedish prefixes.
+        let b = by("Door Sanne de Vries en Pieter Jansen").unwrap();
+        assert_eq!(names_of(&b), ["Sanne de Vries", "Pieter Jansen"]);
+        let b = by("Av Karin Lindqvist").unwrap();
+        assert_eq!(names_of(&b), ["Karin Lindqvist"]);
         // A double surname stays one name.
         let b = by("Por José Ortega y Gasset").unwrap();
         assert_eq!(names_of(&b), ["José Ortega y Gasset"]);

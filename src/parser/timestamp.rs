@@ -71,6 +71,19 @@ const LABELS: &[(&str, TimestampKind)] = &[
     ("aggiornato", TimestampKind::Updated),
     ("veröffentlicht", TimestampKind::Published),
     ("aktualisiert", TimestampKind::Updated),
+    // Dutch, Swedish, Polish, Turkish, Indonesian.
+    ("gepubliceerd", TimestampKind::Published),
+    ("laatst bijgewerkt", TimestampKind::Updated),
+    ("bijgewerkt", TimestampKind::Updated),
+    ("publicerad", TimestampKind::Published),
+    ("uppdaterad", TimestampKind::Updated),
+    ("opublikowano", TimestampKind::Published),
+    ("zaktualizowano", TimestampKind::Updated),
+    ("aktualizacja", TimestampKind::Updated),
+    ("yayınlanma", TimestampKind::Published),
+    ("son güncelleme", TimestampKind::Updated),
+    ("güncelleme", TimestampKind::Updated),
+    ("diperbarui", TimestampKind::Updated),
     ("기사입력", TimestampKind::Published),
     ("입력", TimestampKind::Published),
     ("등록", TimestampKind::Published),
@@ -94,9 +107,22 @@ const DAY_FIRST_LABELS: &[&str] = &[
     "aggiornato",
     "veröffentlicht",
     "aktualisiert",
+    "gepubliceerd",
+    "laatst bijgewerkt",
+    "bijgewerkt",
+    "publicerad",
+    "uppdaterad",
+    "opublikowano",
+    "zaktualizowano",
+    "aktualizacja",
+    "yayınlanma",
+    "son güncelleme",
+    "güncelleme",
+    "diperbarui",
 ];
 
-/// A label at the start of `i`, with the `on`/`at`/`em`/`el`/`am`/`le`/`il`/`:`/`[` after it.
+/// A label at the start of `i`, with the `on`/`at`/`em`/`el`/`am`/`le`/`il`/`op`/`:`/`[`
+/// after it.
 pub(crate) fn label(i: &str) -> IResult<&str, TimestampKind> {
     let Some((rest, kind)) =
         LABEL_TABLE.strip(i, |_, rest| !rest.starts_with(char::is_alphanumeric))
@@ -118,6 +144,7 @@ pub(crate) fn label(i: &str) -> IResult<&str, TimestampKind> {
                 tag_no_case("am"),
                 tag_no_case("le"),
                 tag_no_case("il"),
+                tag_no_case("op"),
             )),
             nom::combinator::not(nom::character::complete::satisfy(char::is_alphanumeric)),
         ),
@@ -364,6 +391,25 @@ mod tests {
         let t = parse(line, Span::new(0, line.len()), false).unwrap();
         assert_eq!(t.kind, TimestampKind::Updated);
         assert_eq!(t.date, CivilDate::new(2024, 3, 12));
+        for (line, kind) in [
+            (
+                "Bijgewerkt: 28 november 2026, 16:45",
+                TimestampKind::Updated,
+            ),
+            ("Gepubliceerd op 28 november 2026", TimestampKind::Published),
+            ("Güncelleme: 29.11.2026 - 11:05", TimestampKind::Updated),
+            ("Publicerad 28 november 2026", TimestampKind::Published),
+        ] {
+            let t = parse(line, Span::new(0, line.len()), false).unwrap();
+            assert_eq!(
+                (t.kind, t.date),
+                (
+                    kind,
+                    CivilDate::new(2026, 11, 28 + u8::from(line.contains("29.")))
+                ),
+                "{line}"
+            );
+        }
         let line = "2024年3月12日 14:30 来源：新华社";
         let t = parse(line, Span::new(0, line.len()), true).unwrap();
         assert_eq!(t.date, CivilDate::new(2024, 3, 12));

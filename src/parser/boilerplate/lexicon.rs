@@ -14,8 +14,8 @@
 //! [`Strength::Strong`]; comment headers, comment forms and copyright lines are
 //! [`Strength::Barrier`]s the article does not run past.
 //!
-//! English, Portuguese, Spanish, French, German, Italian, Korean, Japanese and Chinese phrases are
-//! included; [`ParseOptions::with_boilerplate_phrase`](crate::ParseOptions::with_boilerplate_phrase)
+//! English, Portuguese, Spanish, French, German, Italian, Dutch, Swedish, Polish, Turkish,
+//! Korean, Japanese and Chinese phrases are included; [`ParseOptions::with_boilerplate_phrase`](crate::ParseOptions::with_boilerplate_phrase)
 //! adds more.
 
 use crate::ast::BoilerplateKind as K;
@@ -353,7 +353,36 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("lees ook", K::Related, S),
     ("gerelateerde artikelen", K::Related, S),
     ("reacties", K::Comments, B),
+    ("reacties #", K::Comments, B),
+    ("plaats een reactie", K::CommentForm, B),
     ("delen", K::Share, S),
+    ("deel dit artikel", K::Share, S),
+    ("meest gelezen", K::Related, S),
+    ("inloggen", K::Navigation, S),
+    ("zoeken", K::Navigation, W),
+    // Swedish.
+    ("dela", K::Share, S),
+    ("läs också", K::Related, S),
+    ("mest läst", K::Related, S),
+    ("kommentarer", K::Comments, B),
+    // Polish.
+    ("udostępnij", K::Share, S),
+    ("czytaj także", K::Related, S),
+    ("czytaj też", K::Related, S),
+    ("zobacz też", K::Related, S),
+    ("najczęściej czytane", K::Related, S),
+    ("komentarze", K::Comments, B),
+    // Turkish; a capital dotted `İ` lowercases to `i` and a combining dot.
+    ("ana sayfa", K::Navigation, W),
+    ("giriş yap", K::Navigation, S),
+    ("paylaş", K::Share, S),
+    ("i\u{307}lgili haberler", K::Related, S),
+    ("ilgili haberler", K::Related, S),
+    ("benzer haberler", K::Related, S),
+    ("en çok okunanlar", K::Related, S),
+    ("yorumlar", K::Comments, B),
+    ("yorum yaz", K::CommentForm, B),
+    ("yorum yazmak için giriş yapın", K::CommentForm, B),
     ("notícias relacionadas", K::Related, S),
     ("matérias relacionadas", K::Related, S),
     ("noticias relacionadas", K::Related, S),
@@ -921,6 +950,10 @@ pub(crate) const ANYWHERE: &[Entry] = &[
     ("todos los derechos reservados", K::Copyright, B),
     ("tous droits réservés", K::Copyright, B),
     ("alle rechte vorbehalten", K::Copyright, B),
+    ("alle rechten voorbehouden", K::Copyright, B),
+    ("alla rättigheter förbehållna", K::Copyright, B),
+    ("wszelkie prawa zastrzeżone", K::Copyright, B),
+    ("tüm hakları saklıdır", K::Copyright, B),
     ("tutti i diritti riservati", K::Copyright, B),
     ("riproduzione riservata", K::Copyright, B),
     ("무단전재", K::Copyright, B),

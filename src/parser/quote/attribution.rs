@@ -521,7 +521,7 @@ mod tests {
     }
 
     #[test]
-    fn portuguese_spanish_and_french_speech_verbs() {
+    fn speech_verbs_of_other_languages() {
         for (text, speaker, cue) in [
             ("\"Está pronto\", disse Ana Souza.", "Ana Souza", "disse"),
             (
@@ -574,6 +574,23 @@ mod tests {
                 "„Wir bedauern das“, sagte eine Bahnsprecherin am Morgen.",
                 "eine Bahnsprecherin",
                 "sagte",
+            ),
+            // Dutch: `van` before common nouns is `of`, not a name's particle.
+            (
+                "\"We nemen geen risico,\" zei wethouder Mark Bosman van verkeer op een persconferentie.",
+                "Mark Bosman",
+                "zei",
+            ),
+            (
+                "\"Het is vervelend,\" zegt Fatima el Amrani uit Holtenbroek.",
+                "Fatima el Amrani",
+                "zegt",
+            ),
+            // Turkish: the verb closes the sentence.
+            (
+                "\"Her yıl aynı şey oluyor,\" dedi Yılmaz.",
+                "Yılmaz",
+                "dedi",
             ),
         ] {
             let p = para(text);

@@ -973,6 +973,12 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
                 if w == "al" && words > 0 && p.is_lower_word(e + 1) {
                     break;
                 }
+                // Dutch `wethouder Mark Bosman van verkeer op een persconferentie`: a
+                // name's particle before common nouns is a preposition (`van` = `of`);
+                // `Banco de la Nación` keeps its particle and article.
+                if proper && is_particle(w) && p.is_lower_word(e + 1) && !p.is_cap_word(e + 2) {
+                    break;
+                }
                 if p.is(e, &lexicon::BREAKS) {
                     // `oil and gas worker Mike Wipf`, `head of the union`
                     // Portuguese `do` (`a coordenadora do programa`) after an article.
