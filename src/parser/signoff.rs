@@ -10,7 +10,8 @@
 //! editors-note = ( "Editor's note" / "Editors' note" / "Note to readers" ) ( ":" / " —" / " -" ) text
 //! correction  = ( "Correction" / "Clarification" / "Corrections" ) ( ":" / " —" / " -" / "," ) text
 //!             / "An earlier version of this " ( "story" / "article" ) text
-//!             / ["("] ( "With inputs from" / "With agency inputs" / "Inputs from" ) text   ; a contributor line
+//!             / ["("] [dash] ( "With inputs from" / "With agency inputs" / "Inputs from"
+//!               / "With assistance from" ) text   ; a contributor line
 //! update      = "This " ( "story" / "article" / "post" / "report" ) " " ( "has been" / "was" ) " updated" text
 //!             / "This " ( "interview" / "conversation" / "transcript" ) " has been " ( "edited" / "condensed" ) text   ; an editor's note
 //! dash        = "-" / "--" / "–" / "—"
@@ -159,6 +160,7 @@ const INPUTS: &[(&str, ())] = &[
     ("with agency inputs", ()),
     ("inputs from", ()),
     ("with input from", ()),
+    ("with assistance from", ()),
 ];
 
 static INPUTS_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(INPUTS));
@@ -172,7 +174,10 @@ fn is_inputs_line(text: &str) -> bool {
         return false;
     }
     let bracketed = t.starts_with('(') && t.ends_with(')');
-    let inner = t.trim_start_matches('(').trim_end_matches([')', '.']);
+    // `—With assistance from X and Y.`: Bloomberg's dash before the line.
+    let inner = t
+        .trim_start_matches(['(', '-', '–', '—', ' '])
+        .trim_end_matches([')', '.']);
     let Some((rest, ())) = INPUTS_TABLE.strip(inner, |_, r| r.is_empty() || r.starts_with(' '))
     else {
         return false;
@@ -311,6 +316,14 @@ mod tests {
         assert_eq!(
             kind("With inputs from PTI and Reuters"),
             Some(SignOffKind::Contributor)
+        );
+        assert_eq!(
+            kind("—With assistance from Grant Smith and Yongchang Chin."),
+            Some(SignOffKind::Contributor)
+        );
+        assert_eq!(
+            kind("With assistance from the army, crews cleared the road."),
+            None
         );
         assert_eq!(
             kind(

@@ -418,6 +418,19 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("safe harbor statement", K::Disclosure, S),
     ("media contact", K::Contact, S),
     ("media contacts", K::Contact, S),
+    // Bloomberg's trailer: `To contact the reporter on this story: ...`.
+    ("to contact the reporter on this story", K::Contact, S),
+    ("to contact the reporters on this story", K::Contact, S),
+    (
+        "to contact the editor responsible for this story",
+        K::Contact,
+        S,
+    ),
+    (
+        "to contact the editors responsible for this story",
+        K::Contact,
+        S,
+    ),
     ("press contact", K::Contact, S),
     // Share buttons.
     ("share", K::Share, S),
@@ -962,6 +975,19 @@ pub(crate) const ANYWHERE: &[Entry] = &[
     ("재배포금지", K::Copyright, B),
     ("無断転載", K::Copyright, B),
     ("a version of this article appears in print", K::Other, S),
+    // The same, with the contact after it on the line.
+    ("to contact the reporter on this story", K::Contact, S),
+    ("to contact the reporters on this story", K::Contact, S),
+    (
+        "to contact the editor responsible for this story",
+        K::Contact,
+        S,
+    ),
+    (
+        "to contact the editors responsible for this story",
+        K::Contact,
+        S,
+    ),
     ("video is not available in your region", K::Other, S),
     ("video is not available in your country", K::Other, S),
     ("your browser does not support the video", K::Other, S),

@@ -273,6 +273,7 @@ const MARKERS: &[(&str, Marker)] = &[
     ("writing by", Marker::SignOff),
     ("additional reporting", Marker::SignOff),
     ("with inputs from", Marker::SignOff),
+    ("with assistance from", Marker::SignOff),
     ("compiled by", Marker::SignOff),
     ("editor's note", Marker::SignOff),
     ("editor’s note", Marker::SignOff),

@@ -200,6 +200,14 @@ fn opens_that_clause(p: &Para<'_>, i: usize) -> bool {
         // `that at one point the number ...`, `that while the EU is ...`: an adverbial or a
         // subordinate clause opens it.
         || p.is_word(i) && (is_preposition(p.s(i)) || matches!(p.s(i), "while" | "if" | "when" | "although" | "because" | "since" | "despite"))
+        // `that inventories in developed economies were ...`: a subject with a
+        // prepositional phrase, then its verb.
+        || clause_start(p, i)
+            && p.is_lower_word(i + 1)
+            && is_preposition(p.s(i + 1))
+            && (i + 2..i + 7)
+                .take_while(|&x| p.is_word(x))
+                .any(|x| finite_verb(p, x))
         || clause_start(p, i)
             && p.is_lower_word(i + 1)
             && matches!(
@@ -351,8 +359,13 @@ const SHORT_ADVERBIAL: usize = 6;
 /// `k` (words and commas only between them), if any.
 fn that_ahead(p: &Para<'_>, k: usize, end: usize) -> Option<usize> {
     let stop = end.min(k + MAX_ADVERBIAL + 4);
+    // Not past a coordination (`responded to molecules ..., and that signals ...`: the
+    // second `that` is the object of an earlier verb).
     (k + 1..stop)
-        .take_while(|&x| p.is_word(x) || p.is_punct(x, ","))
+        .take_while(|&x| {
+            let coordination = matches!(p.s(x), "and" | "or") && p.is_punct(x - 1, ",");
+            (p.is_word(x) && !coordination) || p.is_punct(x, ",")
+        })
         .find(|&x| p.s(x) == "that" && opens_that_clause(p, x + 1))
 }
 
@@ -1216,11 +1229,33 @@ fn earlier_subject(p: &Para<'_>, start: usize, j: usize) -> Option<Np> {
 }
 
 /// The noun phrase opening the sentence, if it names someone (`Roy Graf protested the
-/// bills, saying ...`).
+/// bills, saying ...`) or is headed by a role or an organisation (`Goldman Sachs analysts
+/// cut their forecast, writing in a note that ...`, `The company cut jobs, saying ...`).
 fn opening_subject(p: &Para<'_>, start: usize, j: usize) -> Option<Np> {
     let n = np::after(p, start, j)?;
     let head = n.all.end.checked_sub(1)?;
-    (n.name.is_some() || p.is(head, &lexicon::PRONOUNS)).then_some(n)
+    if n.name.is_some() || p.is(head, &lexicon::PRONOUNS) {
+        return Some(n);
+    }
+    // Not an opening adverbial (`In television interviews, he ...`), a question (`Does
+    // the candidate ...`), or a subject a later clause has replaced (`A court ruled ...,
+    // but the Court of Appeal cleared him, saying ...`).
+    let first = p.s(start).to_ascii_lowercase();
+    if is_preposition(&first)
+        || is_verb_word(&first)
+        || (n.all.end..j).any(|k| p.s(k) == "but" || p.is_punct(k, ";"))
+    {
+        return None;
+    }
+    // The phrase read on past the verb (`The company cut 300 jobs`): the description ends
+    // at its first role or organisation noun.
+    let described = |k: usize| {
+        let w = p.s(k);
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        p.is_lower_word(k) && (is(&lexicon::ROLE_NOUNS, singular) || is(&lexicon::ORG_WORDS, w))
+    };
+    let k = n.all.clone().take(8).find(|&k| described(k))?;
+    Some(np::split_name(p, n.all.start..k + 1))
 }
 
 /// `According to X, clause`, `clause, according to X.` or
@@ -1648,6 +1683,10 @@ mod tests {
         assert!(
             reported("The firm said in a report that includes data from ten mills.").is_empty()
         );
+        assert_eq!(
+            reported("Analysts said in a note that stocks in Europe were likely to rise."),
+            one("Analysts", "said", "stocks in Europe were likely to rise")
+        );
     }
 
     #[test]
@@ -1885,6 +1924,32 @@ mod tests {
         // A plural noun and a preposition, or an adverb, are no clause.
         assert!(reported("He says thanks to them.").is_empty());
         assert!(reported("She said goodbyes at the door.").is_empty());
+    }
+
+    #[test]
+    fn a_described_subject_opening_the_sentence_of_a_participle() {
+        assert_eq!(
+            reported("Goldman Sachs analysts cut their forecast, writing that stocks would rise."),
+            one("Goldman Sachs analysts", "writing", "stocks would rise")
+        );
+        assert_eq!(
+            reported("The company cut 300 jobs, saying that demand had collapsed."),
+            one("The company", "saying", "demand had collapsed")
+        );
+        // An opening adverbial, a question, a later clause's subject: no speaker.
+        assert!(
+            reported("In television interviews, he defended it, saying that it was fair.")
+                .iter()
+                .all(|r| r.0 != "In television")
+        );
+        assert!(
+            reported(
+                "A court fined him, but the appeal court cleared him, saying that he was right."
+            )
+            .iter()
+            .all(|r| r.0 != "A court")
+        );
+        assert!(reported("Does the candidate get tired and say the wrong thing?").is_empty());
     }
 
     #[test]
