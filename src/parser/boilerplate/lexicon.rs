@@ -672,6 +672,13 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("replies", K::Comments, W),
     ("report", K::Comments, W),
     ("report abuse", K::Comments, S),
+    // Correction links under a story.
+    ("report a typo", K::Other, S),
+    ("report a typo or error", K::Other, S),
+    ("report an error", K::Other, S),
+    ("report a correction or typo", K::Other, S),
+    ("submit a correction", K::Other, S),
+    ("suggest a correction", K::Other, S),
     ("report comment", K::Comments, S),
     ("like", K::Comments, W),
     ("likes", K::Comments, W),

@@ -201,12 +201,15 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
     }
     // `Harbourmaster Tomas Vidal`, `Laut Gewerkschaftschef Klaus Meier`: a word opening the
     // sentence or a source phrase before a known given name is a title.
+    // `Neighbor Darnell Price said`: a common noun for a person opening the sentence is a
+    // title too, whatever the given name.
     if words >= 3
         && names::gender_of(p.s(start)).is_none()
         && (names::gender_of(p.s(start + 1)).is_some()
             && (p.sentence_of(start).start == start
                 || start > 0 && super::attribution::according_to(p, start - 1))
-            || is_german_title(p.s(start)))
+            || is_german_title(p.s(start))
+            || p.sentence_of(start).start == start && is_person_noun(p.s(start)))
     {
         start += 1;
     }
@@ -1099,6 +1102,54 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
 /// A German job title, capitalised as every German noun and often a compound
 /// (`Verkehrsminister`, `Grünen-Politiker`, `Gewerkschaftschefin`): before a name it is the
 /// title, not a first name.
+/// Common nouns for a person that a story puts before a name like a title (`Neighbor
+/// Darnell Price`, `Resident Ana Lopez`), capitalised or not.
+fn is_person_noun(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "neighbor"
+            | "neighbour"
+            | "resident"
+            | "witness"
+            | "bystander"
+            | "homeowner"
+            | "passenger"
+            | "customer"
+            | "shopper"
+            | "driver"
+            | "student"
+            | "parent"
+            | "volunteer"
+            | "survivor"
+            | "voter"
+            | "farmer"
+            | "fan"
+            | "teacher"
+            | "nurse"
+            | "organizer"
+            | "organiser"
+            | "veteran"
+            | "retiree"
+            | "tenant"
+            | "landlord"
+            | "motorist"
+            | "commuter"
+            | "visitor"
+            | "protester"
+            | "activist"
+            | "substitute"
+            | "striker"
+            | "defender"
+            | "midfielder"
+            | "goalkeeper"
+            | "winger"
+            | "forward"
+            | "rookie"
+            | "pitcher"
+            | "quarterback"
+    )
+}
+
 fn is_german_title(w: &str) -> bool {
     const ENDS: &[&str] = &[
         "minister",

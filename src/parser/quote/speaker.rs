@@ -513,14 +513,42 @@ impl<'a> Resolver<'a> {
             {
                 self.note_org(p, name, Some(&(np_start - 1..np_start)), false);
             }
+            // `The 21-year-old Okafor was modest`, `the young Okafor`: an age or a short
+            // epithet between the article and the name; the name's clause opens at the
+            // article (not `the quiz show Weakest Link`).
+            let lo = np_start.saturating_sub(3).max(range.start);
+            let anchor = (lo..np_start.saturating_sub(1))
+                .rev()
+                .find(|&k| p.s(k).eq_ignore_ascii_case("the"))
+                .filter(|&a| {
+                    (a + 1..np_start).all(|k| {
+                        let w = p.s(k);
+                        p.is_word(k)
+                            && (w.ends_with("-year-old")
+                                || matches!(
+                                    w,
+                                    "young"
+                                        | "veteran"
+                                        | "former"
+                                        | "late"
+                                        | "elder"
+                                        | "embattled"
+                                        | "beleaguered"
+                                        | "outspoken"
+                                        | "teenage"
+                                        | "retired"
+                                ))
+                    })
+                })
+                .unwrap_or(np_start);
             match np.name {
                 // `The transport minister, Carlos Mendes, presented ...`: the title before.
                 Some(name) if np.title.is_none() => {
                     let title = np::appositive_title(p, &name)
                         .or_else(|| np::post_appositive_title(p, &name));
-                    self.observe_name(p, np_start, &name, title.as_ref());
+                    self.observe_name(p, anchor, &name, title.as_ref());
                 }
-                Some(name) => self.observe_name(p, np_start, &name, np.title.as_ref()),
+                Some(name) => self.observe_name(p, anchor, &name, np.title.as_ref()),
                 None => self.observe_org(p, &run),
             }
         }
@@ -1112,6 +1140,30 @@ mod tests {
         assert_eq!(s.mention, "Blinken");
         assert_eq!(s.title.as_deref(), Some("US Secretary of State"));
         assert!(s.resolved);
+    }
+
+    #[test]
+    fn a_name_after_an_age_or_epithet_is_the_subject() {
+        // `he` is the player the last sentence is about, not the manager who spoke before.
+        let s = resolve_last(
+            "Chidi Okafor scored. Gary Pell said it was a foul. The 21-year-old Okafor was modest. Then he said so.",
+            "said",
+        );
+        assert_eq!(s.name, "Chidi Okafor");
+        let s = resolve_last(
+            "Chidi Okafor scored. Gary Pell said it was a foul. The young Okafor was modest. Then he said so.",
+            "said",
+        );
+        assert_eq!(s.name, "Chidi Okafor");
+    }
+
+    #[test]
+    fn a_common_noun_before_a_name_is_its_title() {
+        let s = resolve_last("Neighbor Darnell Price said he heard the alarm.", "said");
+        assert_eq!(
+            (s.name.as_ref(), s.title.as_deref()),
+            ("Darnell Price", Some("Neighbor"))
+        );
     }
 
     #[test]
