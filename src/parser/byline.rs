@@ -816,6 +816,13 @@ pub(crate) fn absorb_role<'a>(input: &'a str, byline: &mut Byline<'a>, line: Spa
     }
     if byline.role.is_none() && is_role(text) {
         byline.role = Some(Cow::Borrowed(text));
+    } else if byline.role.is_none()
+        && let Some((role, place)) = role_and_where(text)
+    {
+        byline.role = Some(Cow::Borrowed(role));
+        if byline.organization.is_none() && is_organization(place) {
+            byline.organization = Some(Cow::Borrowed(place));
+        }
     } else if byline.organization.is_none()
         && let Some(org) = organization_line(text)
     {
@@ -839,7 +846,18 @@ fn organization_line(text: &str) -> Option<&str> {
 /// Whether `text`, on the line under a byline, is its role or organisation, which
 /// [`absorb_role`] would take.
 pub(crate) fn is_role_line(text: &str) -> bool {
-    text.len() <= 80 && (is_role(text) || organization_line(text).is_some())
+    text.len() <= 80
+        && (is_role(text) || organization_line(text).is_some() || role_and_where(text).is_some())
+}
+
+/// `Technology correspondent, Brussels`, `Senior reporter, The Ledger`: a job title, then
+/// where or for whom (up to four capitalised words). The role and the rest.
+fn role_and_where(text: &str) -> Option<(&str, &str)> {
+    let (role, rest) = text.trim().split_once(", ")?;
+    (is_role(role)
+        && rest.starts_with(char::is_uppercase)
+        && crate::parser::text::words_up_to(rest, 5) <= 4)
+        .then_some((role, rest))
 }
 
 /// Whether the line under a bare name line makes it a byline: a date or time, a job title,
@@ -851,6 +869,7 @@ pub(crate) fn supports_bare_name(input: &str, next: Span) -> bool {
     let head = crate::parser::text::prefix(text, 80);
     timestamp::parse(input, next, true).is_some()
         || is_role(text)
+        || role_and_where(text).is_some()
         || date::find_date(head, 60).is_some()
         || head.to_ascii_lowercase().contains(" min read")
         || names::starts_with_organization(head)
@@ -971,6 +990,10 @@ mod tests {
     fn role_and_organisation_lines() {
         assert!(is_role_line("BBC News, Cumbria"));
         assert!(is_role_line("Staff Writer"));
+        assert!(is_role_line("Technology correspondent, Brussels"));
+        assert!(!is_role_line(
+            "Technology correspondent, who covered Brussels for a decade"
+        ));
         assert!(!is_role_line("Share this article"));
         assert!(!is_role_line("The council voted on Tuesday."));
     }

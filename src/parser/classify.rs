@@ -79,6 +79,9 @@ struct State {
     /// Whether the current block is in the article's head by the page plan: after its
     /// headline, before the text region ([`PagePlan::text_start`]).
     in_head: bool,
+    /// Whether the article has two or more short questions on lines of their own: an
+    /// explainer's subheadings ([`subheading::is_question_heading`]).
+    question_heads: bool,
 }
 
 /// A block further down, for the look-ahead.
@@ -172,6 +175,18 @@ pub(crate) fn classify<'a>(
     article.blocks.reserve(segments.blocks.len());
     let mut state = State::default();
     let blocks = &segments.blocks;
+    state.question_heads = blocks
+        .iter()
+        .filter(|b| {
+            b.lines.len() == 1 && input.as_bytes().get(b.span.end.wrapping_sub(1)) == Some(&b'?')
+        })
+        .filter(|b| {
+            b.span
+                .slice(input)
+                .is_some_and(subheading::is_question_heading)
+        })
+        .nth(1)
+        .is_some();
     let mut index = 0;
     while let Some(raw) = blocks.get(index) {
         if let Some(kind) = plan.kind_of(index) {
@@ -795,7 +810,7 @@ fn classify_one<'a>(
         || after_entry_time
         || over_list)
         && one_line
-        && let Some(s) = subheading::parse(input, first.span)
+        && let Some(s) = subheading::parse(input, first.span, state.question_heads)
         && (over_list
             || cursor.next_block().is_some_and(|a| {
                 a.whole
