@@ -710,7 +710,14 @@ fn at_cue(
     // B: `..., Palvetzian said.`
     if comma_before && ends_after(p, j, k, sent.end) {
         let content = trim(p, sent.start..clause_end_at(p, speaker.all.start - 1));
-        push(p, out, content, Some(speaker), j..k, MIN_CLAUSE_WORDS + 1);
+        // `Managers refused, two people familiar with the matter said`: a subject and its
+        // verb are a clause; a short phrase without a verb (`Not yet, he said`) is not.
+        let min = if has_verb(p, &content) {
+            2
+        } else {
+            MIN_CLAUSE_WORDS + 1
+        };
+        push(p, out, content, Some(speaker), j..k, min);
         return k;
     }
     // B, inside: `Too often, he says, they get it.`: both halves.
@@ -1950,6 +1957,20 @@ mod tests {
             .all(|r| r.0 != "A court")
         );
         assert!(reported("Does the candidate get tired and say the wrong thing?").is_empty());
+    }
+
+    #[test]
+    fn a_short_clause_before_its_attribution() {
+        assert_eq!(
+            reported("Managers refused, two people familiar with the matter said."),
+            one(
+                "two people familiar with the matter",
+                "said",
+                "Managers refused"
+            )
+        );
+        // Without a verb it is no clause.
+        assert!(reported("Not yet, he said.").is_empty());
     }
 
     #[test]
