@@ -850,6 +850,20 @@ pub(crate) fn is_role_line(text: &str) -> bool {
         && (is_role(text) || organization_line(text).is_some() || role_and_where(text).is_some())
 }
 
+/// `Rachel Adeyemi is a former librarian and the author of ...`: a one-sentence note on the
+/// author under an opinion column's bare-name byline, a person's name, `is`, and a
+/// description.
+pub(crate) fn is_bio_line(text: &str) -> bool {
+    let t = text.trim();
+    let Some((name, rest)) = t.split_once(" is ") else {
+        return false;
+    };
+    t.len() <= 400
+        && names::is_person_line(name)
+        && ["a ", "an ", "the "].iter().any(|a| rest.starts_with(a))
+        && crate::parser::text::words_up_to(rest, 61) <= 60
+}
+
 /// `Technology correspondent, Brussels`, `Senior reporter, The Ledger`: a job title, then
 /// where or for whom (up to four capitalised words). The role and the rest.
 fn role_and_where(text: &str) -> Option<(&str, &str)> {
@@ -870,6 +884,7 @@ pub(crate) fn supports_bare_name(input: &str, next: Span) -> bool {
     timestamp::parse(input, next, true).is_some()
         || is_role(text)
         || role_and_where(text).is_some()
+        || is_bio_line(text)
         || date::find_date(head, 60).is_some()
         || head.to_ascii_lowercase().contains(" min read")
         || names::starts_with_organization(head)
@@ -991,6 +1006,13 @@ mod tests {
         assert!(is_role_line("BBC News, Cumbria"));
         assert!(is_role_line("Staff Writer"));
         assert!(is_role_line("Technology correspondent, Brussels"));
+        assert!(is_bio_line(
+            "Rachel Adeyemi is a former librarian and the author of \"Quiet Rooms.\""
+        ));
+        assert!(!is_bio_line("The council is a disgrace, residents say."));
+        assert!(!is_bio_line(
+            "Rachel Adeyemi is leaving the paper after 20 years."
+        ));
         assert!(!is_role_line(
             "Technology correspondent, who covered Brussels for a decade"
         ));

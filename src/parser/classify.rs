@@ -665,6 +665,18 @@ fn classify_one<'a>(
                 state.byline_block = None;
                 return 1;
             }
+            // `Rachel Adeyemi is a former librarian ...` under the byline: the author's note.
+            if state.last == Last::Byline
+                && one_line
+                && first.span.slice(input).is_some_and(byline::is_bio_line)
+            {
+                article.blocks.push(Block::Boilerplate(boilerplate::build(
+                    input,
+                    span,
+                    BoilerplateKind::AuthorBio,
+                )));
+                return 1;
+            }
             if let Some(t) = timestamp::parse(input, first.span, true)
                 .or_else(|| timestamp::clock_line(input, first.span).filter(|_| one_line))
             {

@@ -140,6 +140,14 @@ pub(crate) fn skip_listener(p: &Para<'_>, k: usize, end: usize) -> Option<usize>
     if p.is(j, &lexicon::DETERMINERS) && !p.is(j, &lexicon::PRONOUNS) {
         j += 1;
     }
+    // `told audiences she may ...`, `tells voters that ...`: a bare plural noun is a
+    // listener like a phrase with its determiner.
+    let bare_plural = j == k
+        && p.is_lower_word(k)
+        && p.s(k).len() > 3
+        && p.s(k).ends_with('s')
+        && !strict_start(p, k)
+        && !is_preposition(p.s(k));
     let run_start = j;
     while j < end && j < k + 6 && p.is_cap_word(j) {
         j += 1;
@@ -164,7 +172,7 @@ pub(crate) fn skip_listener(p: &Para<'_>, k: usize, end: usize) -> Option<usize>
     }
     // `the crowd`, `a local radio station`; `a press conference at the city hall`: the
     // listener ends at a preposition, whose phrase is an adverbial.
-    if j > k {
+    if j > k || bare_plural {
         let mut m = j;
         while m < end
             && m < j + 3
@@ -238,6 +246,12 @@ fn strict_start(p: &Para<'_>, i: usize) -> bool {
         && (matches!(
             p.s(i),
             "he" | "she"
+                | "people"
+                | "nobody"
+                | "everyone"
+                | "everybody"
+                | "someone"
+                | "somebody"
                 | "they"
                 | "it"
                 | "we"
@@ -364,7 +378,7 @@ fn that_ahead(p: &Para<'_>, k: usize, end: usize) -> Option<usize> {
     (k + 1..stop)
         .take_while(|&x| {
             let coordination = matches!(p.s(x), "and" | "or") && p.is_punct(x - 1, ",");
-            (p.is_word(x) && !coordination) || p.is_punct(x, ",")
+            (p.is_word(x) && !coordination) || p.is_punct(x, ",") || p.is_abbreviation_period(x)
         })
         .find(|&x| p.s(x) == "that" && opens_that_clause(p, x + 1))
 }
@@ -757,6 +771,10 @@ fn at_cue(
     }
     if cue.object {
         match skip_listener(p, k, sent.end) {
+            // `tells another story`: `tell` reports speech only to someone (or with `that`).
+            Some(x) if x == k && p.s(j).starts_with("tel") && p.s(k) != "that" => {
+                return j + 1;
+            }
             Some(x) => k = x,
             None => return j + 1,
         }
@@ -794,7 +812,18 @@ fn at_cue(
     } else {
         !number_at(p, k) && has_verb(p, &(clause.start..own_clause_end(p, &clause)))
     };
+    // `the staff member who reported the call recalled ...`: after a restrictive `who`,
+    // only `say`/`tell` or a `that` report speech (the verb's object looks like a clause).
+    let restrictive = j >= 2 && p.s(j - 1) == "who" && !p.is_punct(j - 2, ",");
+    // `said the same about Mr. Trump`: an object, not a clause.
+    let the_same = p.s(k) == "the"
+        && p.s(k + 1) == "same"
+        && (!p.is_word(k + 2)
+            || is_preposition(p.s(k + 2))
+            || matches!(p.s(k + 2), "thing" | "things" | "way"));
     if !only_a_quote(p, &clause)
+        && !the_same
+        && (!restrictive || complementizer || says)
         && (complementizer
             || verb_ahead
             || (says && (strict_start(p, k) || plural_subject_clause(p, k))))
@@ -1149,6 +1178,14 @@ fn subject(p: &Para<'_>, j: usize, sent: &Range<usize>, cue: lexicon::Cue) -> Op
     // it.
     let j = if j >= sent.start + 3 && p.s(j - 1) == "who" && p.is_punct(j - 2, ",") {
         j - 2
+    } else if j >= sent.start + 2 && p.s(j - 1) == "who" && p.is_lower_word(j - 2) {
+        // `the woman who told me that ...`: a restrictive relative clause; its noun phrase
+        // has no verb of its own (not `Obama rebuked critics who say ...`).
+        let n = np::before(p, j - 1, sent.start)?;
+        if n.all.clone().any(|x| finite_verb(p, x)) {
+            return None;
+        }
+        j - 1
     } else {
         j
     };
@@ -1971,6 +2008,48 @@ mod tests {
         );
         // Without a verb it is no clause.
         assert!(reported("Not yet, he said.").is_empty());
+    }
+
+    #[test]
+    fn listeners_relatives_and_objects_of_tell_and_say() {
+        // `tell` without a listener or `that` takes an object.
+        assert!(reported("The queue tells another story, and so does the data.").is_empty());
+        // A bare plural listener.
+        assert_eq!(
+            reported("She told audiences she may be prosecuted."),
+            one("She", "told", "she may be prosecuted")
+        );
+        // A restrictive relative: the noun phrase before `who` speaks.
+        assert_eq!(
+            reported("It was the woman who told me that she had no internet at home."),
+            one("the woman", "told", "she had no internet at home")
+        );
+        assert!(
+            reported("The clerk who reported the call recalled the threat.")
+                .iter()
+                .all(|r| r.0 != "The clerk")
+        );
+        assert!(
+            reported("Obama rebuked critics who say he should condemn them.")
+                .iter()
+                .all(|r| !r.0.contains("rebuked"))
+        );
+        // `said the same about X` is an object; `the same technology could ...` a clause.
+        assert!(reported("Most voters said the same about Trump.").is_empty());
+        assert_eq!(
+            reported("Farid said the same technology could be used.")
+                .first()
+                .map(|r| r.2.as_str()),
+            Some("the same technology could be used")
+        );
+        assert_eq!(
+            reported("Supporters of the cuts say people now read on their phones."),
+            one(
+                "Supporters of the cuts",
+                "say",
+                "people now read on their phones"
+            )
+        );
     }
 
     #[test]

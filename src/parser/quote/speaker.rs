@@ -158,6 +158,22 @@ fn lower(s: &str) -> String {
 /// Whether a noun phrase starting at token `i` stands where a clause starts: at the
 /// sentence start, after a comma, a conjunction or a speech verb, not after a preposition.
 /// `Some(true)` for a main clause, `Some(false)` for a subordinate one.
+/// `A regular named Mr. Patel came in`: the name after `named` or `called` stands for the
+/// description before it, whose clause is the one [`clause_at`] gives.
+fn named_clause(p: &Para<'_>, i: usize) -> Option<bool> {
+    let verb = i.checked_sub(1)?;
+    if !matches!(p.s(verb), "named" | "called") {
+        return None;
+    }
+    let article = (verb.saturating_sub(3)..verb)
+        .rev()
+        .find(|&k| matches!(p.s(k), "a" | "an" | "A" | "An"))?;
+    (article + 1..verb)
+        .all(|k| p.is_lower_word(k))
+        .then(|| clause_at(p, article))
+        .flatten()
+}
+
 fn clause_at(p: &Para<'_>, i: usize) -> Option<bool> {
     if i == 0 || p.sentence_of(i).start == i {
         return Some(true);
@@ -672,7 +688,11 @@ impl<'a> Resolver<'a> {
     ) {
         let words = name.clone().filter(|&k| np::is_name_word(p, k)).count();
         let quoted = p.quoted.get(name.start).copied().unwrap_or(false);
-        let clause = if quoted { None } else { clause_at(p, np_start) };
+        let clause = if quoted {
+            None
+        } else {
+            clause_at(p, np_start).or_else(|| named_clause(p, np_start))
+        };
         // `For Megda Belkacemi, Friday is a day she ...`: the sentence's topic.
         let topic = !quoted
             && np_start > 0
@@ -691,6 +711,10 @@ impl<'a> Resolver<'a> {
         }
         let lone = words == 1 && !known && title.is_none();
         let at_sentence_start = p.sentence_of(name.start).start == name.start;
+        // `Closing branches to save pennies will cost us`: a gerund opening a sentence.
+        if lone && at_sentence_start && last_word.len() >= 6 && last_word.ends_with("ing") {
+            return;
+        }
         if lone
             && ((at_sentence_start && !subject)
                 || last_word.ends_with('s')
@@ -1155,6 +1179,15 @@ mod tests {
             "said",
         );
         assert_eq!(s.name, "Chidi Okafor");
+    }
+
+    #[test]
+    fn a_name_after_named_is_the_subject_and_a_gerund_is_no_name() {
+        let s = resolve_last(
+            "Closing branches will cost us. A regular named Mr. Patel came in. Then he said so.",
+            "said",
+        );
+        assert_eq!(s.name, "Patel");
     }
 
     #[test]
