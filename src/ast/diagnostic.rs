@@ -27,6 +27,8 @@ pub enum DiagnosticKind {
     LimitReached,
     /// UTF-8 text decoded as Windows-1252 and encoded again: `â€œ` for `“`, `Ã©` for `é`.
     Mojibake,
+    /// An HTML character reference left undecoded: `&quot;`, `&amp;`, `&#8217;`.
+    HtmlEntity,
 }
 
 /// A warning about the text, with where it is.

@@ -14,6 +14,7 @@ pub(crate) mod caption;
 pub(crate) mod classify;
 pub(crate) mod dateline;
 pub(crate) mod dek;
+pub(crate) mod entity;
 pub(crate) mod headline;
 pub(crate) mod limits;
 pub(crate) mod list;
@@ -71,5 +72,6 @@ pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Articl
     quote::run(input, &mut article);
     noise::run(input, &mut article);
     mojibake::run(input, &mut article);
+    entity::run(input, &mut article);
     Ok(article)
 }

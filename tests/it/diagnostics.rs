@@ -45,6 +45,15 @@ fn mojibake_is_reported_where_it_is() {
 }
 
 #[test]
+fn undecoded_html_references_are_reported_where_they_are() {
+    let input = "Pool stays open\n\n&quot;This is a victory,&quot; said Ana Lopez. Residents &amp; swimmers cheered.\n";
+    assert_eq!(found(input, K::HtmlEntity), ["&quot;", "&quot;", "&amp;"]);
+    // An ampersand in text is not one.
+    let input = "R&D budget cut\n\nAT&T and R&D; Fish & chips were served at the meeting.\n";
+    assert!(found(input, K::HtmlEntity).is_empty());
+}
+
+#[test]
 fn bundled_sample_noise() {
     let input = include_str!("../../examples/data/sample_article.txt");
     assert!(found(input, K::StrayPunctuation).contains(&" ."));
