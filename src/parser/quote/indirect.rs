@@ -860,6 +860,10 @@ fn verb_first(
         && clause_comma(p, j - 1)
         && !cue.participle
         && let Some(n) = np::after(p, k, sent.end)
+        // `..., said she understands Howell’s frustrations`: a pronoun opening a longer
+        // phrase is a clause's subject (`said he.` alone is an inverted speaker).
+        && !(n.all.len() > 1
+            && matches!(p.s(n.all.start), "he" | "she" | "they" | "we" | "I" | "you" | "it"))
         && (n.name.is_some() || !has_verb(p, &n.all) && speaks(p, &n))
         && (ends_after(p, j, n.all.end, sent.end)
             || (n.name.is_some()
@@ -921,7 +925,22 @@ fn has_verb(p: &Para<'_>, r: &Range<usize>) -> bool {
     r.clone().take(14).skip(1).any(|i| finite_verb(p, i))
         || r.clone()
             .take(4)
-            .any(|i| p.is_word(i) && uncontracted(p.s(i)).len() < p.s(i).len())
+            .any(|i| p.is_word(i) && contracted_verb(p.s(i)))
+}
+
+/// Whether `w` ends in a contracted verb (`they’re`, `we'll`, `it’s`): an `’s` only after a
+/// pronoun, where it is `is` or `has`; after a noun it is a possessive (`Russia’s`).
+fn contracted_verb(w: &str) -> bool {
+    let stem = uncontracted(w);
+    if stem.len() == w.len() {
+        return false;
+    }
+    let apostrophe_s = w.ends_with("’s") || w.ends_with("'s");
+    !apostrophe_s
+        || matches!(
+            stem.to_ascii_lowercase().as_str(),
+            "he" | "she" | "it" | "that" | "there" | "what" | "who" | "here" | "where" | "this"
+        )
 }
 
 /// Whether token `i` is, most likely, a finite verb outside any quote.
@@ -2049,6 +2068,27 @@ mod tests {
                 "say",
                 "people now read on their phones"
             )
+        );
+    }
+
+    #[test]
+    fn a_possessive_is_no_contracted_verb() {
+        assert_eq!(
+            reported(
+                "Moyra Baxter, the board's chair, said she understands Howell's frustrations."
+            ),
+            one(
+                "Moyra Baxter",
+                "said",
+                "she understands Howell's frustrations"
+            )
+        );
+        assert!(reported("Lavrov noted grievances over Russia’s military activities.").is_empty());
+        assert_eq!(
+            reported("Lavrov noted it’s a long way to go.")
+                .first()
+                .map(|r| r.2.as_str()),
+            Some("it’s a long way to go")
         );
     }
 
