@@ -433,6 +433,9 @@ pub(crate) fn skip_adverbials(p: &Para<'_>, mut k: usize, end: usize) -> usize {
         if w == "to" {
             return that_ahead(p, k, end).unwrap_or(k);
         }
+        if quantity_at(p, k) {
+            break;
+        }
         if is_preposition(w) || matches!(w, "last" | "this" | "late" | "early") {
             // `at a press conference in the capital, Brenholm, that ...`
             if let Some(t) = that_ahead(p, k, end) {
@@ -796,7 +799,7 @@ fn at_cue(
     let complementizer = is_complementizer(p, k);
     if complementizer {
         k += 1;
-    } else if !clause_start(p, k) {
+    } else if !clause_start(p, k) && !quantity_at(p, k) {
         return j + 1;
     }
     let clause = trim(p, k..clause_end(k));
@@ -896,6 +899,14 @@ fn speaks(p: &Para<'_>, n: &Np) -> bool {
             w,
             "watchdog" | "regulator" | "panel" | "side" | "jury" | "source"
         )
+}
+
+/// `at least 300 homes`, `more than 40 people`, `up to 90 mph`: a quantity opening a
+/// clause (`said at least 300 homes may have been lost`), not an adverbial.
+fn quantity_at(p: &Para<'_>, k: usize) -> bool {
+    matches!(p.s(k), "at" | "up" | "more" | "less" | "fewer")
+        && matches!(p.s(k + 1), "least" | "most" | "to" | "than")
+        && number_at(p, k + 2)
 }
 
 /// Whether token `i` is a number (`0.4`, `three`): the object of `added`, not a clause.
@@ -2089,6 +2100,20 @@ mod tests {
                 .first()
                 .map(|r| r.2.as_str()),
             Some("it’s a long way to go")
+        );
+    }
+
+    #[test]
+    fn a_quantity_opens_the_clause() {
+        assert_eq!(
+            reported("Sheriff Joe Pelle said at least 300 homes may have been lost."),
+            one("Joe Pelle", "said", "at least 300 homes may have been lost")
+        );
+        assert_eq!(
+            reported("Police said at the scene that two men had fled.")
+                .first()
+                .map(|r| r.2.as_str()),
+            Some("two men had fled")
         );
     }
 
