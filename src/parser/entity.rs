@@ -11,8 +11,7 @@
 //! ```
 //!
 //! Only names HTML defines for punctuation, spaces and common letters are matched, so `R&D;`
-//! or `AT&T;` is not one. Adjacent references make one diagnostic; at most [`MAX_REPORTS`]
-//! are made.
+//! or `AT&T;` is not one. Adjacent references make one diagnostic (see [`runs`]).
 //!
 //! ## Examples
 //!
@@ -22,10 +21,8 @@
 //! ```
 
 use crate::Span;
-use crate::ast::{Article, Diagnostic, DiagnosticKind};
-
-/// Most diagnostics made for one article: a page left undecoded is so everywhere.
-const MAX_REPORTS: usize = 20;
+use crate::ast::{Article, DiagnosticKind};
+use crate::parser::runs;
 
 /// The named references matched: quotes, dashes, spaces, symbols and the accented letters
 /// news text uses most.
@@ -58,33 +55,15 @@ pub(crate) fn reference_at(input: &str, at: usize) -> Option<usize> {
 
 /// Reports runs of character references anywhere in the input.
 pub(crate) fn run(input: &str, article: &mut Article<'_>) {
-    let mut runs: Vec<Span> = Vec::new();
-    for at in memchr::memchr_iter(b'&', input.as_bytes()) {
-        let Some(len) = reference_at(input, at) else {
-            continue;
-        };
-        let here = Span::new(at, at + len);
-        if let Some(last) = runs.last_mut()
-            && at == last.end
-        {
-            last.end = here.end;
-        } else if runs.len() >= MAX_REPORTS {
-            break;
-        } else {
-            runs.push(here);
-        }
-    }
-    if runs.is_empty() {
-        return;
-    }
-    article.diagnostics.extend(runs.into_iter().map(|span| {
-        Diagnostic::new(
-            DiagnosticKind::HtmlEntity,
-            span,
-            "an HTML character reference left undecoded (`&quot;` for `\"`)",
-        )
-    }));
-    article.diagnostics.sort_by_key(|d| d.span.start);
+    let hits = memchr::memchr_iter(b'&', input.as_bytes())
+        .filter_map(|at| reference_at(input, at).map(|len| Span::new(at, at + len)));
+    runs::report(
+        article,
+        hits,
+        0,
+        DiagnosticKind::HtmlEntity,
+        "an HTML character reference left undecoded (`&quot;` for `\"`)",
+    );
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@ pub(crate) mod page;
 pub(crate) mod paragraph;
 pub(crate) mod partial;
 pub(crate) mod quote;
+pub(crate) mod runs;
 pub(crate) mod segment;
 pub(crate) mod sentence;
 pub(crate) mod signoff;

@@ -13,7 +13,7 @@
 //! Neither pattern occurs in correctly decoded text of any language: `â` before `€`, or
 //! `Â`/`Ã` before a Latin-1 symbol or accent, are the two halves of one character that a
 //! wrong decoding split. (`Ã` and `Â` before a letter, as in `SÃO PAULO` or `Âge`, are
-//! not matched.) Adjacent hits make one diagnostic; at most [`MAX_REPORTS`] are made.
+//! not matched.) Adjacent hits make one diagnostic (see [`runs`]).
 //!
 //! ## Examples
 //!
@@ -23,11 +23,8 @@
 //! ```
 
 use crate::Span;
-use crate::ast::{Article, Diagnostic, DiagnosticKind};
-
-/// Most diagnostics made for one article: a page decoded wrongly is wrong everywhere, and
-/// a few spans show it.
-const MAX_REPORTS: usize = 20;
+use crate::ast::{Article, DiagnosticKind};
+use crate::parser::runs;
 
 /// The length of the mojibake sequence at `at` (which holds byte 0xC3), if there is one.
 fn sequence_at(input: &str, at: usize) -> Option<usize> {
@@ -48,37 +45,18 @@ fn sequence_at(input: &str, at: usize) -> Option<usize> {
     }
 }
 
-/// Reports runs of mojibake anywhere in the input.
+/// Reports runs of mojibake anywhere in the input; adjacent hits, or hits one space
+/// apart, are one run.
 pub(crate) fn run(input: &str, article: &mut Article<'_>) {
-    let mut runs: Vec<Span> = Vec::new();
-    for at in memchr::memchr_iter(0xC3, input.as_bytes()) {
-        let Some(len) = sequence_at(input, at) else {
-            continue;
-        };
-        let here = Span::new(at, at + len);
-        // Adjacent, or one space apart: the same run.
-        if let Some(last) = runs.last_mut()
-            && at <= last.end + 1
-            && at >= last.start
-        {
-            last.end = here.end.max(last.end);
-        } else if runs.len() >= MAX_REPORTS {
-            break;
-        } else {
-            runs.push(here);
-        }
-    }
-    if runs.is_empty() {
-        return;
-    }
-    article.diagnostics.extend(runs.into_iter().map(|span| {
-        Diagnostic::new(
-            DiagnosticKind::Mojibake,
-            span,
-            "UTF-8 text decoded with the wrong encoding (Windows-1252)",
-        )
-    }));
-    article.diagnostics.sort_by_key(|d| d.span.start);
+    let hits = memchr::memchr_iter(0xC3, input.as_bytes())
+        .filter_map(|at| sequence_at(input, at).map(|len| Span::new(at, at + len)));
+    runs::report(
+        article,
+        hits,
+        1,
+        DiagnosticKind::Mojibake,
+        "UTF-8 text decoded with the wrong encoding (Windows-1252)",
+    );
 }
 
 #[cfg(test)]

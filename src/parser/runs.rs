@@ -1,0 +1,42 @@
+//! Reporting byte patterns found across the input ([`mojibake`](super::mojibake),
+//! [`entity`](super::entity)): hits close together make one diagnostic, and an article gets
+//! at most [`MAX_REPORTS`] of a kind (a page decoded wrongly is wrong everywhere, and a few
+//! spans show it).
+
+use crate::Span;
+use crate::ast::{Article, Diagnostic, DiagnosticKind};
+
+/// Most diagnostics of one kind made for one article.
+pub(crate) const MAX_REPORTS: usize = 20;
+
+/// Adds a `kind` diagnostic for each run of `hits` (in input order): a hit starting at most
+/// `gap` bytes after the previous one's end joins its run.
+pub(crate) fn report(
+    article: &mut Article<'_>,
+    hits: impl IntoIterator<Item = Span>,
+    gap: usize,
+    kind: DiagnosticKind,
+    message: &'static str,
+) {
+    let mut runs: Vec<Span> = Vec::new();
+    for here in hits {
+        if let Some(last) = runs.last_mut()
+            && here.start <= last.end + gap
+            && here.start >= last.start
+        {
+            last.end = here.end.max(last.end);
+        } else if runs.len() >= MAX_REPORTS {
+            break;
+        } else {
+            runs.push(here);
+        }
+    }
+    if runs.is_empty() {
+        return;
+    }
+    article.diagnostics.extend(
+        runs.into_iter()
+            .map(|span| Diagnostic::new(kind, span, message)),
+    );
+    article.diagnostics.sort_by_key(|d| d.span.start);
+}
