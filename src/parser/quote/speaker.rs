@@ -155,6 +155,52 @@ fn lower(s: &str) -> String {
     np::strip_possessive(s).to_lowercase()
 }
 
+/// [`lower`] on the stack for a short ASCII word (nearly every name), so that a name met
+/// again looks itself up in the name maps without allocating: only a new key is copied to
+/// the heap.
+enum Lower {
+    /// The ASCII-lowercased bytes and their length.
+    Stack([u8; 24], usize),
+    Heap(String),
+}
+
+impl Lower {
+    fn of(s: &str) -> Self {
+        let s = np::strip_possessive(s);
+        let mut buf = [0u8; 24];
+        if s.is_ascii()
+            && let Some(dst) = buf.get_mut(..s.len())
+        {
+            dst.copy_from_slice(s.as_bytes());
+            dst.make_ascii_lowercase();
+            return Lower::Stack(buf, s.len());
+        }
+        Lower::Heap(s.to_lowercase())
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            Lower::Stack(buf, len) => buf
+                .get(..*len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+/// Sets `key` to `value` in `map` as [`HashMap::insert`] would, copying the key to the
+/// heap only when it is new.
+///
+/// [`HashMap::insert`]: std::collections::HashMap::insert
+fn set(map: &mut WordMap<String, usize>, key: &str, value: usize) {
+    if let Some(v) = map.get_mut(key) {
+        *v = value;
+    } else {
+        map.insert(key.to_owned(), value);
+    }
+}
+
 /// Whether a noun phrase starting at token `i` stands where a clause starts: at the
 /// sentence start, after a comma, a conjunction or a speech verb, not after a preposition.
 /// `Some(true)` for a main clause, `Some(false)` for a subordinate one.
@@ -350,8 +396,10 @@ impl<'a> Resolver<'a> {
         let mut name_words = name.clone().filter(|&i| np::is_name_word(p, i));
         let first_i = name_words.next()?;
         let (count, last_i) = name_words.fold((1, first_i), |(n, _), i| (n + 1, i));
-        let last = lower(p.s(last_i));
-        let first = lower(p.s(first_i));
+        let last = Lower::of(p.s(last_i));
+        let last = last.as_str();
+        let first = Lower::of(p.s(first_i));
+        let first = first.as_str();
         let plural = name.clone().any(|i| p.s(i) == "and");
         let mut span = p.span(name);
         // `Author Cecil Foster's new book`: the name without its possessive ending.
@@ -367,12 +415,12 @@ impl<'a> Resolver<'a> {
         } else {
             title
                 .and_then(|t| t.clone().rev().find_map(|i| names::gender_of_word(p.s(i))))
-                .or_else(|| (count > 1).then(|| names::gender_of(&first)).flatten())
+                .or_else(|| (count > 1).then(|| names::gender_of(first)).flatten())
         };
         // Russian declines surnames: `По словам Соколова` is Sokolov's.
-        let existing = self.by_last.get(&last).copied().or_else(|| {
+        let existing = self.by_last.get(last).copied().or_else(|| {
             (count == 1)
-                .then(|| declined_surname(&last))
+                .then(|| declined_surname(last))
                 .flatten()
                 .and_then(|stem| self.by_last.get(stem).copied())
         });
@@ -387,7 +435,7 @@ impl<'a> Resolver<'a> {
                         if count > ent.words {
                             ent.name = span;
                             ent.words = count;
-                            ent.first = first.clone();
+                            first.clone_into(&mut ent.first);
                         }
                         if ent.title.is_none() {
                             ent.title = title_span;
@@ -397,18 +445,18 @@ impl<'a> Resolver<'a> {
                     }
                     (e, false)
                 } else {
-                    let e = self.new_entity(span, count, first.clone(), title_span, plural);
+                    let e = self.new_entity(span, count, first.to_owned(), title_span, plural);
                     (e, true)
                 }
             }
             None => {
                 // A lone first name may refer to someone introduced in full.
                 if count == 1
-                    && let Some(&e) = self.by_first.get(&first)
+                    && let Some(&e) = self.by_first.get(first)
                 {
                     return Some((e, false));
                 }
-                let e = self.new_entity(span, count, first.clone(), title_span, plural);
+                let e = self.new_entity(span, count, first.to_owned(), title_span, plural);
                 (e, true)
             }
         };
@@ -418,17 +466,19 @@ impl<'a> Resolver<'a> {
         }
         if plural {
             // `Kim and Clark Moran`: the pair is no one's first or last name.
-            self.by_last.entry(last).or_insert(idx);
+            if !self.by_last.contains_key(last) {
+                self.by_last.insert(last.to_owned(), idx);
+            }
         } else {
-            self.by_last.insert(last, idx);
+            set(&mut self.by_last, last, idx);
             if count > 1 {
-                self.by_first.insert(first, idx);
+                set(&mut self.by_first, first, idx);
             }
         }
         if let Some(t) = title {
             for i in t.clone() {
                 if p.is_word(i) && p.is(i, &lexicon::ROLE_NOUNS) {
-                    self.roles.insert(lower(p.s(i)), idx);
+                    set(&mut self.roles, Lower::of(p.s(i)).as_str(), idx);
                 }
             }
         }
@@ -907,7 +957,7 @@ impl<'a> Resolver<'a> {
             r.len() == 1
                 && r.start == p.sentence_of(r.start).start
                 && p.s(r.start).ends_with('s')
-                && !self.by_last.contains_key(&lower(p.s(r.start)))
+                && !self.by_last.contains_key(Lower::of(p.s(r.start)).as_str())
         });
         if lone_plural {
             self.push_recent(Who::Described(mention_span, true, None), true);
@@ -1077,9 +1127,8 @@ impl<'a> Resolver<'a> {
             .name
             .split_whitespace()
             .last()
-            .map(lower)
-            .unwrap_or_default();
-        if let Some(&e) = self.by_last.get(&key) {
+            .map_or(Lower::Stack([0; 24], 0), Lower::of);
+        if let Some(&e) = self.by_last.get(key.as_str()) {
             self.push_recent(Who::Entity(e), true);
         }
     }
