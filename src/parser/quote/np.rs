@@ -104,9 +104,25 @@ pub(crate) fn name_word_uncached(p: &Para<'_>, i: usize) -> bool {
     } else {
         lexicon::lookup(w)
     };
-    // Byte tests: words are short, a `memchr` call per test costs more than it saves.
-    let has = |b: u8| w.bytes().any(|c| c == b);
-    if has(b'/') || (has(b'-') && w.split('-').any(|part| is(&lexicon::TITLES, part))) {
+    // The byte tests in one pass over the word (short: a `memchr` call per test would
+    // cost more than it saves), with what `is_all_caps` reads of an ASCII word.
+    let (mut slash, mut dash, mut dot, mut lower, mut other) = (false, false, false, false, false);
+    let mut letters = 0usize;
+    for &b in w.as_bytes() {
+        match b {
+            b'/' => slash = true,
+            b'-' => dash = true,
+            b'.' => dot = true,
+            b'a'..=b'z' => {
+                lower = true;
+                letters += 1;
+            }
+            b'A'..=b'Z' => letters += 1,
+            0x80.. => other = true,
+            _ => {}
+        }
+    }
+    if slash || (dash && w.split('-').any(|part| is(&lexicon::TITLES, part))) {
         // `Tato/AFP/Getty`, `Vice-President`
         return false;
     }
@@ -124,8 +140,13 @@ pub(crate) fn name_word_uncached(p: &Para<'_>, i: usize) -> bool {
         || lexicon::ROLE_NOUNS.has(entry)
         || lexicon::LISTENERS.has(entry)
         || lexicon::PRONOUNS.has(entry)
-        || (has(b'.') && is_initials(w))
-        || (lexicon::is_all_caps(w) && w.chars().count() > 1 && !is_initials(w)))
+        || (dot && is_initials(w))
+        || (if other {
+            lexicon::is_all_caps(w) && w.chars().count() > 1
+        } else {
+            // `is_all_caps` of an ASCII word; its length is its char count.
+            !lower && letters >= 2 && w.len() > 1
+        } && !is_initials(w)))
 }
 
 /// `J`, `J.R` (initials, their periods are separate tokens).
@@ -148,6 +169,10 @@ pub(crate) fn bare_is(p: &Para<'_>, i: usize, table: &lexicon::Words) -> bool {
 
 /// `Blinken’s` → `Blinken`.
 pub(crate) fn strip_possessive(w: &str) -> &str {
+    // Every ending stripped ends in `s` or in the last byte of `’`: most words have none.
+    if !matches!(w.as_bytes().last(), Some(b's' | 0x99)) {
+        return w;
+    }
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
         .or_else(|| w.strip_suffix('’'))
@@ -1126,7 +1151,8 @@ fn is_article(w: &str) -> bool {
         }
         _ => false,
     };
-    ARTICLES.iter().any(|a| *a == w || capitalised(a))
+    // No article is longer than three bytes: most words are ruled out by their length.
+    w.len() <= 3 && ARTICLES.iter().any(|a| *a == w || capitalised(a))
 }
 
 /// The articles [`is_article`] knows, lower case.
@@ -1276,6 +1302,31 @@ mod tests {
     fn romance_articles_capitalised_but_not_acronyms() {
         assert!(is_article("la") && is_article("La") && is_article("O"));
         assert!(!is_article("UN") && !is_article("OS") && !is_article("LA"));
+        // `is_article` rules out longer words by their length alone.
+        assert!(ARTICLES.iter().all(|a| a.len() <= 3));
+    }
+
+    #[test]
+    fn possessive_endings_and_name_word_byte_tests() {
+        for (w, bare) in [
+            ("Blinken’s", "Blinken"),
+            ("Blinken's", "Blinken"),
+            ("students’", "students"),
+            ("Lars", "Lars"),
+            ("Ng", "Ng"),
+            ("", ""),
+        ] {
+            assert_eq!(strip_possessive(w), bare, "{w}");
+        }
+        let p = Para::new(
+            "Sarah Smith met NATO and UK officials in Tel-Aviv with J.R and É.",
+            0,
+        );
+        let names: Vec<&str> = (0..p.len())
+            .filter(|&i| name_word_uncached(&p, i))
+            .map(|i| p.s(i))
+            .collect();
+        assert_eq!(names, ["Sarah", "Smith", "Tel-Aviv", "É"]);
     }
 
     #[test]
