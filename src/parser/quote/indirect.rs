@@ -575,11 +575,18 @@ fn outside_quotes(p: &Para<'_>, r: &Range<usize>) -> bool {
 /// The reported speech in `p`, in order.
 pub(crate) fn find(p: &Para<'_>) -> Vec<Reported> {
     let mut out = Vec::new();
-    // Reported speech needs a speech verb or an `according to`: a paragraph with neither
-    // word (a table lookup read once per token) has none, and its sentences are not walked.
-    if !p.has_cue_word(0..p.len()) && !(0..p.len()).any(|j| according_len(p, j) > 0) {
+    // Reported speech needs a speech verb or an `according to`: the walk below stops only
+    // at such a word (a table lookup read once per token), passing every other token with
+    // `j + 1` and nothing else. A paragraph with none has no reported speech, and its
+    // sentences are not walked.
+    let stops: Vec<usize> = (0..p.len())
+        .filter(|&j| p.info_cue(j).is_some() || according_len(p, j) > 0)
+        .collect();
+    if stops.is_empty() {
         return out;
     }
+    // The first stop not yet passed: the walk only goes forward.
+    let mut next = 0;
     for sent in &p.sents {
         if sent.is_empty() || (quoted(p, sent.start + 1) && quoted(p, sent.end.saturating_sub(2))) {
             continue;
@@ -592,6 +599,13 @@ pub(crate) fn find(p: &Para<'_>) -> Vec<Reported> {
         };
         let mut j = sent.start;
         while j < sent.end {
+            while stops.get(next).is_some_and(|&s| s < j) {
+                next += 1;
+            }
+            match stops.get(next) {
+                Some(&s) if s < sent.end => j = s,
+                _ => break,
+            }
             if quoted(p, j) || !p.is_word(j) {
                 j += 1;
                 continue;

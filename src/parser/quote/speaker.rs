@@ -704,9 +704,13 @@ impl<'a> Resolver<'a> {
         let clause = if topic { Some(true) } else { clause };
         let subject = topic || clause.is_some() && self.is_subject(p, name.end);
         let last_word = p.s(name.end.saturating_sub(1));
-        let known = with_lower(np::strip_possessive(last_word), |w| {
-            self.by_last.contains_key(w)
-        });
+        // Whether the name is a surname met before: it decides only for one word with no
+        // title (two words or a title register the name, and make it no `lone` one).
+        let known = words < 2
+            && title.is_none()
+            && with_lower(np::strip_possessive(last_word), |w| {
+                self.by_last.contains_key(w)
+            });
         let possessive = last_word.ends_with("’s") || last_word.ends_with("'s");
         if !(words >= 2 || title.is_some() || known || subject) {
             return;
