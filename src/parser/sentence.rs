@@ -228,12 +228,17 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
 /// [`split`] into `out` (cleared first), whose allocation a caller keeps from one
 /// paragraph to the next.
 pub(crate) fn split_into(text: &str, out: &mut Vec<Range<usize>>) {
+    split_into_with(text, has_wide_terminal(text), out);
+}
+
+/// [`split_into`] for a caller that knows whether `text` may hold a terminal outside ASCII
+/// (see [`has_wide_terminal`], which `wide` must agree with).
+pub(crate) fn split_into_with(text: &str, wide: bool, out: &mut Vec<Range<usize>>) {
     out.clear();
     let mut start: Option<usize> = None;
     // A byte cursor (always on a char boundary) rather than a char iterator, so that the
     // text between terminals is skipped byte-wise instead of decoded char by char.
     let mut i = 0;
-    let wide = has_wide_terminal(text);
     while let Some(c) = char_at(text, i) {
         if start.is_none() {
             if c.is_whitespace() {
@@ -308,7 +313,7 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 
 /// The lead bytes of the terminals outside ASCII but `…`: `。` (E3), `！` and `？` (EF),
 /// `।` and `॥` (E0), `።` and `။` (E1), `։` (D6), `؟` (D8), `۔` (DB).
-const WIDE_LEADS: [u8; 7] = [0xE3, 0xEF, 0xE0, 0xE1, 0xD6, 0xD8, 0xDB];
+pub(crate) const WIDE_LEADS: [u8; 7] = [0xE3, 0xEF, 0xE0, 0xE1, 0xD6, 0xD8, 0xDB];
 
 /// Whether `text` may hold a terminal outside ASCII: a `…`, or any of [`WIDE_LEADS`]. Most
 /// texts have none, and [`next_terminal_candidate`] then looks for `.`, `!` and `?` alone,
