@@ -405,6 +405,7 @@ pub(crate) fn lookup(word: &str) -> Entry {
 
 /// [`lookup`] for a word [`pack`] cannot take (long, or not ASCII): kept out of line, so
 /// that the packed probe most words take has a small stack frame.
+#[cold]
 #[inline(never)]
 fn lookup_unpacked(word: &str) -> Entry {
     let bytes = word.as_bytes();

@@ -143,6 +143,23 @@ pub(crate) struct Buffers<'t> {
     words: Vec<Word<'t>>,
 }
 
+impl Buffers<'_> {
+    /// Buffers sized for a block of `bytes` bytes: the longest of a document, reserved
+    /// once, so that its later blocks do not grow them step by step.
+    pub(crate) fn with_capacity(bytes: usize) -> Self {
+        // The tokenizer's own estimate (see `token::tokenize_into`).
+        let toks = bytes / 5 + 1;
+        Buffers {
+            toks: Vec::with_capacity(toks),
+            byte_sents: Vec::new(),
+            sents: Vec::new(),
+            sent_of: Vec::with_capacity(toks),
+            quoted: Vec::with_capacity(toks),
+            words: Vec::with_capacity(toks),
+        }
+    }
+}
+
 impl<'t> Para<'t> {
     /// Tokenizes `text` (found at `base` in the input) and splits it into sentences.
     #[cfg(test)]
