@@ -398,8 +398,9 @@ impl<'a> Resolver<'a> {
         let (count, last_i) = name_words.fold((1, first_i), |(n, _), i| (n + 1, i));
         let last = Lower::of(p.s(last_i));
         let last = last.as_str();
-        let first = Lower::of(p.s(first_i));
-        let first = first.as_str();
+        // A one-word name is its own first name: lowercased once.
+        let first = (first_i != last_i).then(|| Lower::of(p.s(first_i)));
+        let first = first.as_ref().map_or(last, Lower::as_str);
         let plural = name.clone().any(|i| p.s(i) == "and");
         let mut span = p.span(name);
         // `Author Cecil Foster's new book`: the name without its possessive ending.
