@@ -32,7 +32,7 @@
 use std::ops::Range;
 
 use super::attribution::according_len;
-use super::lexicon::{self, is};
+use super::lexicon;
 use super::np::{self, Np};
 use super::para::Para;
 
@@ -73,19 +73,25 @@ fn clause_start(p: &Para<'_>, i: usize) -> bool {
         return false;
     }
     let w = uncontracted(p.s(i));
-    if is(&lexicon::CLAUSE_STARTERS, w) {
+    // The token's own entry when nothing was cut off it.
+    let e = if w.len() == p.s(i).len() {
+        p.entry(i)
+    } else {
+        lexicon::lookup(w)
+    };
+    if lexicon::CLAUSE_STARTERS.has(e) {
         return true;
     }
     if p.is_cap_word(i) {
-        return !is(&lexicon::CALENDAR, w) && !is(&lexicon::BREAKS, w);
+        return !lexicon::CALENDAR.has(e) && !lexicon::BREAKS.has(e);
     }
     if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return true;
     }
-    !(is(&lexicon::BREAKS, w)
+    !(lexicon::BREAKS.has(e)
         || is_preposition(w)
-        || lexicon::cue(w).is_some()
-        || is(&lexicon::LISTENERS, w) && matches!(w, "him" | "her" | "them" | "us" | "me")
+        || e.cue.is_some()
+        || lexicon::LISTENERS.has(e) && matches!(w, "him" | "her" | "them" | "us" | "me")
         || matches!(
             w,
             "so" | "goodbye"
@@ -318,7 +324,7 @@ pub(crate) fn skip_adverbials(p: &Para<'_>, mut k: usize, end: usize) -> usize {
         if !p.is_word(k) {
             break;
         }
-        if is(&lexicon::CALENDAR, w) {
+        if p.is(k, &lexicon::CALENDAR) {
             k += 1;
             while matches!(p.s(k), "night" | "morning" | "afternoon" | "evening") {
                 k += 1;

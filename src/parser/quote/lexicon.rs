@@ -448,6 +448,7 @@ fn lookup_unpacked(word: &str) -> Entry {
 }
 
 /// The cue a single word is, if any.
+#[cfg(test)]
 pub(crate) fn cue(word: &str) -> Option<Cue> {
     lookup(word).cue
 }

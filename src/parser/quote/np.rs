@@ -134,7 +134,7 @@ pub(crate) fn name_word_uncached(p: &Para<'_>, i: usize) -> bool {
         // `Ms. May`, `Elizabeth May`, `Michael Every`: a month or a common word as a name.
         return i > 0
             && (p.is_abbreviation_period(i - 1)
-                || (p.is_cap_word(i - 1) && names::gender_of(p.s(i - 1)).is_some()));
+                || (p.is_cap_word(i - 1) && names::gender_of_entry(p.entry_of(i - 1)).is_some()));
     }
     !(lexicon::TITLES.has(entry)
         || lexicon::ROLE_NOUNS.has(entry)
@@ -227,8 +227,8 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
     // `Harbourmaster Tomas Vidal`, `Laut Gewerkschaftschef Klaus Meier`: a word opening the
     // sentence or a source phrase before a known given name is a title.
     if words >= 3
-        && names::gender_of(p.s(start)).is_none()
-        && (names::gender_of(p.s(start + 1)).is_some()
+        && names::gender_of_entry(p.entry_of(start)).is_none()
+        && (names::gender_of_entry(p.entry_of(start + 1)).is_some()
             && (p.sentence_of(start).start == start
                 || start > 0 && super::attribution::according_to(p, start - 1))
             || is_german_title(p.s(start)))
@@ -427,7 +427,7 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
     let mut skipped = 0;
     while i > floor
         && skipped < 5
-        && ((p.is_lower_word(i - 1) && is_between(p.s(i - 1))) || is_time(p, i - 1))
+        && ((p.is_lower_word(i - 1) && is_between(p, i - 1)) || is_time(p, i - 1))
     {
         i -= 1;
         skipped += 1;
@@ -804,7 +804,7 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
                         && p.is_lower_word(t - 1)
                         && !p.is(t - 1, &lexicon::BREAKS)
                         && p.cue(t - 1).is_none()
-                        && is(&lexicon::DETERMINERS, p.s(s));
+                        && lexicon::DETERMINERS.has(p.entry_of(s));
                     let joins = (matches!(w, "of" | "for" | "and" | "at" | "with" | "from")
                         && words > 0
                         && t > floor
@@ -914,7 +914,7 @@ fn looks_like_verb(w: &str) -> bool {
 /// Whether token `i` is part of a time phrase (`earlier this week`, `on Monday`).
 fn is_time(p: &Para<'_>, i: usize) -> bool {
     let w = p.s(i);
-    (is(&lexicon::CALENDAR, w) && !is_name_word(p, i))
+    (lexicon::CALENDAR.has(p.entry_of(i)) && !is_name_word(p, i))
         || (p.is_lower_word(i)
             && matches!(
                 w,
@@ -942,8 +942,9 @@ fn is_time(p: &Para<'_>, i: usize) -> bool {
 }
 
 /// Whether `w` may stand between a subject and its speech verb.
-fn is_between(w: &str) -> bool {
-    is(&lexicon::BETWEEN, w) || (w.len() > 4 && w.ends_with("ly") && w != "early")
+fn is_between(p: &Para<'_>, i: usize) -> bool {
+    let w = p.s(i);
+    lexicon::BETWEEN.has(p.entry_of(i)) || (w.len() > 4 && w.ends_with("ly") && w != "early")
 }
 
 /// The noun phrase starting at token `start` (after a speech verb: `said Lavrov, ...`), not

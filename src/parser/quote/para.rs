@@ -284,6 +284,17 @@ impl<'t> Para<'t> {
         self.words.get(i).map(|w| w.info).unwrap_or_default()
     }
 
+    /// What the tables say about the text of token `i`, as [`lexicon::lookup`] of
+    /// [`Para::s`] would: the entry read with the paragraph for a word, a lookup for any
+    /// other token.
+    pub(crate) fn entry_of(&self, i: usize) -> lexicon::Entry {
+        if self.is_word(i) {
+            self.entry(i)
+        } else {
+            lexicon::lookup(self.s(i))
+        }
+    }
+
     /// Whether token `i` is a word of `table`.
     pub(crate) fn is(&self, i: usize, table: &lexicon::Words) -> bool {
         self.words.get(i).is_some_and(|w| table.has(w.info))

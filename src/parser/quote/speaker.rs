@@ -704,7 +704,8 @@ impl<'a> Resolver<'a> {
             && p.is_punct(name.end, ",");
         let clause = if topic { Some(true) } else { clause };
         let subject = topic || clause.is_some() && self.is_subject(p, name.end);
-        let last_word = p.s(name.end.saturating_sub(1));
+        let last_at = name.end.saturating_sub(1);
+        let last_word = p.s(last_at);
         // Whether the name is a surname met before: it decides only for one word with no
         // title (two words or a title register the name, and make it no `lone` one).
         let known = words < 2
@@ -721,19 +722,21 @@ impl<'a> Resolver<'a> {
         if lone
             && ((at_sentence_start && !subject)
                 || last_word.ends_with('s')
-                || names::is_place(last_word))
+                || names::is_place_at(p, last_at))
         {
             return;
         }
-        if words == 1 && names::is_place(last_word) && title.is_none() {
+        if words == 1 && names::is_place_at(p, last_at) && title.is_none() {
             return;
         }
         // `Edmonton Oilers`, `Toronto Star`: a place first names a team or a company.
-        let first_word = name
+        // What the tables say about the first name word (a lookup of `""` without one).
+        let first = name
             .clone()
             .find(|&k| np::is_name_word(p, k))
-            .map_or("", |k| p.s(k));
-        if words >= 2 && names::is_place(first_word) && names::gender_of(first_word).is_none() {
+            .map_or_else(|| lexicon::lookup(""), |k| p.entry_of(k));
+        let first_gender = names::gender_of_entry(first);
+        if words >= 2 && names::PLACE_NAMES.has(first) && first_gender.is_none() {
             return;
         }
         let Some((e, new)) = self.register(p, name, title) else {
@@ -761,7 +764,7 @@ impl<'a> Resolver<'a> {
             && !possessive
             && !plural
             && words >= 2
-            && (new && (title.is_some() || names::gender_of(first_word).is_some())
+            && (new && (title.is_some() || first_gender.is_some())
                 || described_person(p, np_start, name.end))
         {
             // A person introduced with their full name is likely to speak next, and so is
