@@ -646,10 +646,10 @@ impl<'a> Resolver<'a> {
                 p.s(run.start - 1),
                 "company" | "firm" | "group" | "agency" | "giant"
             );
-        if acronym && is(&lexicon::TITLES, first) {
+        if acronym && lexicon::TITLES.has(p.entry_of(run.start)) {
             return;
         }
-        if !(acronym || named || described) || names::is_place(first) && run.len() == 1 {
+        if !(acronym || named || described) || names::is_place_at(p, run.start) && run.len() == 1 {
             return;
         }
         // `company GroupM`: the describing noun; `the Ontario Energy Board`: the last
