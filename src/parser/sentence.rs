@@ -182,8 +182,10 @@ pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
             return f(word);
         }
         let dst = buf.get_mut(..bytes.len()).unwrap_or(&mut []);
-        dst.copy_from_slice(bytes);
-        dst.make_ascii_lowercase();
+        // Copied and lowercased in one pass: a word is too short for a `memcpy` call.
+        for (d, &b) in dst.iter_mut().zip(bytes) {
+            *d = b.to_ascii_lowercase();
+        }
         f(std::str::from_utf8(dst).unwrap_or(""))
     } else {
         f(&word.to_lowercase())

@@ -171,8 +171,10 @@ impl Lower {
         if s.is_ascii()
             && let Some(dst) = buf.get_mut(..s.len())
         {
-            dst.copy_from_slice(s.as_bytes());
-            dst.make_ascii_lowercase();
+            // Copied and lowercased in one pass: a word is too short for a `memcpy` call.
+            for (d, &b) in dst.iter_mut().zip(s.as_bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
             return Lower::Stack(buf, s.len());
         }
         Lower::Heap(s.to_lowercase())
