@@ -210,10 +210,16 @@ impl<'t> Para<'t> {
             let w = text.get(t.start..t.end).unwrap_or("");
             let (info, case) = match t.kind {
                 Kind::Word => {
-                    let case = match w.chars().next() {
-                        Some(c) if c.is_uppercase() => CAP,
-                        Some(c) if c.is_lowercase() => LOWER,
-                        _ => 0,
+                    // An ASCII first letter read as a byte, without decoding a char.
+                    let case = match w.as_bytes().first() {
+                        Some(b'A'..=b'Z') => CAP,
+                        Some(b'a'..=b'z') => LOWER,
+                        Some(b) if b.is_ascii() => 0,
+                        _ => match w.chars().next() {
+                            Some(c) if c.is_uppercase() => CAP,
+                            Some(c) if c.is_lowercase() => LOWER,
+                            _ => 0,
+                        },
                     };
                     (lexicon::lookup(w), case)
                 }
