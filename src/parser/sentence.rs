@@ -118,8 +118,16 @@ static STARTERS: Lazy<WordSet<&'static str>> = Lazy::new(|| {
 
 /// Whether a period after `word` may be an abbreviation's (`Dr.`, `Inc.`, `Jan.`, `St.`).
 pub(crate) fn is_abbreviation(word: &str) -> bool {
+    // No title or month has more than six bytes ([`LONGEST_ABBREVIATION`]), nor more
+    // once lowercased as ASCII: a longer ASCII word is none, without a lowercased copy.
+    if word.len() > LONGEST_ABBREVIATION && word.is_ascii() {
+        return false;
+    }
     with_lower(word, |w| TITLES.contains(w) || MONTHS.contains(w))
 }
+
+/// The longest word of [`TITLES`] and [`MONTHS`], in bytes.
+const LONGEST_ABBREVIATION: usize = 6;
 
 /// Characters that may follow a terminal and still belong to its sentence.
 fn is_closer(c: char) -> bool {
@@ -348,6 +356,19 @@ fn next_terminal_candidate(text: &str, from: usize, wide: bool) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_bound() {
+        assert!(
+            TITLES
+                .iter()
+                .chain(MONTHS.iter())
+                .all(|w| w.len() <= LONGEST_ABBREVIATION)
+        );
+        assert!(
+            is_abbreviation("Messrs") && is_abbreviation("SEPT") && !is_abbreviation("Senator")
+        );
+    }
 
     #[test]
     fn every_terminal_is_a_skip_candidate() {
