@@ -207,10 +207,12 @@ fn period_ends_sentence(word: &str, next: &str, next_char: char) -> bool {
     if core.is_empty() {
         return true;
     }
-    if with_lower(core, |w| TITLES.contains(w)) {
+    // A longer ASCII word is no title or month (see [`is_abbreviation`]).
+    let short = core.len() <= LONGEST_ABBREVIATION || !core.is_ascii();
+    if short && with_lower(core, |w| TITLES.contains(w)) {
         return false;
     }
-    if next_char.is_ascii_digit() && with_lower(core, |w| MONTHS.contains(w)) {
+    if short && next_char.is_ascii_digit() && with_lower(core, |w| MONTHS.contains(w)) {
         return false;
     }
     let mut chars = core.chars();
