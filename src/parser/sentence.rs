@@ -118,8 +118,16 @@ static STARTERS: Lazy<WordSet<&'static str>> = Lazy::new(|| {
 
 /// Whether a period after `word` may be an abbreviation's (`Dr.`, `Inc.`, `Jan.`, `St.`).
 pub(crate) fn is_abbreviation(word: &str) -> bool {
+    // No title or month has more than six bytes ([`LONGEST_ABBREVIATION`]), nor more
+    // once lowercased as ASCII: a longer ASCII word is none, without a lowercased copy.
+    if word.len() > LONGEST_ABBREVIATION && word.is_ascii() {
+        return false;
+    }
     with_lower(word, |w| TITLES.contains(w) || MONTHS.contains(w))
 }
+
+/// The longest word of [`TITLES`] and [`MONTHS`], in bytes.
+const LONGEST_ABBREVIATION: usize = 6;
 
 /// Characters that may follow a terminal and still belong to its sentence.
 fn is_closer(c: char) -> bool {
@@ -182,8 +190,10 @@ pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
             return f(word);
         }
         let dst = buf.get_mut(..bytes.len()).unwrap_or(&mut []);
-        dst.copy_from_slice(bytes);
-        dst.make_ascii_lowercase();
+        // Copied and lowercased in one pass: a word is too short for a `memcpy` call.
+        for (d, &b) in dst.iter_mut().zip(bytes) {
+            *d = b.to_ascii_lowercase();
+        }
         f(std::str::from_utf8(dst).unwrap_or(""))
     } else {
         f(&word.to_lowercase())
@@ -197,10 +207,12 @@ fn period_ends_sentence(word: &str, next: &str, next_char: char) -> bool {
     if core.is_empty() {
         return true;
     }
-    if with_lower(core, |w| TITLES.contains(w)) {
+    // A longer ASCII word is no title or month (see [`is_abbreviation`]).
+    let short = core.len() <= LONGEST_ABBREVIATION || !core.is_ascii();
+    if short && with_lower(core, |w| TITLES.contains(w)) {
         return false;
     }
-    if next_char.is_ascii_digit() && with_lower(core, |w| MONTHS.contains(w)) {
+    if short && next_char.is_ascii_digit() && with_lower(core, |w| MONTHS.contains(w)) {
         return false;
     }
     let mut chars = core.chars();
@@ -228,12 +240,17 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
 /// [`split`] into `out` (cleared first), whose allocation a caller keeps from one
 /// paragraph to the next.
 pub(crate) fn split_into(text: &str, out: &mut Vec<Range<usize>>) {
+    split_into_with(text, has_wide_terminal(text), out);
+}
+
+/// [`split_into`] for a caller that knows whether `text` may hold a terminal outside ASCII
+/// (see [`has_wide_terminal`], which `wide` must agree with).
+pub(crate) fn split_into_with(text: &str, wide: bool, out: &mut Vec<Range<usize>>) {
     out.clear();
     let mut start: Option<usize> = None;
     // A byte cursor (always on a char boundary) rather than a char iterator, so that the
     // text between terminals is skipped byte-wise instead of decoded char by char.
     let mut i = 0;
-    let wide = has_wide_terminal(text);
     while let Some(c) = char_at(text, i) {
         if start.is_none() {
             if c.is_whitespace() {
@@ -308,7 +325,7 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 
 /// The lead bytes of the terminals outside ASCII but `…`: `。` (E3), `！` and `？` (EF),
 /// `।` and `॥` (E0), `።` and `။` (E1), `։` (D6), `؟` (D8), `۔` (DB).
-const WIDE_LEADS: [u8; 7] = [0xE3, 0xEF, 0xE0, 0xE1, 0xD6, 0xD8, 0xDB];
+pub(crate) const WIDE_LEADS: [u8; 7] = [0xE3, 0xEF, 0xE0, 0xE1, 0xD6, 0xD8, 0xDB];
 
 /// Whether `text` may hold a terminal outside ASCII: a `…`, or any of [`WIDE_LEADS`]. Most
 /// texts have none, and [`next_terminal_candidate`] then looks for `.`, `!` and `?` alone,
@@ -341,6 +358,19 @@ fn next_terminal_candidate(text: &str, from: usize, wide: bool) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_bound() {
+        assert!(
+            TITLES
+                .iter()
+                .chain(MONTHS.iter())
+                .all(|w| w.len() <= LONGEST_ABBREVIATION)
+        );
+        assert!(
+            is_abbreviation("Messrs") && is_abbreviation("SEPT") && !is_abbreviation("Senator")
+        );
+    }
 
     #[test]
     fn every_terminal_is_a_skip_candidate() {

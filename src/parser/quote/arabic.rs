@@ -129,8 +129,7 @@ pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize, floor: usize) -
 /// One per sentence, the first.
 pub(crate) fn reported(p: &Para<'_>) -> Vec<Reported> {
     // Every cue is an Arabic word (U+0600 to U+06FF: lead bytes D8 to DB).
-    let b = p.text.as_bytes();
-    if memchr::memchr3(0xD8, 0xD9, 0xDA, b).is_none() && memchr::memchr(0xDB, b).is_none() {
+    if ![0xD8, 0xD9, 0xDA, 0xDB].into_iter().any(|b| p.scan.has(b)) {
         return Vec::new();
     }
     let quoted = |k: usize| p.quoted.get(k).copied().unwrap_or(false);

@@ -124,10 +124,9 @@ fn according_word_len(p: &Para<'_>, i: usize, w: &str) -> usize {
                 | "le"
         )
     };
-    let after_article = i > 0 && article(i - 1);
     // Italian `secondo` is Portuguese `segundo`: `secondo il ministro`, `il secondo turno`.
     if (w.eq_ignore_ascii_case("segundo") || w.eq_ignore_ascii_case("secondo"))
-        && !after_article
+        && !(i > 0 && article(i - 1))
         && (article(i + 1) || p.is_cap_word(i + 1))
     {
         return 1;

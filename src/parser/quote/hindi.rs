@@ -132,9 +132,8 @@ pub(crate) fn attribute(p: &Para<'_>, open: usize, close: usize, floor: usize) -
 /// sentence, the first.
 pub(crate) fn reported(p: &Para<'_>) -> Vec<Reported> {
     // Every cue is a Devanagari word (U+0900 to U+097F: E0 A4 xx, E0 A5 xx): a paragraph
-    // without one has none, and most are ruled out by one memchr.
-    let b = p.text.as_bytes();
-    if !memchr::memchr_iter(0xE0, b).any(|i| matches!(b.get(i + 1), Some(0xA4 | 0xA5))) {
+    // without one has none, as the paragraph's scan tells.
+    if !p.scan.devanagari() {
         return Vec::new();
     }
     let quoted = |k: usize| p.quoted.get(k).copied().unwrap_or(false);

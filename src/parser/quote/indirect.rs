@@ -32,7 +32,7 @@
 use std::ops::Range;
 
 use super::attribution::according_len;
-use super::lexicon::{self, is};
+use super::lexicon;
 use super::np::{self, Np};
 use super::para::Para;
 
@@ -73,19 +73,25 @@ fn clause_start(p: &Para<'_>, i: usize) -> bool {
         return false;
     }
     let w = uncontracted(p.s(i));
-    if is(&lexicon::CLAUSE_STARTERS, w) {
+    // The token's own entry when nothing was cut off it.
+    let e = if w.len() == p.s(i).len() {
+        p.entry(i)
+    } else {
+        lexicon::lookup(w)
+    };
+    if lexicon::CLAUSE_STARTERS.has(e) {
         return true;
     }
     if p.is_cap_word(i) {
-        return !is(&lexicon::CALENDAR, w) && !is(&lexicon::BREAKS, w);
+        return !lexicon::CALENDAR.has(e) && !lexicon::BREAKS.has(e);
     }
     if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return true;
     }
-    !(is(&lexicon::BREAKS, w)
+    !(lexicon::BREAKS.has(e)
         || is_preposition(w)
-        || lexicon::cue(w).is_some()
-        || is(&lexicon::LISTENERS, w) && matches!(w, "him" | "her" | "them" | "us" | "me")
+        || e.cue.is_some()
+        || lexicon::LISTENERS.has(e) && matches!(w, "him" | "her" | "them" | "us" | "me")
         || matches!(
             w,
             "so" | "goodbye"
@@ -316,8 +322,8 @@ fn plural_subject_clause(p: &Para<'_>, i: usize) -> bool {
         && p.is_lower_word(i + 1)
         && plural
         && plain
-        && lexicon::cue(noun).is_none()
-        && lexicon::cue(verb).is_none()
+        && p.info_cue(i).is_none()
+        && p.info_cue(i + 1).is_none()
         && matches!(
             p.s(i + 2),
             "the"
@@ -392,7 +398,7 @@ pub(crate) fn skip_adverbials(p: &Para<'_>, mut k: usize, end: usize) -> usize {
         if !p.is_word(k) {
             break;
         }
-        if is(&lexicon::CALENDAR, w) {
+        if p.is(k, &lexicon::CALENDAR) {
             k += 1;
             while matches!(p.s(k), "night" | "morning" | "afternoon" | "evening") {
                 k += 1;
@@ -652,11 +658,18 @@ fn outside_quotes(p: &Para<'_>, r: &Range<usize>) -> bool {
 /// The reported speech in `p`, in order.
 pub(crate) fn find(p: &Para<'_>) -> Vec<Reported> {
     let mut out = Vec::new();
-    // Reported speech needs a speech verb or an `according to`: a paragraph with neither
-    // word (a table lookup read once per token) has none, and its sentences are not walked.
-    if !p.has_cue_word(0..p.len()) && !(0..p.len()).any(|j| according_len(p, j) > 0) {
+    // Reported speech needs a speech verb or an `according to`: the walk below stops only
+    // at such a word (a table lookup read once per token), passing every other token with
+    // `j + 1` and nothing else. A paragraph with none has no reported speech, and its
+    // sentences are not walked.
+    let stops: Vec<usize> = (0..p.len())
+        .filter(|&j| p.info_cue(j).is_some() || according_len(p, j) > 0)
+        .collect();
+    if stops.is_empty() {
         return out;
     }
+    // The first stop not yet passed: the walk only goes forward.
+    let mut next = 0;
     for sent in &p.sents {
         if sent.is_empty() || (quoted(p, sent.start + 1) && quoted(p, sent.end.saturating_sub(2))) {
             continue;
@@ -669,6 +682,13 @@ pub(crate) fn find(p: &Para<'_>) -> Vec<Reported> {
         };
         let mut j = sent.start;
         while j < sent.end {
+            while stops.get(next).is_some_and(|&s| s < j) {
+                next += 1;
+            }
+            match stops.get(next) {
+                Some(&s) if s < sent.end => j = s,
+                _ => break,
+            }
             if quoted(p, j) || !p.is_word(j) {
                 j += 1;
                 continue;
@@ -1326,7 +1346,8 @@ fn opening_subject(p: &Para<'_>, start: usize, j: usize) -> Option<Np> {
     let described = |k: usize| {
         let w = p.s(k);
         let singular = w.strip_suffix('s').unwrap_or(w);
-        p.is_lower_word(k) && (is(&lexicon::ROLE_NOUNS, singular) || is(&lexicon::ORG_WORDS, w))
+        p.is_lower_word(k)
+            && (lexicon::is(&lexicon::ROLE_NOUNS, singular) || p.is(k, &lexicon::ORG_WORDS))
     };
     let k = n.all.clone().take(8).find(|&k| described(k))?;
     Some(np::split_name(p, n.all.start..k + 1))

@@ -185,13 +185,6 @@ fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
-/// Whether `text` may hold a Hangul syllable: U+AC00 to U+D7A3 are encoded with a lead
-/// byte `EA` to `ED`, a byte no ASCII or Latin text has.
-fn has_hangul(text: &str) -> bool {
-    let b = text.as_bytes();
-    memchr::memchr3(0xEA, 0xEB, 0xEC, b).is_some() || memchr::memchr(0xED, b).is_some()
-}
-
 fn hangul_word(p: &Para<'_>, i: usize) -> bool {
     p.is_word(i) && p.s(i).chars().all(is_hangul)
 }
@@ -263,8 +256,9 @@ const MAX_BETWEEN: usize = 2;
 /// words (a date may stand between). One per sentence, the last verb's; the clause without
 /// the quotative `고`.
 pub(crate) fn reported(p: &Para<'_>) -> Vec<Reported> {
-    // Every cue is a Hangul word: a block without Hangul has none.
-    if !has_hangul(p.text) {
+    // Every cue is a Hangul word (U+AC00 to U+D7A3: lead bytes EA to ED): a block without
+    // Hangul has none.
+    if ![0xEA, 0xEB, 0xEC, 0xED].into_iter().any(|b| p.scan.has(b)) {
         return Vec::new();
     }
     let quoted = |k: usize| p.quoted.get(k).copied().unwrap_or(false);

@@ -172,6 +172,8 @@ pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
         })
         .collect();
     let mut state = State::new(input);
+    let longest = paragraphs.iter().map(|(_, s)| s.len()).max();
+    state.buffers = longest.map_or_else(para::Buffers::default, para::Buffers::with_capacity);
     for (block, span) in paragraphs {
         state.paragraph(block, span);
     }

@@ -110,7 +110,11 @@ pub(crate) static PLACE_NAMES: Words = Words::new(15, PLACES);
 
 /// The usual gender of a given name, if it is common and not shared.
 pub(crate) fn gender_of(first: &str) -> Option<Gender> {
-    let e = lexicon::lookup(first);
+    gender_of_entry(lexicon::lookup(first))
+}
+
+/// [`gender_of`] from what the tables say about the name (see [`lexicon::lookup`]).
+pub(crate) fn gender_of_entry(e: lexicon::Entry) -> Option<Gender> {
     match (FEMALE_NAMES.has(e), MALE_NAMES.has(e)) {
         (true, false) => Some(Gender::Female),
         (false, true) => Some(Gender::Male),
@@ -143,6 +147,11 @@ pub(crate) fn gender_of_word(word: &str) -> Option<Gender> {
 /// Whether a capitalised word names a place (`Russia`, `Moscow`).
 pub(crate) fn is_place(word: &str) -> bool {
     lexicon::is(&PLACE_NAMES, word)
+}
+
+/// [`is_place`] for the text of token `i` of `p`, from its entry.
+pub(crate) fn is_place_at(p: &super::para::Para<'_>, i: usize) -> bool {
+    PLACE_NAMES.has(p.entry_of(i))
 }
 
 #[cfg(test)]

@@ -104,9 +104,25 @@ pub(crate) fn name_word_uncached(p: &Para<'_>, i: usize) -> bool {
     } else {
         lexicon::lookup(w)
     };
-    // Byte tests: words are short, a `memchr` call per test costs more than it saves.
-    let has = |b: u8| w.bytes().any(|c| c == b);
-    if has(b'/') || (has(b'-') && w.split('-').any(|part| is(&lexicon::TITLES, part))) {
+    // The byte tests in one pass over the word (short: a `memchr` call per test would
+    // cost more than it saves), with what `is_all_caps` reads of an ASCII word.
+    let (mut slash, mut dash, mut dot, mut lower, mut other) = (false, false, false, false, false);
+    let mut letters = 0usize;
+    for &b in w.as_bytes() {
+        match b {
+            b'/' => slash = true,
+            b'-' => dash = true,
+            b'.' => dot = true,
+            b'a'..=b'z' => {
+                lower = true;
+                letters += 1;
+            }
+            b'A'..=b'Z' => letters += 1,
+            0x80.. => other = true,
+            _ => {}
+        }
+    }
+    if slash || (dash && w.split('-').any(|part| is(&lexicon::TITLES, part))) {
         // `Tato/AFP/Getty`, `Vice-President`
         return false;
     }
@@ -118,14 +134,19 @@ pub(crate) fn name_word_uncached(p: &Para<'_>, i: usize) -> bool {
         // `Ms. May`, `Elizabeth May`, `Michael Every`: a month or a common word as a name.
         return i > 0
             && (p.is_abbreviation_period(i - 1)
-                || (p.is_cap_word(i - 1) && names::gender_of(p.s(i - 1)).is_some()));
+                || (p.is_cap_word(i - 1) && names::gender_of_entry(p.entry_of(i - 1)).is_some()));
     }
     !(lexicon::TITLES.has(entry)
         || lexicon::ROLE_NOUNS.has(entry)
         || lexicon::LISTENERS.has(entry)
         || lexicon::PRONOUNS.has(entry)
-        || (has(b'.') && is_initials(w))
-        || (lexicon::is_all_caps(w) && w.chars().count() > 1 && !is_initials(w)))
+        || (dot && is_initials(w))
+        || (if other {
+            lexicon::is_all_caps(w) && w.chars().count() > 1
+        } else {
+            // `is_all_caps` of an ASCII word; its length is its char count.
+            !lower && letters >= 2 && w.len() > 1
+        } && !is_initials(w)))
 }
 
 /// `J`, `J.R` (initials, their periods are separate tokens).
@@ -148,6 +169,10 @@ pub(crate) fn bare_is(p: &Para<'_>, i: usize, table: &lexicon::Words) -> bool {
 
 /// `Blinken’s` → `Blinken`.
 pub(crate) fn strip_possessive(w: &str) -> &str {
+    // Every ending stripped ends in `s` or in the last byte of `’`: most words have none.
+    if !matches!(w.as_bytes().last(), Some(b's' | 0x99)) {
+        return w;
+    }
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
         .or_else(|| w.strip_suffix('’'))
@@ -204,8 +229,8 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
     // `Neighbor Darnell Price said`: a common noun for a person opening the sentence is a
     // title too, whatever the given name.
     if words >= 3
-        && names::gender_of(p.s(start)).is_none()
-        && (names::gender_of(p.s(start + 1)).is_some()
+        && names::gender_of_entry(p.entry_of(start)).is_none()
+        && (names::gender_of_entry(p.entry_of(start + 1)).is_some()
             && (p.sentence_of(start).start == start
                 || start > 0 && super::attribution::according_to(p, start - 1))
             || is_german_title(p.s(start))
@@ -405,7 +430,7 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
     let mut skipped = 0;
     while i > floor
         && skipped < 5
-        && ((p.is_lower_word(i - 1) && is_between(p.s(i - 1))) || is_time(p, i - 1))
+        && ((p.is_lower_word(i - 1) && is_between(p, i - 1)) || is_time(p, i - 1))
     {
         i -= 1;
         skipped += 1;
@@ -809,7 +834,7 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
                         && p.is_lower_word(t - 1)
                         && !p.is(t - 1, &lexicon::BREAKS)
                         && p.cue(t - 1).is_none()
-                        && is(&lexicon::DETERMINERS, p.s(s));
+                        && lexicon::DETERMINERS.has(p.entry_of(s));
                     let joins = (matches!(w, "of" | "for" | "and" | "at" | "with" | "from")
                         && words > 0
                         && t > floor
@@ -919,7 +944,7 @@ fn looks_like_verb(w: &str) -> bool {
 /// Whether token `i` is part of a time phrase (`earlier this week`, `on Monday`).
 fn is_time(p: &Para<'_>, i: usize) -> bool {
     let w = p.s(i);
-    (is(&lexicon::CALENDAR, w) && !is_name_word(p, i))
+    (lexicon::CALENDAR.has(p.entry_of(i)) && !is_name_word(p, i))
         || (p.is_lower_word(i)
             && matches!(
                 w,
@@ -947,8 +972,9 @@ fn is_time(p: &Para<'_>, i: usize) -> bool {
 }
 
 /// Whether `w` may stand between a subject and its speech verb.
-fn is_between(w: &str) -> bool {
-    is(&lexicon::BETWEEN, w) || (w.len() > 4 && w.ends_with("ly") && w != "early")
+fn is_between(p: &Para<'_>, i: usize) -> bool {
+    let w = p.s(i);
+    lexicon::BETWEEN.has(p.entry_of(i)) || (w.len() > 4 && w.ends_with("ly") && w != "early")
 }
 
 /// The noun phrase starting at token `start` (after a speech verb: `said Lavrov, ...`), not
@@ -1210,7 +1236,8 @@ fn is_article(w: &str) -> bool {
         }
         _ => false,
     };
-    ARTICLES.iter().any(|a| *a == w || capitalised(a))
+    // No article is longer than three bytes: most words are ruled out by their length.
+    w.len() <= 3 && ARTICLES.iter().any(|a| *a == w || capitalised(a))
 }
 
 /// The articles [`is_article`] knows, lower case.
@@ -1360,6 +1387,31 @@ mod tests {
     fn romance_articles_capitalised_but_not_acronyms() {
         assert!(is_article("la") && is_article("La") && is_article("O"));
         assert!(!is_article("UN") && !is_article("OS") && !is_article("LA"));
+        // `is_article` rules out longer words by their length alone.
+        assert!(ARTICLES.iter().all(|a| a.len() <= 3));
+    }
+
+    #[test]
+    fn possessive_endings_and_name_word_byte_tests() {
+        for (w, bare) in [
+            ("Blinken’s", "Blinken"),
+            ("Blinken's", "Blinken"),
+            ("students’", "students"),
+            ("Lars", "Lars"),
+            ("Ng", "Ng"),
+            ("", ""),
+        ] {
+            assert_eq!(strip_possessive(w), bare, "{w}");
+        }
+        let p = Para::new(
+            "Sarah Smith met NATO and UK officials in Tel-Aviv with J.R and É.",
+            0,
+        );
+        let names: Vec<&str> = (0..p.len())
+            .filter(|&i| name_word_uncached(&p, i))
+            .map(|i| p.s(i))
+            .collect();
+        assert_eq!(names, ["Sarah", "Smith", "Tel-Aviv", "É"]);
     }
 
     #[test]

@@ -24,11 +24,76 @@ use super::token::{self, Kind, Tok};
 use crate::Span;
 use crate::parser::sentence;
 
+/// What a block's text holds outside ASCII, read in one pass: the lead bytes of its
+/// multi-byte chars, and two sequences. The sentence splitter and the Korean, Arabic and
+/// Hindi readers each ask about a few lead bytes; one pass (eight ASCII bytes at a time)
+/// answers them all, where a `memchr` each scanned the text again.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Scan {
+    /// Bit `b - 0xC0` for every byte `b` of at least 0xC0 (a lead byte) in the text.
+    leads: u64,
+    /// Whether the text has a `…` (E2 80 A6).
+    ellipsis: bool,
+    /// Whether the text has a Devanagari char (E0 A4 xx or E0 A5 xx).
+    devanagari: bool,
+}
+
+impl Scan {
+    pub(crate) fn of(text: &str) -> Self {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let bytes = text.as_bytes();
+        let mut scan = Scan::default();
+        let mut at = 0;
+        while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+            if u64::from_le_bytes(*chunk) & HIGH != 0 {
+                scan.read(bytes, at..at + 8);
+            }
+            at += 8;
+        }
+        scan.read(bytes, at..bytes.len());
+        scan
+    }
+
+    /// Reads the bytes `r` of `bytes` (the next bytes are read past `r` for a sequence).
+    fn read(&mut self, bytes: &[u8], r: Range<usize>) {
+        for i in r {
+            let Some(&b) = bytes.get(i) else { break };
+            if b < 0xC0 {
+                continue;
+            }
+            self.leads |= 1 << (b - 0xC0);
+            match b {
+                0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) => self.ellipsis = true,
+                0xE0 if matches!(bytes.get(i + 1), Some(0xA4 | 0xA5)) => self.devanagari = true,
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether the text has the byte `lead` (at least 0xC0: a lead byte).
+    pub(crate) fn has(&self, lead: u8) -> bool {
+        lead >= 0xC0 && self.leads & (1 << (lead - 0xC0)) != 0
+    }
+
+    /// Whether the text may hold a sentence terminal outside ASCII: what
+    /// [`sentence::split_into`] reads with `memchr`.
+    fn wide_terminal(&self) -> bool {
+        self.ellipsis || sentence::WIDE_LEADS.iter().any(|&b| self.has(b))
+    }
+
+    /// Whether the text has a Devanagari char.
+    pub(crate) fn devanagari(&self) -> bool {
+        self.devanagari
+    }
+}
+
 /// A block's text with its tokens, and the sentence each token is in.
 #[derive(Debug)]
 pub(crate) struct Para<'t> {
     /// The text of the block (a paragraph's `text_span`).
     pub(crate) text: &'t str,
+    /// What the text holds outside ASCII.
+    pub(crate) scan: Scan,
     /// Offset of `text` in the input.
     pub(crate) base: usize,
     pub(crate) toks: Vec<Tok>,
@@ -78,6 +143,23 @@ pub(crate) struct Buffers<'t> {
     words: Vec<Word<'t>>,
 }
 
+impl Buffers<'_> {
+    /// Buffers sized for a block of `bytes` bytes: the longest of a document, reserved
+    /// once, so that its later blocks do not grow them step by step.
+    pub(crate) fn with_capacity(bytes: usize) -> Self {
+        // The tokenizer's own estimate (see `token::tokenize_into`).
+        let toks = bytes / 5 + 1;
+        Buffers {
+            toks: Vec::with_capacity(toks),
+            byte_sents: Vec::new(),
+            sents: Vec::new(),
+            sent_of: Vec::with_capacity(toks),
+            quoted: Vec::with_capacity(toks),
+            words: Vec::with_capacity(toks),
+        }
+    }
+}
+
 impl<'t> Para<'t> {
     /// Tokenizes `text` (found at `base` in the input) and splits it into sentences.
     #[cfg(test)]
@@ -97,7 +179,8 @@ impl<'t> Para<'t> {
             mut words,
         } = buffers;
         token::tokenize_into(text, &mut toks);
-        sentence::split_into(text, &mut byte_sents);
+        let scan = Scan::of(text);
+        sentence::split_into_with(text, scan.wide_terminal(), &mut byte_sents);
         sents.clear();
         sent_of.clear();
         sent_of.reserve(toks.len());
@@ -127,10 +210,16 @@ impl<'t> Para<'t> {
             let w = text.get(t.start..t.end).unwrap_or("");
             let (info, case) = match t.kind {
                 Kind::Word => {
-                    let case = match w.chars().next() {
-                        Some(c) if c.is_uppercase() => CAP,
-                        Some(c) if c.is_lowercase() => LOWER,
-                        _ => 0,
+                    // An ASCII first letter read as a byte, without decoding a char.
+                    let case = match w.as_bytes().first() {
+                        Some(b'A'..=b'Z') => CAP,
+                        Some(b'a'..=b'z') => LOWER,
+                        Some(b) if b.is_ascii() => 0,
+                        _ => match w.chars().next() {
+                            Some(c) if c.is_uppercase() => CAP,
+                            Some(c) if c.is_lowercase() => LOWER,
+                            _ => 0,
+                        },
                     };
                     (lexicon::lookup(w), case)
                 }
@@ -145,6 +234,7 @@ impl<'t> Para<'t> {
         }));
         let mut p = Para {
             text,
+            scan,
             base,
             toks,
             byte_sents,
@@ -198,6 +288,17 @@ impl<'t> Para<'t> {
     /// What the tables say about token `i`.
     pub(crate) fn entry(&self, i: usize) -> lexicon::Entry {
         self.words.get(i).map(|w| w.info).unwrap_or_default()
+    }
+
+    /// What the tables say about the text of token `i`, as [`lexicon::lookup`] of
+    /// [`Para::s`] would: the entry read with the paragraph for a word, a lookup for any
+    /// other token.
+    pub(crate) fn entry_of(&self, i: usize) -> lexicon::Entry {
+        if self.is_word(i) {
+            self.entry(i)
+        } else {
+            lexicon::lookup(self.s(i))
+        }
     }
 
     /// Whether token `i` is a word of `table`.
@@ -402,6 +503,44 @@ mod tests {
         assert!(p.is_lower_word(1) && !p.is_cap_word(1));
         assert!(!p.is_cap_word(2) && !p.is_lower_word(2));
         assert!(!p.is_cap_word(4) && p.is_cap_word(5));
+    }
+
+    #[test]
+    fn the_scan_agrees_with_a_search_of_the_bytes() {
+        let chars = [
+            "a",
+            "é",
+            "“",
+            "…",
+            "。",
+            "！",
+            "।",
+            "።",
+            "։",
+            "؟",
+            "۔",
+            "قال",
+            "말했다",
+            "कहा",
+            "ক",
+        ];
+        for pad in 0..10 {
+            for (x, y) in chars.iter().flat_map(|x| chars.iter().map(move |y| (x, y))) {
+                let text = format!("{}{x} said{y}", "a".repeat(pad));
+                let b = text.as_bytes();
+                let scan = Scan::of(&text);
+                for lead in 0xC0..=0xFF {
+                    assert_eq!(scan.has(lead), b.contains(&lead), "{text} {lead:#x}");
+                }
+                assert_eq!(scan.ellipsis, text.contains('…'), "{text}");
+                let devanagari = text.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c));
+                assert_eq!(scan.devanagari(), devanagari, "{text}");
+                let wide = text
+                    .chars()
+                    .any(|c| !c.is_ascii() && crate::parser::text::is_terminal(c));
+                assert!(scan.wide_terminal() || !wide, "{text}");
+            }
+        }
     }
 
     #[test]

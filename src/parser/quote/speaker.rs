@@ -155,6 +155,54 @@ fn lower(s: &str) -> String {
     np::strip_possessive(s).to_lowercase()
 }
 
+/// [`lower`] on the stack for a short ASCII word (nearly every name), so that a name met
+/// again looks itself up in the name maps without allocating: only a new key is copied to
+/// the heap.
+enum Lower {
+    /// The ASCII-lowercased bytes and their length.
+    Stack([u8; 24], usize),
+    Heap(String),
+}
+
+impl Lower {
+    fn of(s: &str) -> Self {
+        let s = np::strip_possessive(s);
+        let mut buf = [0u8; 24];
+        if s.is_ascii()
+            && let Some(dst) = buf.get_mut(..s.len())
+        {
+            // Copied and lowercased in one pass: a word is too short for a `memcpy` call.
+            for (d, &b) in dst.iter_mut().zip(s.as_bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            return Lower::Stack(buf, s.len());
+        }
+        Lower::Heap(s.to_lowercase())
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            Lower::Stack(buf, len) => buf
+                .get(..*len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+/// Sets `key` to `value` in `map` as [`HashMap::insert`] would, copying the key to the
+/// heap only when it is new.
+///
+/// [`HashMap::insert`]: std::collections::HashMap::insert
+fn set(map: &mut WordMap<String, usize>, key: &str, value: usize) {
+    if let Some(v) = map.get_mut(key) {
+        *v = value;
+    } else {
+        map.insert(key.to_owned(), value);
+    }
+}
+
 /// Whether a noun phrase starting at token `i` stands where a clause starts: at the
 /// sentence start, after a comma, a conjunction or a speech verb, not after a preposition.
 /// `Some(true)` for a main clause, `Some(false)` for a subordinate one.
@@ -366,8 +414,11 @@ impl<'a> Resolver<'a> {
         let mut name_words = name.clone().filter(|&i| np::is_name_word(p, i));
         let first_i = name_words.next()?;
         let (count, last_i) = name_words.fold((1, first_i), |(n, _), i| (n + 1, i));
-        let last = lower(p.s(last_i));
-        let first = lower(p.s(first_i));
+        let last = Lower::of(p.s(last_i));
+        let last = last.as_str();
+        // A one-word name is its own first name: lowercased once.
+        let first = (first_i != last_i).then(|| Lower::of(p.s(first_i)));
+        let first = first.as_ref().map_or(last, Lower::as_str);
         let plural = name.clone().any(|i| p.s(i) == "and");
         let mut span = p.span(name);
         // `Author Cecil Foster's new book`: the name without its possessive ending.
@@ -383,12 +434,12 @@ impl<'a> Resolver<'a> {
         } else {
             title
                 .and_then(|t| t.clone().rev().find_map(|i| names::gender_of_word(p.s(i))))
-                .or_else(|| (count > 1).then(|| names::gender_of(&first)).flatten())
+                .or_else(|| (count > 1).then(|| names::gender_of(first)).flatten())
         };
         // Russian declines surnames: `По словам Соколова` is Sokolov's.
-        let existing = self.by_last.get(&last).copied().or_else(|| {
+        let existing = self.by_last.get(last).copied().or_else(|| {
             (count == 1)
-                .then(|| declined_surname(&last))
+                .then(|| declined_surname(last))
                 .flatten()
                 .and_then(|stem| self.by_last.get(stem).copied())
         });
@@ -403,7 +454,7 @@ impl<'a> Resolver<'a> {
                         if count > ent.words {
                             ent.name = span;
                             ent.words = count;
-                            ent.first = first.clone();
+                            first.clone_into(&mut ent.first);
                         }
                         if ent.title.is_none() {
                             ent.title = title_span;
@@ -413,18 +464,18 @@ impl<'a> Resolver<'a> {
                     }
                     (e, false)
                 } else {
-                    let e = self.new_entity(span, count, first.clone(), title_span, plural);
+                    let e = self.new_entity(span, count, first.to_owned(), title_span, plural);
                     (e, true)
                 }
             }
             None => {
                 // A lone first name may refer to someone introduced in full.
                 if count == 1
-                    && let Some(&e) = self.by_first.get(&first)
+                    && let Some(&e) = self.by_first.get(first)
                 {
                     return Some((e, false));
                 }
-                let e = self.new_entity(span, count, first.clone(), title_span, plural);
+                let e = self.new_entity(span, count, first.to_owned(), title_span, plural);
                 (e, true)
             }
         };
@@ -434,17 +485,19 @@ impl<'a> Resolver<'a> {
         }
         if plural {
             // `Kim and Clark Moran`: the pair is no one's first or last name.
-            self.by_last.entry(last).or_insert(idx);
+            if !self.by_last.contains_key(last) {
+                self.by_last.insert(last.to_owned(), idx);
+            }
         } else {
-            self.by_last.insert(last, idx);
+            set(&mut self.by_last, last, idx);
             if count > 1 {
-                self.by_first.insert(first, idx);
+                set(&mut self.by_first, first, idx);
             }
         }
         if let Some(t) = title {
             for i in t.clone() {
                 if p.is_word(i) && p.is(i, &lexicon::ROLE_NOUNS) {
-                    self.roles.insert(lower(p.s(i)), idx);
+                    set(&mut self.roles, Lower::of(p.s(i)).as_str(), idx);
                 }
             }
         }
@@ -639,10 +692,10 @@ impl<'a> Resolver<'a> {
                 p.s(run.start - 1),
                 "company" | "firm" | "group" | "agency" | "giant"
             );
-        if acronym && is(&lexicon::TITLES, first) {
+        if acronym && lexicon::TITLES.has(p.entry_of(run.start)) {
             return;
         }
-        if !(acronym || named || described) || names::is_place(first) && run.len() == 1 {
+        if !(acronym || named || described) || names::is_place_at(p, run.start) && run.len() == 1 {
             return;
         }
         // `company GroupM`: the describing noun; `the Ontario Energy Board`: the last
@@ -701,10 +754,15 @@ impl<'a> Resolver<'a> {
             && p.is_punct(name.end, ",");
         let clause = if topic { Some(true) } else { clause };
         let subject = topic || clause.is_some() && self.is_subject(p, name.end);
-        let last_word = p.s(name.end.saturating_sub(1));
-        let known = with_lower(np::strip_possessive(last_word), |w| {
-            self.by_last.contains_key(w)
-        });
+        let last_at = name.end.saturating_sub(1);
+        let last_word = p.s(last_at);
+        // Whether the name is a surname met before: it decides only for one word with no
+        // title (two words or a title register the name, and make it no `lone` one).
+        let known = words < 2
+            && title.is_none()
+            && with_lower(np::strip_possessive(last_word), |w| {
+                self.by_last.contains_key(w)
+            });
         let possessive = last_word.ends_with("’s") || last_word.ends_with("'s");
         if !(words >= 2 || title.is_some() || known || subject) {
             return;
@@ -718,19 +776,21 @@ impl<'a> Resolver<'a> {
         if lone
             && ((at_sentence_start && !subject)
                 || last_word.ends_with('s')
-                || names::is_place(last_word))
+                || names::is_place_at(p, last_at))
         {
             return;
         }
-        if words == 1 && names::is_place(last_word) && title.is_none() {
+        if words == 1 && names::is_place_at(p, last_at) && title.is_none() {
             return;
         }
         // `Edmonton Oilers`, `Toronto Star`: a place first names a team or a company.
-        let first_word = name
+        // What the tables say about the first name word (a lookup of `""` without one).
+        let first = name
             .clone()
             .find(|&k| np::is_name_word(p, k))
-            .map_or("", |k| p.s(k));
-        if words >= 2 && names::is_place(first_word) && names::gender_of(first_word).is_none() {
+            .map_or_else(|| lexicon::lookup(""), |k| p.entry_of(k));
+        let first_gender = names::gender_of_entry(first);
+        if words >= 2 && names::PLACE_NAMES.has(first) && first_gender.is_none() {
             return;
         }
         let Some((e, new)) = self.register(p, name, title) else {
@@ -758,7 +818,7 @@ impl<'a> Resolver<'a> {
             && !possessive
             && !plural
             && words >= 2
-            && (new && (title.is_some() || names::gender_of(first_word).is_some())
+            && (new && (title.is_some() || first_gender.is_some())
                 || described_person(p, np_start, name.end))
         {
             // A person introduced with their full name is likely to speak next, and so is
@@ -959,7 +1019,7 @@ impl<'a> Resolver<'a> {
             r.len() == 1
                 && r.start == p.sentence_of(r.start).start
                 && p.s(r.start).ends_with('s')
-                && !self.by_last.contains_key(&lower(p.s(r.start)))
+                && !self.by_last.contains_key(Lower::of(p.s(r.start)).as_str())
         });
         if lone_plural {
             self.push_recent(Who::Described(mention_span, true, None), true);
@@ -1129,9 +1189,8 @@ impl<'a> Resolver<'a> {
             .name
             .split_whitespace()
             .last()
-            .map(lower)
-            .unwrap_or_default();
-        if let Some(&e) = self.by_last.get(&key) {
+            .map_or(Lower::Stack([0; 24], 0), Lower::of);
+        if let Some(&e) = self.by_last.get(key.as_str()) {
             self.push_recent(Who::Entity(e), true);
         }
     }
