@@ -215,13 +215,22 @@ fn is_deco(c: char) -> bool {
         )
 }
 
-/// The lookup form of `text`: lower case, digit runs as `#`, brackets dropped, whitespace
-/// collapsed, decoration trimmed from both ends.
+/// [`normalise_into`], as a string of its own.
+#[cfg(test)]
 pub(crate) fn normalise(text: &str) -> String {
+    normalise_into(text, &mut String::new()).to_owned()
+}
+
+/// The lookup form of `text`: lower case, digit runs as `#`, brackets dropped, whitespace
+/// collapsed, decoration trimmed from both ends. Written into `out`, a buffer the caller
+/// keeps from block to block (cleared here), and returned as a slice of it: a page's
+/// blocks are normalised without a string allocated for each.
+pub(crate) fn normalise_into<'b>(text: &str, out: &'b mut String) -> &'b str {
     // ASCII, nearly all of it, is handled a byte at a time without decoding, through
     // [`ASCII_FORM`]; other chars are decoded and lowercased. Built as a `String` char by
     // char (an ASCII char is one byte pushed), so that no UTF-8 check of it is needed.
-    let mut out = String::with_capacity(text.len());
+    out.clear();
+    out.reserve(text.len());
     let mut digits = false;
     let mut space = false;
     let bytes = text.as_bytes();
@@ -272,12 +281,8 @@ pub(crate) fn normalise(text: &str) -> String {
         space = false;
         out.extend(c.to_lowercase());
     }
-    // Trimmed in place, without a second string.
-    let end = out.trim_end_matches(is_deco).len();
-    out.truncate(end);
-    let start = out.len() - out.trim_start_matches(is_deco).len();
-    out.replace_range(..start, "");
-    out
+    // Trimmed as a slice, without a second string.
+    out.trim_matches(is_deco)
 }
 
 /// [`ASCII_FORM`] of a digit: a run of digits becomes one `#`.
@@ -287,7 +292,7 @@ const GAP: u8 = 0x81;
 /// [`ASCII_FORM`] of a byte that is not ASCII: a char to decode.
 const WIDE: u8 = 0x82;
 
-/// Per byte value, what [`normalise`] makes of it: an ASCII byte lowercased (below 0x80),
+/// Per byte value, what [`normalise_into`] makes of it: an ASCII byte lowercased (below 0x80),
 /// or [`DIGIT`], [`GAP`] or [`WIDE`]. One load a byte instead of three tests.
 static ASCII_FORM: [u8; 256] = {
     let mut table = [WIDE; 256];
@@ -309,7 +314,7 @@ static ASCII_FORM: [u8; 256] = {
     table
 };
 
-/// The ASCII bytes [`normalise`] turns into a space: the brackets, and the ASCII chars
+/// The ASCII bytes [`normalise_into`] turns into a space: the brackets, and the ASCII chars
 /// `char::is_whitespace` accepts.
 const fn is_ascii_gap(b: u8) -> bool {
     matches!(
@@ -331,7 +336,7 @@ pub(crate) fn lookup(text: &str, user: &UserLexicon) -> Option<Hit> {
     lookup_normalised(text, n.as_deref(), user, anywhere)
 }
 
-/// [`lookup`] with the block's [`normalise`]d form, when it is short enough to have one
+/// [`lookup`] with the block's [`normalise_into`] form, when it is short enough to have one
 /// (at most [`NORMALISE_MAX_BYTES`]), and `anywhere`, which finds the first phrase of
 /// [`lexicon::ANYWHERE`] in `text` (leftmost, then longest; its index), asked only when
 /// needed.

@@ -129,27 +129,25 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         .iter()
         .map(|b| b.span.slice(input).unwrap_or(""))
         .collect();
-    // The lexicon form of the short blocks, computed once for the lexicon and for repeats.
-    let normalised: Vec<Option<String>> = texts
-        .iter()
-        .map(|t| (t.len() <= boilerplate::NORMALISE_MAX_BYTES).then(|| boilerplate::normalise(t)))
-        .collect();
-    let mut sigs: Vec<Signals> = segments
-        .blocks
-        .iter()
-        .zip(&texts)
-        .zip(&normalised)
-        .map(|((b, text), n)| {
-            let lines = segments.lines_of(b);
-            let bullets = lines.iter().all(|l| {
-                let line = l.span.slice(input).unwrap_or("");
-                signals::may_open_list(line) && list::bullet_len(line).is_some()
-                    || line.starts_with("+ ")
-            });
-            signals::of(text, bullets, n.as_deref(), &user)
-        })
-        .collect();
-    let first_copy = mark_repeats(&texts, &normalised, &mut sigs);
+    let mut sigs: Vec<Signals> = Vec::with_capacity(texts.len());
+    // The repetition keys of the short blocks, from their lexicon form while it is at hand;
+    // a long block's key is computed only on a page that reads it (see `mark_repeats`).
+    let mut keys: Vec<Option<u64>> = Vec::with_capacity(texts.len());
+    // The lexicon form of the short blocks, computed once for the lexicon and for repeats,
+    // each into the same buffer.
+    let mut buffer = String::new();
+    for (b, text) in segments.blocks.iter().zip(&texts) {
+        let lines = segments.lines_of(b);
+        let bullets = lines.iter().all(|l| {
+            let line = l.span.slice(input).unwrap_or("");
+            signals::may_open_list(line) && list::bullet_len(line).is_some()
+                || line.starts_with("+ ")
+        });
+        let n = (text.len() <= boilerplate::NORMALISE_MAX_BYTES)
+            .then(|| boilerplate::normalise_into(text, &mut buffer));
+        sigs.push(signals::of(text, bullets, n, &user));
+        keys.push(n.and_then(short_key));
+    }
     if !options.page_heuristics {
         return lexicon_only(&sigs);
     }
@@ -223,6 +221,8 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         }
         return plan;
     }
+    // Only the region search and the headline search after it read the repeats.
+    let first_copy = mark_repeats(&texts, &mut keys, &mut sigs);
     signals::mark_region_signals(&mut sigs, &texts);
     let scores = scores(&sigs);
     let Some(region) = region::best(&scores) else {
@@ -248,13 +248,14 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
 /// Marks blocks whose text appears more than once; returns, per block, the index of the
 /// first block with the same text. Short blocks compare in lexicon form (case, digits and
 /// decoration ignored), long ones word by word; both through a hash, so the page is not
-/// copied.
-fn mark_repeats(texts: &[&str], normalised: &[Option<String>], sigs: &mut [Signals]) -> Vec<usize> {
-    let keys: Vec<Option<u64>> = texts
-        .iter()
-        .zip(normalised)
-        .map(|(t, n)| repeat_key(t, n.as_deref()))
-        .collect();
+/// copied. `keys` holds the short blocks' keys ([`short_key`]); the long blocks' are added
+/// here.
+fn mark_repeats(texts: &[&str], keys: &mut [Option<u64>], sigs: &mut [Signals]) -> Vec<usize> {
+    for (key, text) in keys.iter_mut().zip(texts) {
+        if text.len() > boilerplate::NORMALISE_MAX_BYTES {
+            *key = Some(long_key(text));
+        }
+    }
     let mut seen: WordMap<u64, (usize, u32)> =
         WordMap::with_capacity_and_hasher(texts.len(), Default::default());
     let first = keys
@@ -269,7 +270,7 @@ fn mark_repeats(texts: &[&str], normalised: &[Option<String>], sigs: &mut [Signa
             None => i,
         })
         .collect();
-    for (sig, key) in sigs.iter_mut().zip(&keys) {
+    for (sig, key) in sigs.iter_mut().zip(keys.iter()) {
         sig.repeated = key.and_then(|k| seen.get(&k)).is_some_and(|&(_, n)| n > 1);
     }
     first
@@ -278,44 +279,54 @@ fn mark_repeats(texts: &[&str], normalised: &[Option<String>], sigs: &mut [Signa
 /// How many leading words of a long block go into its repetition key.
 const REPEAT_KEY_WORDS: usize = 24;
 
-/// The repetition key of a block (FNV-1a of its lexicon form, or of its words when it is
-/// too long to have one), `None` for a block with nothing to compare.
-fn repeat_key(text: &str, normalised: Option<&str>) -> Option<u64> {
+/// FNV-1a, the hash of the repetition keys.
+struct Fnv(u64);
+
+impl Fnv {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut h = OFFSET;
-    let mut eat = |bytes: &[u8]| {
+
+    fn eat(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(PRIME);
-        }
-    };
-    match normalised {
-        Some("") => return None,
-        Some(n) => eat(n.as_bytes()),
-        None => {
-            // A long block: its first words and its size without whitespace tell copies
-            // apart (spacing aside) without hashing every byte.
-            text.split_whitespace()
-                .take(REPEAT_KEY_WORDS)
-                .for_each(|w| {
-                    eat(w.as_bytes());
-                    eat(b" ");
-                });
-            // Counted as sums of 0s and 1s over runs of at most 255 bytes, which the
-            // compiler vectorises.
-            let spaces: usize = text
-                .as_bytes()
-                .chunks(255)
-                .map(|run| {
-                    let n: u8 = run.iter().map(|&b| u8::from(is_ascii_space(b))).sum();
-                    usize::from(n)
-                })
-                .sum();
-            let size = text.len() - spaces;
-            eat(&size.to_le_bytes());
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(Self::PRIME);
         }
     }
-    Some(h)
+}
+
+/// The repetition key of a short block, from its lexicon form `normalised`: `None` for a
+/// block with nothing to compare.
+fn short_key(normalised: &str) -> Option<u64> {
+    if normalised.is_empty() {
+        return None;
+    }
+    let mut h = Fnv(Fnv::OFFSET);
+    h.eat(normalised.as_bytes());
+    Some(h.0)
+}
+
+/// The repetition key of a block too long to have a lexicon form: its first words and its
+/// size without whitespace tell copies apart (spacing aside) without hashing every byte.
+fn long_key(text: &str) -> u64 {
+    let mut h = Fnv(Fnv::OFFSET);
+    text.split_whitespace()
+        .take(REPEAT_KEY_WORDS)
+        .for_each(|w| {
+            h.eat(w.as_bytes());
+            h.eat(b" ");
+        });
+    // Counted as sums of 0s and 1s over runs of at most 255 bytes, which the compiler
+    // vectorises.
+    let spaces: usize = text
+        .as_bytes()
+        .chunks(255)
+        .map(|run| {
+            let n: u8 = run.iter().map(|&b| u8::from(is_ascii_space(b))).sum();
+            usize::from(n)
+        })
+        .sum();
+    let size = text.len() - spaces;
+    h.eat(&size.to_le_bytes());
+    h.0
 }
 
 /// [`u8::is_ascii_whitespace`], as comparisons the compiler can vectorise.
