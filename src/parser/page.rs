@@ -162,6 +162,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         carry_closing_lists(&sigs, &mut plan.boilerplate);
         about_box(
             &sigs,
+            &texts,
             &mut plan.boilerplate,
             1,
             sigs.len().saturating_sub(1),
@@ -229,11 +230,17 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         return lexicon_only(&sigs);
     };
     let (start, end) = (*region.start(), *region.end());
-    let end = extend_with_list(&sigs, end);
+    let end = extend_with_list(&sigs, &texts, end);
     let end = extend_past_inline_link(&sigs, end);
+    // Author boxes are looked for among the region's last blocks and after it only.
+    let bios = end.saturating_sub(BIO_WINDOW);
+    signals::mark_bios(
+        sigs.get_mut(bios..).unwrap_or(&mut []),
+        texts.get(bios..).unwrap_or(&[]),
+    );
 
     let mut kinds: Vec<Option<BoilerplateKind>> = vec![None; sigs.len()];
-    label_region(&sigs, &mut kinds, start, end);
+    label_region(&sigs, &texts, &mut kinds, start, end);
     let head = Head::new(input, segments, &sigs, &texts, start);
     let headline = find_headline(&head, &first_copy, start);
     label_front(&head, &mut kinds, headline, start);
@@ -584,23 +591,27 @@ fn is_teaser(sigs: &[Signals], i: usize) -> bool {
 /// The region's end moved over a list that closes the article: at least [`LIST_MIN`] short
 /// lines opening the same way (a date, a number, a bullet: a tour schedule, a ranking),
 /// right after the region or after one header line (`Tour dates:`).
-fn extend_with_list(sigs: &[Signals], end: usize) -> usize {
+fn extend_with_list(sigs: &[Signals], texts: &[&str], end: usize) -> usize {
     let plain = |s: &Signals| s.hit.is_none_or(|h| h.strength == Strength::Weak);
+    // How block `i` opens a list line, read for the few blocks after the region only.
+    let lead = |i: usize| texts.get(i).map_or(0, |t| signals::lead(t));
     let mut first = end + 1;
     if sigs
         .get(first)
-        .is_some_and(|s| s.lead == 0 && plain(s) && s.weight <= 12 && !s.is_text())
+        .is_some_and(|s| plain(s) && s.weight <= 12 && !s.is_text())
+        && lead(first) == 0
     {
         first += 1;
     }
-    let Some(lead) = sigs.get(first).map(|s| s.lead).filter(|&l| l != 0) else {
+    let Some(opener) = sigs.get(first).map(|_| lead(first)).filter(|&l| l != 0) else {
         return end;
     };
     let run = sigs
         .get(first..)
         .unwrap_or(&[])
         .iter()
-        .take_while(|s| s.lead == lead && plain(s) && !s.is_text())
+        .enumerate()
+        .take_while(|&(k, s)| plain(s) && !s.is_text() && lead(first + k) == opener)
         .count();
     if run >= LIST_MIN {
         first + run - 1
@@ -764,7 +775,13 @@ fn carry_closing_lists(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>]) 
 
 /// Inside the region: strong lexicon hits, the short lines after a header hit, runs of weak
 /// hits, and short lines sandwiched between boilerplate.
-fn label_region(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], start: usize, end: usize) {
+fn label_region(
+    sigs: &[Signals],
+    texts: &[&str],
+    kinds: &mut [Option<BoilerplateKind>],
+    start: usize,
+    end: usize,
+) {
     let mut carry: Option<(BoilerplateKind, usize)> = None;
     for i in start..=end {
         let Some(s) = sigs.get(i) else { break };
@@ -810,7 +827,7 @@ fn label_region(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], start: 
             set(kinds, i, BoilerplateKind::AuthorBio);
         }
     }
-    about_box(sigs, kinds, start + 1, end);
+    about_box(sigs, texts, kinds, start + 1, end);
     // A short line between two boilerplate blocks is boilerplate (jusText's context rule).
     for i in start.saturating_add(1)..end {
         let short = sigs.get(i).is_some_and(|s| s.is_short() && !s.signoff_like);
@@ -825,11 +842,18 @@ fn label_region(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], start: 
 
 /// `About Ann Lee` and the text under it, among the last blocks of the article (`lo..=end`):
 /// an author box.
-fn about_box(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], lo: usize, end: usize) {
+fn about_box(
+    sigs: &[Signals],
+    texts: &[&str],
+    kinds: &mut [Option<BoilerplateKind>],
+    lo: usize,
+    end: usize,
+) {
     for i in end.saturating_sub(BIO_WINDOW).max(lo)..=end {
-        if sigs.get(i).is_some_and(|s| s.about_header)
-            && kind_at(kinds, i).is_none()
+        if kind_at(kinds, i).is_none()
             && (i == end || sigs.get(i + 1).is_some_and(Signals::is_text))
+            && let (Some(s), Some(t)) = (sigs.get(i), texts.get(i))
+            && signals::heads_author_box(s, t)
         {
             set(kinds, i, BoilerplateKind::AuthorBio);
             if i < end && kind_at(kinds, i + 1).is_none() {

@@ -78,16 +78,10 @@ pub(crate) struct Signals {
     pub(crate) hit: Option<Hit>,
     /// The same text appears in another block of the page.
     pub(crate) repeated: bool,
-    /// How the block's first word opens a line of a list: `1` a number, `2` a month name,
-    /// `3` a bullet; `0` anything else. Schedules and rankings repeat it line after line.
-    /// Set by [`mark_region_signals`] for the region search, its only reader.
-    pub(crate) lead: u8,
     /// Introduces a person by their trade: `Ann Lee is a reporter for ...`, an author box.
-    /// Set by [`mark_region_signals`] for the labels after the region search, its only
+    /// Set by [`mark_bios`] for the labels at the region's end and after it, its only
     /// reader; `false` before.
     pub(crate) bio_like: bool,
-    /// Heads an author box: `About Jane Doe`, `Sobre Carlos Nadalim`.
-    pub(crate) about_header: bool,
     /// Starts with a title glued to the text after it (`Mayor Vetoes BudgetThe mayor
     /// said ...`): a teaser whose headline and summary lost the space between them. Set
     /// by [`mark_region_signals`] for the region search, its only reader; `false` before.
@@ -511,17 +505,24 @@ fn is_glued(token: &str) -> bool {
     false
 }
 
-/// Sets [`Signals::lead`] of every block, and [`Signals::glued_title`] and
-/// [`Signals::bio_like`] of the text blocks (`texts`, one per signal). Only the region
-/// search and the labels after it read them, and most pages need no region search: they
-/// are looked for only on a page that has one.
+/// Sets [`Signals::glued_title`] of the text blocks (`texts`, one per signal). Only the
+/// region search reads it, and most pages need no region search: it is looked for only on
+/// a page that has one.
 pub(crate) fn mark_region_signals(sigs: &mut [Signals], texts: &[&str]) {
     for (s, text) in sigs.iter_mut().zip(texts) {
-        let text = text.trim();
-        s.lead = lead(text);
         if s.is_text() {
-            s.glued_title = glued_title(text);
-            s.bio_like = s.weight <= 90 && bio_like(text);
+            s.glued_title = glued_title(text.trim());
+        }
+    }
+}
+
+/// Sets [`Signals::bio_like`] of the text blocks (`texts`, one per signal): only the last
+/// blocks of a region and the blocks after it are read for an author box, so the caller
+/// passes those.
+pub(crate) fn mark_bios(sigs: &mut [Signals], texts: &[&str]) {
+    for (s, text) in sigs.iter_mut().zip(texts) {
+        if s.is_text() {
+            s.bio_like = s.weight <= 90 && bio_like(text.trim());
         }
     }
 }
@@ -557,8 +558,10 @@ pub(crate) fn may_open_list(text: &str) -> bool {
     })
 }
 
-/// The kind of the first word of `text` as a list line opener (see [`Signals::lead`]).
-fn lead(text: &str) -> u8 {
+/// How the first word of block `text` opens a line of a list: `1` a number, `2` a month
+/// name, `3` a bullet; `0` anything else. Schedules and rankings repeat it line after line.
+pub(crate) fn lead(text: &str) -> u8 {
+    let text = text.trim();
     let Some(first) = text.split_whitespace().next() else {
         return 0;
     };
@@ -598,6 +601,13 @@ const TRADES: &[&str] = &[
     "redakteur",
     "redakteurin",
 ];
+
+/// Whether block `text` (with signals `s`) heads an author box: `About Jane Doe`, `Sobre
+/// Carlos Nadalim`. Asked only of the few blocks where an author box may be.
+pub(crate) fn heads_author_box(s: &Signals, text: &str) -> bool {
+    let text = text.trim();
+    text.len() <= 300 && s.weight <= 8 && about_header(text)
+}
 
 /// Whether the first sentence of `text` introduces someone: a capitalised name of one to
 /// four words, then `is`/`was`/`writes`/`covers` ..., and a trade word before the first
@@ -950,10 +960,8 @@ pub(crate) fn of(text: &str, list: bool, normalised: Option<&str>, user: &UserLe
         repeated: false,
         // Read by the region search only: set by `mark_region_signals` when a page has one.
         glued_title: false,
+        // Read after the region search only: set by `mark_bios`.
         bio_like: false,
-        about_header: short && weight <= 8 && about_header(text),
-        // Read by the region search only: set by `mark_region_signals`.
-        lead: 0,
     }
 }
 
@@ -966,8 +974,13 @@ mod tests {
         // With the signals the region search adds.
         let mut sigs = [of(text, false, Some(&n), &UserLexicon::default())];
         mark_region_signals(&mut sigs, &[text]);
+        mark_bios(&mut sigs, &[text]);
         let [s] = sigs;
         s
+    }
+
+    fn heads(text: &str) -> bool {
+        heads_author_box(&sig(text), text)
     }
 
     #[test]
@@ -1073,12 +1086,12 @@ mod tests {
         assert!(!sig("Inflation > 5% for the third month running.").link_row);
         assert!(!sig("Prices rose as demand > supply in the third quarter").link_row);
         assert!(sig("Ann Lee is a staff reporter for the Courier. She covers city hall.").bio_like);
-        assert!(sig("Sobre Carlos Nadalim").about_header);
-        assert!(sig("About Maria Lopez").about_header);
-        assert!(!sig("About Town").about_header);
-        assert!(!sig("About the New Rules").about_header);
-        assert!(!sig("About Brightwater Labs").about_header);
-        assert!(!sig("About Jeongdong Theater").about_header);
+        assert!(heads("Sobre Carlos Nadalim"));
+        assert!(heads("About Maria Lopez"));
+        assert!(!heads("About Town"));
+        assert!(!heads("About the New Rules"));
+        assert!(!heads("About Brightwater Labs"));
+        assert!(!heads("About Jeongdong Theater"));
         assert!(
             sig("Dan Whit reports on the Midwest for The Times, with a focus on energy policy.")
                 .bio_like
