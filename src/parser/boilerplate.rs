@@ -234,18 +234,23 @@ pub(crate) fn normalise_into<'b>(text: &str, out: &'b mut String) -> &'b str {
     let mut digits = false;
     let mut space = false;
     let bytes = text.as_bytes();
+    let form_of = |b: u8| ASCII_FORM.get(usize::from(b)).copied().unwrap_or(WIDE);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let form = ASCII_FORM.get(usize::from(b)).copied().unwrap_or(WIDE);
+        let form = form_of(b);
         if form < 0x80 {
-            // A letter or a mark, lowercased.
-            i += 1;
+            // A run of letters and marks, lowercased: the flags are set once for the run.
             digits = false;
             if space && !out.is_empty() {
                 out.push(' ');
             }
             space = false;
             out.push(char::from(form));
+            i += 1;
+            while let Some(form) = bytes.get(i).map(|&b| form_of(b)).filter(|&f| f < 0x80) {
+                out.push(char::from(form));
+                i += 1;
+            }
             continue;
         }
         if form == DIGIT {
