@@ -129,7 +129,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         .iter()
         .map(|b| b.span.slice(input).unwrap_or(""))
         .collect();
-    let mut sigs: Vec<Signals> = Vec::with_capacity(texts.len());
+    let mut sigs: Vec<Signals<'_>> = Vec::with_capacity(texts.len());
     // The repetition keys of the short blocks, from their lexicon form while it is at hand;
     // a long block's key is computed only on a page that reads it (see `mark_repeats`).
     let mut keys: Vec<Option<u64>> = Vec::with_capacity(texts.len());
@@ -257,7 +257,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
 /// decoration ignored), long ones word by word; both through a hash, so the page is not
 /// copied. `keys` holds the short blocks' keys ([`short_key`]); the long blocks' are added
 /// here.
-fn mark_repeats(texts: &[&str], keys: &mut [Option<u64>], sigs: &mut [Signals]) -> Vec<usize> {
+fn mark_repeats(texts: &[&str], keys: &mut [Option<u64>], sigs: &mut [Signals<'_>]) -> Vec<usize> {
     for (key, text) in keys.iter_mut().zip(texts) {
         if text.len() > boilerplate::NORMALISE_MAX_BYTES {
             *key = Some(long_key(text));
@@ -343,11 +343,11 @@ fn is_ascii_space(b: u8) -> bool {
 
 /// Whether the blocks after the first make a body: a sentence of a few words, or a few
 /// lines of anything (a table of figures under a wire headline).
-fn has_body_after_first(sigs: &[Signals]) -> bool {
+fn has_body_after_first(sigs: &[Signals<'_>]) -> bool {
     let rest = sigs.get(1..).unwrap_or(&[]);
     rest.iter()
-        .any(|s| s.is_text() || s.shape == Shape::ShortSentence && s.weight >= 4)
-        || rest.iter().map(|s| s.weight).sum::<u32>() >= MIN_BODY_WEIGHT
+        .any(|s| s.is_text() || s.shape() == Shape::ShortSentence && s.weight() >= 4)
+        || rest.iter().map(|s| s.weight()).sum::<u32>() >= MIN_BODY_WEIGHT
 }
 
 /// Words of text under a first line that make a body even without a sentence.
@@ -358,7 +358,7 @@ const SCRAPED_MIN_HITS: usize = 2;
 
 /// Whether the page shows page furniture at all: clean copy (a wire story, a corpus text)
 /// has none, and its tables of results or figures must not be read as menus.
-fn looks_scraped(sigs: &[Signals]) -> bool {
+fn looks_scraped(sigs: &[Signals<'_>]) -> bool {
     sigs.iter()
         .filter(|s| s.hit.is_some())
         .take(SCRAPED_MIN_HITS)
@@ -375,7 +375,7 @@ const REPEATED_TITLE_GAP: usize = 4;
 /// On a page without furniture to go by: the title-shaped block among the first ones that
 /// the page repeats a few blocks later (`Title` / `Subtitle` / `Title`), when it is not the
 /// first block (which the classifier takes anyway).
-fn repeated_title(segments: &Segments, sigs: &[Signals], texts: &[&str]) -> Option<usize> {
+fn repeated_title(segments: &Segments, sigs: &[Signals<'_>], texts: &[&str]) -> Option<usize> {
     let text = |i: usize| texts.get(i).copied().unwrap_or("").trim();
     // A title stands apart, a blank line above and under it; a label repeated in a wire
     // table is one line among others.
@@ -392,7 +392,7 @@ fn repeated_title(segments: &Segments, sigs: &[Signals], texts: &[&str]) -> Opti
     let limit = sigs
         .iter()
         .take(REPEATED_TITLE_WINDOW)
-        .position(|s| s.is_text() && s.weight > HEAD_TEXT_WEIGHT)
+        .position(|s| s.is_text() && s.weight() > HEAD_TEXT_WEIGHT)
         .unwrap_or(REPEATED_TITLE_WINDOW)
         .min(sigs.len());
     // The same words exactly (the repetition key ignores digits: `Net 1.2 mln vs 3.4 mln`
@@ -422,7 +422,7 @@ fn repeated_title(segments: &Segments, sigs: &[Signals], texts: &[&str]) -> Opti
 const MIN_TITLE_PIECE_BYTES: usize = 12;
 
 /// The plan when the page heuristics are off or found no article: strong lexicon hits only.
-fn lexicon_only(sigs: &[Signals]) -> PagePlan {
+fn lexicon_only(sigs: &[Signals<'_>]) -> PagePlan {
     PagePlan {
         boilerplate: sigs
             .iter()
@@ -439,8 +439,8 @@ fn lexicon_only(sigs: &[Signals]) -> PagePlan {
 
 /// A block's score for the region search: its prose weight, or a penalty for furniture;
 /// `None` for a barrier.
-fn score(s: &Signals) -> region::Score {
-    let w = i32::try_from(s.weight).unwrap_or(i32::MAX / 2);
+fn score(s: &Signals<'_>) -> region::Score {
+    let w = i32::try_from(s.weight()).unwrap_or(i32::MAX / 2);
     if let Some(hit) = s.hit {
         return match hit.strength {
             Strength::Barrier => None,
@@ -458,7 +458,7 @@ fn score(s: &Signals) -> region::Score {
     if s.glued_title {
         return Some(TEASER_SCORE);
     }
-    Some(match s.shape {
+    Some(match s.shape() {
         // Footer notices and duplicated captions repeat; the article's text does not.
         Shape::Prose | Shape::Medium if s.repeated => 0,
         Shape::Prose => w,
@@ -466,13 +466,13 @@ fn score(s: &Signals) -> region::Score {
         Shape::ShortSentence => 1,
         // List items are article text as often as menus; a few words make them content.
         Shape::Short if s.list => {
-            if s.weight >= 4 {
+            if s.weight() >= 4 {
                 1
             } else {
                 -1
             }
         }
-        Shape::Short if s.title_case => -(2 + w / 3),
+        Shape::Short if s.title_case() => -(2 + w / 3),
         Shape::Short | Shape::Junk => -1,
     })
 }
@@ -491,7 +491,7 @@ const COMMENTS_DISCOUNT: i32 = 5;
 ///   text, the unit of story lists (title, author, date, excerpt) and comment threads
 ///   (name, date, comment, `Reply`). An article's first paragraph has a date above it too,
 ///   but more text after it.
-fn scores(sigs: &[Signals]) -> Vec<region::Score> {
+fn scores(sigs: &[Signals<'_>]) -> Vec<region::Score> {
     let teasers: Vec<bool> = (0..sigs.len()).map(|i| is_teaser(sigs, i)).collect();
     // Text right under two blocks of text: the end of an article's text (a story card's
     // long title reads as text too, but right under its card's excerpt, not under two).
@@ -540,7 +540,7 @@ fn scores(sigs: &[Signals]) -> Vec<region::Score> {
             {
                 in_comments |= text_seen;
             }
-            text_seen |= s.shape == Shape::Prose && !s.repeated && s.hit.is_none();
+            text_seen |= s.shape() == Shape::Prose && !s.repeated && s.hit.is_none();
             match points {
                 // An excerpt stands right under its head; text under text is an
                 // article's (its last paragraph, with only tags and a comment count below).
@@ -564,7 +564,7 @@ const TEASER_SCORE: i32 = -2;
 /// Whether block `i` is text under a teaser head, with no text in the two blocks after it.
 /// A teaser head is a title with a date, author, source or comment-count line, or a title
 /// the page shows twice (story cards repeat their headline for the image link).
-fn is_teaser(sigs: &[Signals], i: usize) -> bool {
+fn is_teaser(sigs: &[Signals<'_>], i: usize) -> bool {
     let Some(s) = sigs.get(i) else { return false };
     if !s.is_text() || s.hit.is_some() {
         return false;
@@ -579,11 +579,12 @@ fn is_teaser(sigs: &[Signals], i: usize) -> bool {
                     || p.hit.is_some_and(|h| h.kind == BoilerplateKind::Comments))
         })
     });
-    let title =
-        |p: &Signals| p.shape == Shape::Short && !p.date_like && p.hit.is_none() && p.weight <= 30;
+    let title = |p: &Signals<'_>| {
+        p.shape() == Shape::Short && !p.date_like && p.hit.is_none() && p.weight() <= 30
+    };
     let titled = (1..=4).any(|back| before(back).is_some_and(title));
     let repeated_title =
-        (1..=2).any(|back| before(back).is_some_and(|p| title(p) && p.repeated && p.weight >= 3));
+        (1..=2).any(|back| before(back).is_some_and(|p| title(p) && p.repeated && p.weight() >= 3));
     let more_text = (1..=2).any(|ahead| sigs.get(i + ahead).is_some_and(Signals::is_text));
     ((dated && titled) || repeated_title) && !more_text
 }
@@ -591,14 +592,14 @@ fn is_teaser(sigs: &[Signals], i: usize) -> bool {
 /// The region's end moved over a list that closes the article: at least [`LIST_MIN`] short
 /// lines opening the same way (a date, a number, a bullet: a tour schedule, a ranking),
 /// right after the region or after one header line (`Tour dates:`).
-fn extend_with_list(sigs: &[Signals], texts: &[&str], end: usize) -> usize {
-    let plain = |s: &Signals| s.hit.is_none_or(|h| h.strength == Strength::Weak);
+fn extend_with_list(sigs: &[Signals<'_>], texts: &[&str], end: usize) -> usize {
+    let plain = |s: &Signals<'_>| s.hit.is_none_or(|h| h.strength == Strength::Weak);
     // How block `i` opens a list line, read for the few blocks after the region only.
     let lead = |i: usize| texts.get(i).map_or(0, |t| signals::lead(t));
     let mut first = end + 1;
     if sigs
         .get(first)
-        .is_some_and(|s| plain(s) && s.weight <= 12 && !s.is_text())
+        .is_some_and(|s| plain(s) && s.weight() <= 12 && !s.is_text())
         && lead(first) == 0
     {
         first += 1;
@@ -624,7 +625,7 @@ fn extend_with_list(sigs: &[Signals], texts: &[&str], end: usize) -> usize {
 /// article goes on after it with a few short sentences and then its sign-off: `Also Read:
 /// Heavy rain lashes Mumbai` / `The House was adjourned till 2 pm.` / `(With inputs from
 /// PTI)`. The last lines alone score too little to outweigh the link. Constant work.
-fn extend_past_inline_link(sigs: &[Signals], end: usize) -> usize {
+fn extend_past_inline_link(sigs: &[Signals<'_>], end: usize) -> usize {
     let inline_link = sigs.get(end + 1).is_some_and(|s| {
         s.hit
             .is_some_and(|h| h.kind == BoilerplateKind::Related && !h.header)
@@ -637,7 +638,9 @@ fn extend_past_inline_link(sigs: &[Signals], end: usize) -> usize {
         .unwrap_or(&[])
         .iter()
         .take(INLINE_TAIL_MAX)
-        .take_while(|s| s.hit.is_none() && matches!(s.shape, Shape::ShortSentence | Shape::Medium))
+        .take_while(|s| {
+            s.hit.is_none() && matches!(s.shape(), Shape::ShortSentence | Shape::Medium)
+        })
         .count();
     let signed = sigs.get(end + 2 + text).is_some_and(|s| s.signoff_like);
     if text > 0 && signed {
@@ -685,8 +688,8 @@ fn menu_row(text: &str) -> bool {
 
 /// Whether block `s` (text `t`) reads as a menu entry or a button: one or two words, no
 /// sentence, no date, no author, no sign-off.
-fn menu_entry(s: &Signals, t: &str) -> bool {
-    (1..=2).contains(&s.weight)
+fn menu_entry(s: &Signals<'_>, t: &str) -> bool {
+    (1..=2).contains(&s.weight())
         && s.is_short()
         && s.hit.is_none_or(|h| h.strength < Strength::Strong)
         && !s.date_like
@@ -701,7 +704,7 @@ fn menu_entry(s: &Signals, t: &str) -> bool {
 /// with text or a byline under it, are navigation and that line the headline; two or more
 /// after the last text block are furniture too. Returns the headline found.
 fn unknown_menus(
-    sigs: &[Signals],
+    sigs: &[Signals<'_>],
     texts: &[&str],
     kinds: &mut [Option<BoilerplateKind>],
 ) -> Option<usize> {
@@ -714,7 +717,7 @@ fn unknown_menus(
     let title = sigs.get(lead)?;
     let under = sigs.get(lead + 1)?;
     let headline = (lead >= 2
-        && (TITLE_WEIGHT..=20).contains(&title.weight)
+        && (TITLE_WEIGHT..=20).contains(&title.weight())
         && texts.get(lead).is_some_and(|t| {
             crate::parser::headline::is_title_like(t)
                 && !t.trim_end().ends_with(['.', '!', '?', '。'])
@@ -744,7 +747,7 @@ fn unknown_menus(
 /// header hit (`Related Articles`, then two story titles) carry its kind when they run to
 /// the end of the page or to more boilerplate. A header followed by text, or by more short
 /// lines than a list of links has, heads the article's own list.
-fn carry_closing_lists(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>]) {
+fn carry_closing_lists(sigs: &[Signals<'_>], kinds: &mut [Option<BoilerplateKind>]) {
     let mut i = 0;
     while i < sigs.len() {
         let header = sigs
@@ -776,7 +779,7 @@ fn carry_closing_lists(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>]) 
 /// Inside the region: strong lexicon hits, the short lines after a header hit, runs of weak
 /// hits, and short lines sandwiched between boilerplate.
 fn label_region(
-    sigs: &[Signals],
+    sigs: &[Signals<'_>],
     texts: &[&str],
     kinds: &mut [Option<BoilerplateKind>],
     start: usize,
@@ -843,7 +846,7 @@ fn label_region(
 /// `About Ann Lee` and the text under it, among the last blocks of the article (`lo..=end`):
 /// an author box.
 fn about_box(
-    sigs: &[Signals],
+    sigs: &[Signals<'_>],
     texts: &[&str],
     kinds: &mut [Option<BoilerplateKind>],
     lo: usize,
@@ -874,7 +877,7 @@ fn set(kinds: &mut [Option<BoilerplateKind>], i: usize, kind: BoilerplateKind) {
 }
 
 /// Whether block `s` (text `text`) could be the headline.
-fn headline_candidate(s: &Signals, text: &str) -> bool {
+fn headline_candidate(s: &Signals<'_>, text: &str) -> bool {
     let first_line = text.lines().next().unwrap_or("").trim();
     s.hit.is_none()
         && !s.date_like
@@ -884,35 +887,35 @@ fn headline_candidate(s: &Signals, text: &str) -> bool {
         && !s.list
         && !s.link_row
         && !s.colon
-        && s.shape != Shape::Junk
-        && (3..=30).contains(&s.weight)
+        && s.shape() != Shape::Junk
+        && (3..=30).contains(&s.weight())
         // A sentence of many words is a dek or a paragraph, unless it is in title case
         // (`I Tested Five Pans. Here Is the One I Kept.`).
-        && (s.title_case || (s.shape != Shape::Prose && !(first_line.ends_with('.') && s.weight > 10)))
+        && (s.title_case() || (s.shape() != Shape::Prose && !(first_line.ends_with('.') && s.weight() > 10)))
         && headline::is_title_like(first_line)
 }
 
 /// Whether block `s` is front matter between a headline and the text: a byline, a date, a
 /// photo credit, a dek.
-fn front_matter(s: &Signals) -> bool {
+fn front_matter(s: &Signals<'_>) -> bool {
     s.date_like
         || s.byline_like
         || s.credit_like
         || s.is_text()
-        || s.shape == Shape::ShortSentence
-        || s.weight >= CAPTION_WEIGHT
+        || s.shape() == Shape::ShortSentence
+        || s.weight() >= CAPTION_WEIGHT
 }
 
 /// Whether block `i` is a name under a lone `By` line (`By` / `Ann Lee`). A name beside a
 /// date or role line is the classifier's to read ([`Head::front`]).
-fn name_after_by(sigs: &[Signals], i: usize) -> bool {
-    let name = sigs
-        .get(i)
-        .is_some_and(|s| s.shape == Shape::Short && s.title_case && (2..=6).contains(&s.weight));
+fn name_after_by(sigs: &[Signals<'_>], i: usize) -> bool {
+    let name = sigs.get(i).is_some_and(|s| {
+        s.shape() == Shape::Short && s.title_case() && (2..=6).contains(&s.weight())
+    });
     name && i
         .checked_sub(1)
         .and_then(|p| sigs.get(p))
-        .is_some_and(|p| p.byline_like && p.weight <= 1 && p.hit.is_none())
+        .is_some_and(|p| p.byline_like && p.weight() <= 1 && p.hit.is_none())
 }
 
 /// How many blocks of the region may come before its headline: a breadcrumb or a title the
@@ -973,7 +976,7 @@ enum Mark {
 struct Head<'a> {
     input: &'a str,
     segments: &'a Segments,
-    sigs: &'a [Signals],
+    sigs: &'a [Signals<'a>],
     texts: &'a [&'a str],
     /// The first block of the window the caches cover.
     from: usize,
@@ -1008,7 +1011,7 @@ impl<'a> Head<'a> {
     fn new(
         input: &'a str,
         segments: &'a Segments,
-        sigs: &'a [Signals],
+        sigs: &'a [Signals<'a>],
         texts: &'a [&'a str],
         start: usize,
     ) -> Self {
@@ -1044,7 +1047,7 @@ impl<'a> Head<'a> {
         })
     }
 
-    fn sig(&self, i: usize) -> Option<&Signals> {
+    fn sig(&self, i: usize) -> Option<&Signals<'_>> {
         self.sigs.get(i)
     }
 
@@ -1097,18 +1100,16 @@ impl<'a> Head<'a> {
             // A credit word in a long title (`the credit card sized PC`) makes no photo
             // credit: credits are short or name an agency after a slash or a colon.
             let text = self.text(i);
-            let long_title = s.weight >= LONG_TITLE_WEIGHT && !text.contains(['/', ':', '|']);
+            let long_title = s.weight() >= LONG_TITLE_WEIGHT && !text.contains(['/', ':', '|']);
             // A number and a month name make no date line of a title-case title of several
             // words (`4 Things to Do in October`); a year or a clock time does.
-            let dated_title = s.title_case
-                && s.weight >= TITLE_WEIGHT
+            let dated_title = s.title_case()
+                && s.weight() >= TITLE_WEIGHT
                 && !has_year(text)
                 && !has_clock_time(text);
-            let s = Signals {
-                credit_like: s.credit_like && !long_title,
-                date_like: s.date_like && !dated_title,
-                ..*s
-            };
+            let mut s = s.clone();
+            s.credit_like &= !long_title;
+            s.date_like &= !dated_title;
             headline_candidate(&s, self.text(i))
         }) && self.front(i).is_none()
     }
@@ -1119,9 +1120,9 @@ impl<'a> Head<'a> {
         // `... Underneath N.Y.C.` ends with an abbreviation, not a sentence.
         let last = first_line.split_whitespace().next_back().unwrap_or("");
         last.ends_with('.') && !last.trim_end_matches('.').contains('.')
-            || self
-                .sig(i)
-                .is_some_and(|s| matches!(s.shape, Shape::Medium | Shape::Prose) && !s.title_case)
+            || self.sig(i).is_some_and(|s| {
+                matches!(s.shape(), Shape::Medium | Shape::Prose) && !s.title_case()
+            })
     }
 
     /// What block `i` says as a line of an article's head.
@@ -1160,7 +1161,7 @@ impl<'a> Head<'a> {
     /// a date line.
     fn name_beside_date(&self, i: usize) -> bool {
         let name = self.sig(i).is_some_and(|s| {
-            s.shape == Shape::Short && s.title_case && (2..=6).contains(&s.weight)
+            s.shape() == Shape::Short && s.title_case() && (2..=6).contains(&s.weight())
         });
         name && self.sig(i + 1).is_some_and(|n| n.hit.is_none())
             && (self.front(i + 1) == Some(FrontKind::Timestamp)
@@ -1175,7 +1176,7 @@ impl<'a> Head<'a> {
         let mut steps = 0;
         for j in i + 1..=i + SIGNATURE_SPAN {
             let Some(s) = self.sig(j) else { break };
-            if s.is_text() && s.weight > HEAD_TEXT_WEIGHT {
+            if s.is_text() && s.weight() > HEAD_TEXT_WEIGHT {
                 break;
             }
             match self.mark(j) {
@@ -1183,13 +1184,15 @@ impl<'a> Head<'a> {
                 m => return m,
             }
             // Furniture and counters (`36`, `1 / 5`) do not count as lines between.
-            if s.hit.is_some() || s.shape == Shape::Junk {
+            if s.hit.is_some() || s.shape() == Shape::Junk {
                 continue;
             }
             // A name right under the title (a counter or a photo credit aside) is its author.
             if steps <= 1
                 && self.named(j)
-                && self.sig(i).is_some_and(|t| t.weight >= NAMED_TITLE_WEIGHT)
+                && self
+                    .sig(i)
+                    .is_some_and(|t| t.weight() >= NAMED_TITLE_WEIGHT)
             {
                 return Mark::Name;
             }
@@ -1198,8 +1201,8 @@ impl<'a> Head<'a> {
             let dek_under = self.title_over_dek(i, j)
                 || self
                     .sig(i)
-                    .is_some_and(|t| t.title_case && !s.title_case && s.weight > t.weight);
-            if (s.weight >= OTHER_TITLE_WEIGHT || s.title_case)
+                    .is_some_and(|t| t.title_case() && !s.title_case() && s.weight() > t.weight());
+            if (s.weight() >= OTHER_TITLE_WEIGHT || s.title_case())
                 && self.candidate(j)
                 && !self.sentence_like(j)
                 && !dek_under
@@ -1219,7 +1222,7 @@ impl<'a> Head<'a> {
     fn previous_line(&self, i: usize) -> Option<usize> {
         (i.saturating_sub(3)..i).rev().find(|&p| {
             self.sig(p)
-                .is_some_and(|t| t.hit.is_none() && t.shape != Shape::Junk)
+                .is_some_and(|t| t.hit.is_none() && t.shape() != Shape::Junk)
         })
     }
 
@@ -1227,7 +1230,7 @@ impl<'a> Head<'a> {
     fn next_line(&self, i: usize) -> Option<usize> {
         (i + 1..=i + SIGNATURE_SPAN).find(|&j| {
             self.sig(j)
-                .is_some_and(|t| t.hit.is_none() && t.shape != Shape::Junk)
+                .is_some_and(|t| t.hit.is_none() && t.shape() != Shape::Junk)
         })
     }
 
@@ -1237,11 +1240,11 @@ impl<'a> Head<'a> {
         let Some(t) = self.sig(i) else { return false };
         self.next_line(i).is_some_and(|j| {
             self.sig(j).is_some_and(|s| {
-                s.weight >= OTHER_TITLE_WEIGHT
-                    && s.weight <= HEAD_TEXT_WEIGHT
+                s.weight() >= OTHER_TITLE_WEIGHT
+                    && s.weight() <= HEAD_TEXT_WEIGHT
                     && self.mark(j) == Mark::Nothing
                     && (self.sentence_like(j)
-                        || t.title_case && !s.title_case && s.weight > t.weight
+                        || t.title_case() && !s.title_case() && s.weight() > t.weight()
                         || self.title_over_dek(i, j))
             })
         })
@@ -1262,21 +1265,21 @@ impl<'a> Head<'a> {
             .lines()
             .next()
             .is_some_and(|l| l.trim_end().ends_with('.'));
-        let first = || s.weight >= LONG_TITLE_WEIGHT && self.first_long_line(p);
-        t.weight >= TITLE_WEIGHT
-            && (s.weight > t.weight
-                || s.weight == t.weight && first()
+        let first = || s.weight() >= LONG_TITLE_WEIGHT && self.first_long_line(p);
+        t.weight() >= TITLE_WEIGHT
+            && (s.weight() > t.weight()
+                || s.weight() == t.weight() && first()
                 // Both in sentence case: a title-case line over a shorter one is more
                 // often a promotion over the headline (`Black Friday 2019: Grab ...`).
-                || !t.title_case && s.weight + DEK_SHORTER_BY >= t.weight && first())
-            && s.weight <= HEAD_TEXT_WEIGHT
-            && !s.title_case
+                || !t.title_case() && s.weight() + DEK_SHORTER_BY >= t.weight() && first())
+            && s.weight() <= HEAD_TEXT_WEIGHT
+            && !s.title_case()
             && !ends_with_period
             && self.mark(j) == Mark::Nothing
             && self.candidate(p)
-            && (t.title_case
+            && (t.title_case()
                 || self.sentence_like(j)
-                || s.weight >= DEK_WEIGHT.max(t.weight + 4)
+                || s.weight() >= DEK_WEIGHT.max(t.weight() + 4)
                 || first())
     }
 
@@ -1287,7 +1290,7 @@ impl<'a> Head<'a> {
     /// ...`).
     fn first_long_line(&self, p: usize) -> bool {
         (p.saturating_sub(FIRST_LINE_REACH)..p)
-            .all(|q| self.sig(q).is_some_and(|s| s.weight < TITLE_WEIGHT))
+            .all(|q| self.sig(q).is_some_and(|s| s.weight() < TITLE_WEIGHT))
     }
 
     /// Whether candidate `i` is the dek of the title right above it (furniture aside).
@@ -1296,7 +1299,7 @@ impl<'a> Head<'a> {
             .rev()
             .find(|&p| {
                 self.sig(p)
-                    .is_some_and(|t| t.hit.is_none() && t.shape != Shape::Junk)
+                    .is_some_and(|t| t.hit.is_none() && t.shape() != Shape::Junk)
             })
             .is_some_and(|p| self.title_over_dek(p, i))
     }
@@ -1319,7 +1322,7 @@ impl<'a> Head<'a> {
             Mark::Nothing => 0,
         };
         // Menu entries and labels are a word or three; headlines are longer.
-        score += match s.weight {
+        score += match s.weight() {
             0..=4 => 0,
             5..=7 => 2,
             _ => 3,
@@ -1330,7 +1333,7 @@ impl<'a> Head<'a> {
         let dated = self.previous_line(i).is_some_and(|p| {
             self.mark(p) == Mark::Date
                 && self.previous_line(p).is_none_or(|q| {
-                    !(self.candidate(q) && self.sig(q).is_some_and(|t| t.weight >= TITLE_WEIGHT))
+                    !(self.candidate(q) && self.sig(q).is_some_and(|t| t.weight() >= TITLE_WEIGHT))
                 })
         });
         if dated {
@@ -1384,7 +1387,7 @@ fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<
         last = i;
         if sigs
             .get(i)
-            .is_some_and(|s| s.is_text() && !s.title_case && s.weight > 20)
+            .is_some_and(|s| s.is_text() && !s.title_case() && s.weight() > 20)
         {
             break;
         }
@@ -1394,7 +1397,8 @@ fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<
     for i in far..=last {
         // Inside the region only a title of several words (not a `Breaking News Emails`
         // prompt) comes before the text.
-        if !head.candidate(i) || i >= start && sigs.get(i).is_none_or(|s| s.weight < TITLE_WEIGHT) {
+        if !head.candidate(i) || i >= start && sigs.get(i).is_none_or(|s| s.weight() < TITLE_WEIGHT)
+        {
             continue;
         }
         let Some((signed, score)) = head.score(i, start) else {
@@ -1409,7 +1413,7 @@ fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<
     if best.is_none_or(|(signed, _, _)| !signed) {
         let farther = start.saturating_sub(HEADLINE_FAR_WINDOW);
         if let Some(i) = (farther..far).rev().find(|&i| {
-            sigs.get(i).is_some_and(|s| s.weight >= TITLE_WEIGHT)
+            sigs.get(i).is_some_and(|s| s.weight() >= TITLE_WEIGHT)
                 && head.candidate(i)
                 && head.signature(i) == Mark::Author
         }) {
@@ -1438,14 +1442,14 @@ fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<
 }
 
 /// The kind of a furniture block outside the region that no lexicon phrase names.
-fn shape_kind(s: &Signals, before_headline: bool) -> BoilerplateKind {
+fn shape_kind(s: &Signals<'_>, before_headline: bool) -> BoilerplateKind {
     use BoilerplateKind as K;
     if s.link_row {
         return K::Navigation;
     }
-    match s.shape {
+    match s.shape() {
         Shape::Short | Shape::Junk if before_headline => K::Navigation,
-        Shape::Short if s.weight >= 4 => K::Related,
+        Shape::Short if s.weight() >= 4 => K::Related,
         Shape::Short | Shape::Junk => K::Navigation,
         Shape::ShortSentence | Shape::Medium | Shape::Prose => K::Other,
     }
@@ -1482,7 +1486,7 @@ fn label_front(
             let author = !kept && headline.is_some() && head.named(i);
             let dek = !kept && headline.is_some_and(|h| head.dek_follows(h));
             // Past a line that is neither furniture nor a counter, a name is not the author's.
-            if s.hit.is_none() && s.shape != Shape::Junk {
+            if s.hit.is_none() && s.shape() != Shape::Junk {
                 kept = true;
             }
             match s.hit {
@@ -1515,8 +1519,8 @@ fn label_front(
     if let Some(h) = headline
         && h > 0
         && let Some(s) = sigs.get(h - 1)
-        && s.shape == Shape::Short
-        && s.weight <= 4
+        && s.shape() == Shape::Short
+        && s.weight() <= 4
         && s.hit.is_none_or(|hit| {
             hit.kind == BoilerplateKind::Navigation || hit.kind == BoilerplateKind::Category
         })
@@ -1527,7 +1531,7 @@ fn label_front(
 
 /// After the region: wire sign-offs and contributor lines right after it stay; the rest is
 /// furniture, typed by its lexicon hit, by the header it follows, or by its shape.
-fn label_tail(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], end: usize) {
+fn label_tail(sigs: &[Signals<'_>], kinds: &mut [Option<BoilerplateKind>], end: usize) {
     let mut carry: Option<BoilerplateKind> = None;
     // Right after a comment form's header: its field labels (`Name`, `Email`, `Website`).
     let mut form = false;
@@ -1538,7 +1542,7 @@ fn label_tail(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], end: usiz
         }
         let field = form
             && s.is_short()
-            && s.weight <= FORM_FIELD_WEIGHT
+            && s.weight() <= FORM_FIELD_WEIGHT
             && s.hit.is_none_or(|h| {
                 h.strength == Strength::Weak || h.kind == BoilerplateKind::CommentForm
             });
@@ -1577,7 +1581,7 @@ fn label_tail(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], end: usiz
 const FORM_FIELD_WEIGHT: u32 = 3;
 
 /// A text block after the article that introduces its author: `X is a reporter for ...`.
-fn is_author_bio(s: &Signals) -> bool {
+fn is_author_bio(s: &Signals<'_>) -> bool {
     s.is_text() && s.bio_like && s.hit.is_none()
 }
 

@@ -27,6 +27,8 @@
 //!     ^^^^^^^^^^^^^^^^^^^^^^^^^^ short, date-like
 //! ```
 
+use std::cell::OnceCell;
+
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, StartKind};
@@ -52,14 +54,16 @@ pub(crate) enum Shape {
 }
 
 /// What one block's text says about it.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Signals {
-    /// Size in words (CJK characters count half a word each).
-    pub(crate) weight: u32,
-    /// The block's shape.
-    pub(crate) shape: Shape,
-    /// Most of its cased words start with a capital (`Real Estate`, `HS FOOTBALL`).
-    pub(crate) title_case: bool,
+///
+/// The [`Size`] of a long block (its words read one by one) is computed when first asked:
+/// on a page with no region search most paragraphs are never asked. Nothing else a long
+/// block's signals say depends on it.
+#[derive(Debug, Clone)]
+pub(crate) struct Signals<'t> {
+    /// The block's text, as given to [`of`], for its [`Size`].
+    text: &'t str,
+    /// Its size and shape, once known.
+    size: OnceCell<Size>,
     /// Ends with a colon (`Read more stories about:`).
     pub(crate) colon: bool,
     /// The raw block is a bulleted or numbered list, or one item of one.
@@ -88,15 +92,43 @@ pub(crate) struct Signals {
     pub(crate) glued_title: bool,
 }
 
-impl Signals {
+/// What a block's words say about it: [`Signals::weight`], [`Signals::shape`] and
+/// [`Signals::title_case`].
+#[derive(Debug, Clone, Copy)]
+struct Size {
+    weight: u32,
+    shape: Shape,
+    title_case: bool,
+}
+
+impl Signals<'_> {
+    /// Size in words (CJK characters count half a word each).
+    pub(crate) fn weight(&self) -> u32 {
+        self.size().weight
+    }
+
+    /// The block's shape.
+    pub(crate) fn shape(&self) -> Shape {
+        self.size().shape
+    }
+
+    /// Most of its cased words start with a capital (`Real Estate`, `HS FOOTBALL`).
+    pub(crate) fn title_case(&self) -> bool {
+        self.size().title_case
+    }
+
+    fn size(&self) -> Size {
+        *self.size.get_or_init(|| size(self.text, self.colon))
+    }
+
     /// Whether the shape is that of article text (prose or medium).
     pub(crate) fn is_text(&self) -> bool {
-        matches!(self.shape, Shape::Prose | Shape::Medium)
+        matches!(self.shape(), Shape::Prose | Shape::Medium)
     }
 
     /// Whether the block is short and not a sentence (a menu entry, a label, a title).
     pub(crate) fn is_short(&self) -> bool {
-        matches!(self.shape, Shape::Short | Shape::Junk)
+        matches!(self.shape(), Shape::Short | Shape::Junk)
     }
 }
 
@@ -508,7 +540,7 @@ fn is_glued(token: &str) -> bool {
 /// Sets [`Signals::glued_title`] of the text blocks (`texts`, one per signal). Only the
 /// region search reads it, and most pages need no region search: it is looked for only on
 /// a page that has one.
-pub(crate) fn mark_region_signals(sigs: &mut [Signals], texts: &[&str]) {
+pub(crate) fn mark_region_signals(sigs: &mut [Signals<'_>], texts: &[&str]) {
     for (s, text) in sigs.iter_mut().zip(texts) {
         if s.is_text() {
             s.glued_title = glued_title(text.trim());
@@ -519,10 +551,10 @@ pub(crate) fn mark_region_signals(sigs: &mut [Signals], texts: &[&str]) {
 /// Sets [`Signals::bio_like`] of the text blocks (`texts`, one per signal): only the last
 /// blocks of a region and the blocks after it are read for an author box, so the caller
 /// passes those.
-pub(crate) fn mark_bios(sigs: &mut [Signals], texts: &[&str]) {
+pub(crate) fn mark_bios(sigs: &mut [Signals<'_>], texts: &[&str]) {
     for (s, text) in sigs.iter_mut().zip(texts) {
         if s.is_text() {
-            s.bio_like = s.weight <= 90 && bio_like(text.trim());
+            s.bio_like = s.weight() <= 90 && bio_like(text.trim());
         }
     }
 }
@@ -604,9 +636,9 @@ const TRADES: &[&str] = &[
 
 /// Whether block `text` (with signals `s`) heads an author box: `About Jane Doe`, `Sobre
 /// Carlos Nadalim`. Asked only of the few blocks where an author box may be.
-pub(crate) fn heads_author_box(s: &Signals, text: &str) -> bool {
+pub(crate) fn heads_author_box(s: &Signals<'_>, text: &str) -> bool {
     let text = text.trim();
-    text.len() <= 300 && s.weight <= 8 && about_header(text)
+    text.len() <= 300 && s.weight() <= 8 && about_header(text)
 }
 
 /// Whether the first sentence of `text` introduces someone: a capitalised name of one to
@@ -640,8 +672,8 @@ fn about_header(text: &str) -> bool {
 /// one of the page's `authors` (from its `By ...` lines), named in full. An article's own
 /// last paragraph about someone else (`John Smith was a reporter for the Herald for 40
 /// years.`, closing an obituary) names no author of the page.
-pub(crate) fn closing_bio(s: &Signals, text: &str, authors: &[String]) -> bool {
-    if !s.is_text() || s.hit.is_some() || s.weight > 90 {
+pub(crate) fn closing_bio(s: &Signals<'_>, text: &str, authors: &[String]) -> bool {
+    if !s.is_text() || s.hit.is_some() || s.weight() > 90 {
         return false;
     }
     let text = text.trim();
@@ -906,8 +938,8 @@ fn wide_word(w: &mut Words, text: &str, start: usize, end: usize) {
     }
 }
 
-/// The signals of one block: its `text` (all its lines) and whether it is a bullet list.
-pub(crate) fn of(text: &str, list: bool, normalised: Option<&str>, user: &UserLexicon) -> Signals {
+/// The [`Size`] of block `text` (untrimmed), which ends with a colon or not (`colon`).
+fn size(text: &str, colon: bool) -> Size {
     let words = count_words(text);
     let (weight, sentence_ends, cased, capital, letters) = (
         words.weight,
@@ -917,7 +949,6 @@ pub(crate) fn of(text: &str, list: bool, normalised: Option<&str>, user: &UserLe
         words.letters,
     );
     let ends = ends_like_sentence(text);
-    let colon = text.trim_end().ends_with(':');
     // A long line ending with a colon introduces a list or a quote: prose.
     // Thai and its neighbours mark no sentence end: a block mostly in them is sentence-
     // shaped by its length alone.
@@ -934,8 +965,35 @@ pub(crate) fn of(text: &str, list: bool, normalised: Option<&str>, user: &UserLe
     } else {
         Shape::Short
     };
+    Size {
+        weight,
+        shape,
+        title_case: cased > 0 && capital * 5 >= cased * 3,
+    }
+}
+
+/// The longest block (trimmed, in bytes) that may be short: the signals that only a short
+/// block has are read from its [`Size`]. A longer block's [`Size`] waits until it is asked.
+const SHORT_MAX_BYTES: usize = 300;
+
+/// The signals of one block: its `text` (all its lines) and whether it is a bullet list.
+pub(crate) fn of<'t>(
+    text: &'t str,
+    list: bool,
+    normalised: Option<&str>,
+    user: &UserLexicon,
+) -> Signals<'t> {
+    let colon = text.trim_end().ends_with(':');
+    let whole = text;
     let text = text.trim();
-    let short = text.len() <= 300 && weight <= 40;
+    let size = OnceCell::new();
+    // Only a block short enough to be short needs its size now.
+    let weight = if text.len() <= SHORT_MAX_BYTES {
+        size.get_or_init(|| self::size(whole, colon)).weight
+    } else {
+        u32::MAX
+    };
+    let short = text.len() <= SHORT_MAX_BYTES && weight <= 40;
     // The phrase scan serves the markers of a short block and the boilerplate lookup of
     // any block it may find a phrase in.
     let found = (short || text.len() <= lexicon::ANYWHERE_MAX_BYTES).then(|| phrases(text));
@@ -944,12 +1002,11 @@ pub(crate) fn of(text: &str, list: bool, normalised: Option<&str>, user: &UserLe
         _ => (false, false, false),
     };
     Signals {
-        weight,
-        shape,
-        title_case: cased > 0 && capital * 5 >= cased * 3,
+        text: whole,
+        size,
         colon,
         list,
-        link_row: text.len() <= 300 && (link_row(text) || breadcrumb(text)),
+        link_row: text.len() <= SHORT_MAX_BYTES && (link_row(text) || breadcrumb(text)),
         date_like: short && date_like(text, weight),
         byline_like: short && weight <= 14 && (role || opens_byline(text)),
         credit_like: short && weight <= 24 && credit,
@@ -969,7 +1026,7 @@ pub(crate) fn of(text: &str, list: bool, normalised: Option<&str>, user: &UserLe
 mod tests {
     use super::*;
 
-    fn sig(text: &str) -> Signals {
+    fn sig(text: &str) -> Signals<'_> {
         let n = crate::parser::boilerplate::normalise(text);
         // With the signals the region search adds.
         let mut sigs = [of(text, false, Some(&n), &UserLexicon::default())];
@@ -1017,22 +1074,22 @@ mod tests {
     #[test]
     fn shapes() {
         assert_eq!(
-            sig("The city on Tuesday released its long-awaited plan to convert the yard into a park.").shape,
+            sig("The city on Tuesday released its long-awaited plan to convert the yard into a park.").shape(),
             Shape::Prose
         );
         assert_eq!(
-            sig("Not everyone is convinced by the plan.").shape,
+            sig("Not everyone is convinced by the plan.").shape(),
             Shape::Medium
         );
-        assert_eq!(sig("He declined.").shape, Shape::ShortSentence);
-        assert_eq!(sig("Local News").shape, Shape::Short);
+        assert_eq!(sig("He declined.").shape(), Shape::ShortSentence);
+        assert_eq!(sig("Local News").shape(), Shape::Short);
         assert_eq!(
-            sig("U.S. report: CT economic growth lagged").shape,
+            sig("U.S. report: CT economic growth lagged").shape(),
             Shape::Short
         );
-        assert_eq!(sig("1 / 23").shape, Shape::Junk);
-        assert!(sig("Real Estate").title_case);
-        assert!(!sig("the city said").title_case);
+        assert_eq!(sig("1 / 23").shape(), Shape::Junk);
+        assert!(sig("Real Estate").title_case());
+        assert!(!sig("the city said").title_case());
     }
 
     #[test]
@@ -1050,17 +1107,17 @@ mod tests {
         let s = sig(
             "นายกรัฐมนตรีได้ประกาศมาตรการช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วมในภาคเหนือ โดยจะจ่ายเงินชดเชยให้ครัวเรือนละห้าพันบาทภายในสิ้นเดือนนี้",
         );
-        assert!(s.weight >= 12, "{}", s.weight);
-        assert_eq!(s.shape, Shape::Prose);
+        assert!(s.weight() >= 12, "{}", s.weight());
+        assert_eq!(s.shape(), Shape::Prose);
         // A menu entry stays short.
-        assert_eq!(sig("ข่าว").shape, Shape::Short);
+        assert_eq!(sig("ข่าว").shape(), Shape::Short);
     }
 
     #[test]
     fn cjk_weight() {
         let s = sig("強い雨が降り続き、川の水があふれて多くの住民が避難しました。");
-        assert!(s.weight >= 12, "{}", s.weight);
-        assert_eq!(s.shape, Shape::Prose);
+        assert!(s.weight() >= 12, "{}", s.weight());
+        assert_eq!(s.shape(), Shape::Prose);
     }
 
     #[test]
