@@ -173,7 +173,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
             .iter()
             .zip(&segments.blocks)
             .take(HEAD_BLOCKS)
-            .filter(|(s, _)| s.byline_like)
+            .filter(|(s, _)| s.byline_like())
             .filter_map(|(_, b)| segments.lines.get(b.lines.start))
             .filter_map(|l| crate::parser::byline::parse(input, l.span, false))
             .flat_map(|b| b.authors.into_iter().map(|a| a.name.into_owned()))
@@ -189,14 +189,17 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
             }
         }
         // `Home | Notes | About` over the title: a menu, never the headline.
-        if sigs.first().is_some_and(|s| s.link_row && s.hit.is_none())
+        if sigs
+            .first()
+            .is_some_and(|s| s.link_row() && s.hit.is_none())
             && texts.first().is_some_and(|t| menu_row(t))
         {
             set(&mut plan.boilerplate, 0, BoilerplateKind::Navigation);
         }
-        // A breadcrumb trail (`Home > Science > Space`), wherever it is.
+        // A breadcrumb trail (`Home > Science > Space`), wherever it is. (Its cheap test
+        // first: the block's link-row reading counts its words.)
         for (i, (s, t)) in sigs.iter().zip(&texts).enumerate() {
-            if s.link_row && s.hit.is_none() && signals::breadcrumb(t) {
+            if s.hit.is_none() && signals::breadcrumb(t) && s.link_row() {
                 set(&mut plan.boilerplate, i, BoilerplateKind::Navigation);
             }
         }
@@ -452,7 +455,7 @@ fn score(s: &Signals<'_>) -> region::Score {
             Strength::Weak => Some(-3),
         };
     }
-    if s.link_row {
+    if s.link_row() {
         return Some(-6);
     }
     if s.glued_title {
@@ -573,14 +576,14 @@ fn is_teaser(sigs: &[Signals<'_>], i: usize) -> bool {
     let dated = (1..=3).any(|back| {
         before(back).is_some_and(|p| {
             !p.is_text()
-                && (p.date_like
-                    || p.byline_like
-                    || p.credit_like
+                && (p.date_like()
+                    || p.byline_like()
+                    || p.credit_like()
                     || p.hit.is_some_and(|h| h.kind == BoilerplateKind::Comments))
         })
     });
     let title = |p: &Signals<'_>| {
-        p.shape() == Shape::Short && !p.date_like && p.hit.is_none() && p.weight() <= 30
+        p.shape() == Shape::Short && !p.date_like() && p.hit.is_none() && p.weight() <= 30
     };
     let titled = (1..=4).any(|back| before(back).is_some_and(title));
     let repeated_title =
@@ -642,7 +645,7 @@ fn extend_past_inline_link(sigs: &[Signals<'_>], end: usize) -> usize {
             s.hit.is_none() && matches!(s.shape(), Shape::ShortSentence | Shape::Medium)
         })
         .count();
-    let signed = sigs.get(end + 2 + text).is_some_and(|s| s.signoff_like);
+    let signed = sigs.get(end + 2 + text).is_some_and(|s| s.signoff_like());
     if text > 0 && signed {
         end + 1 + text
     } else {
@@ -692,9 +695,9 @@ fn menu_entry(s: &Signals<'_>, t: &str) -> bool {
     (1..=2).contains(&s.weight())
         && s.is_short()
         && s.hit.is_none_or(|h| h.strength < Strength::Strong)
-        && !s.date_like
-        && !s.byline_like
-        && !s.signoff_like
+        && !s.date_like()
+        && !s.byline_like()
+        && !s.signoff_like()
         && !t.contains('\n')
         && !t.trim_end().ends_with(['.', '!', '?', ':', '。'])
 }
@@ -722,8 +725,8 @@ fn unknown_menus(
             crate::parser::headline::is_title_like(t)
                 && !t.trim_end().ends_with(['.', '!', '?', '。'])
         })
-        && (under.is_text() || under.byline_like || under.date_like))
-        .then_some(lead);
+        && (under.is_text() || under.byline_like() || under.date_like()))
+    .then_some(lead);
     if headline.is_some() {
         for i in 0..lead {
             if kind_at(kinds, i).is_none() {
@@ -762,7 +765,9 @@ fn carry_closing_lists(sigs: &[Signals<'_>], kinds: &mut [Option<BoilerplateKind
         while j < sigs.len()
             && j - i <= REGION_CARRY
             && kind_at(kinds, j).is_none()
-            && sigs.get(j).is_some_and(|s| s.is_short() && !s.signoff_like)
+            && sigs
+                .get(j)
+                .is_some_and(|s| s.is_short() && !s.signoff_like())
         {
             j += 1;
         }
@@ -795,7 +800,7 @@ fn label_region(
             carry = (hit.header && carries(hit.kind)).then_some((hit.kind, i));
             continue;
         }
-        if !s.is_short() || s.signoff_like {
+        if !s.is_short() || s.signoff_like() {
             carry = None;
             continue;
         }
@@ -833,7 +838,9 @@ fn label_region(
     about_box(sigs, texts, kinds, start + 1, end);
     // A short line between two boilerplate blocks is boilerplate (jusText's context rule).
     for i in start.saturating_add(1)..end {
-        let short = sigs.get(i).is_some_and(|s| s.is_short() && !s.signoff_like);
+        let short = sigs
+            .get(i)
+            .is_some_and(|s| s.is_short() && !s.signoff_like());
         if short
             && kind_at(kinds, i).is_none()
             && let (Some(k), Some(_)) = (kind_at(kinds, i - 1), kind_at(kinds, i + 1))
@@ -878,14 +885,19 @@ fn set(kinds: &mut [Option<BoilerplateKind>], i: usize, kind: BoilerplateKind) {
 
 /// Whether block `s` (text `text`) could be the headline.
 fn headline_candidate(s: &Signals<'_>, text: &str) -> bool {
+    title_shaped(s, text, s.credit_like(), s.date_like())
+}
+
+/// [`headline_candidate`], with the block's credit and date readings given.
+fn title_shaped(s: &Signals<'_>, text: &str, credit_like: bool, date_like: bool) -> bool {
     let first_line = text.lines().next().unwrap_or("").trim();
     s.hit.is_none()
-        && !s.date_like
-        && !s.byline_like
-        && !s.credit_like
-        && !s.signoff_like
+        && !date_like
+        && !s.byline_like()
+        && !credit_like
+        && !s.signoff_like()
         && !s.list
-        && !s.link_row
+        && !s.link_row()
         && !s.colon
         && s.shape() != Shape::Junk
         && (3..=30).contains(&s.weight())
@@ -898,9 +910,9 @@ fn headline_candidate(s: &Signals<'_>, text: &str) -> bool {
 /// Whether block `s` is front matter between a headline and the text: a byline, a date, a
 /// photo credit, a dek.
 fn front_matter(s: &Signals<'_>) -> bool {
-    s.date_like
-        || s.byline_like
-        || s.credit_like
+    s.date_like()
+        || s.byline_like()
+        || s.credit_like()
         || s.is_text()
         || s.shape() == Shape::ShortSentence
         || s.weight() >= CAPTION_WEIGHT
@@ -915,7 +927,7 @@ fn name_after_by(sigs: &[Signals<'_>], i: usize) -> bool {
     name && i
         .checked_sub(1)
         .and_then(|p| sigs.get(p))
-        .is_some_and(|p| p.byline_like && p.weight() <= 1 && p.hit.is_none())
+        .is_some_and(|p| p.byline_like() && p.weight() <= 1 && p.hit.is_none())
 }
 
 /// How many blocks of the region may come before its headline: a breadcrumb or a title the
@@ -1107,10 +1119,9 @@ impl<'a> Head<'a> {
                 && s.weight() >= TITLE_WEIGHT
                 && !has_year(text)
                 && !has_clock_time(text);
-            let mut s = s.clone();
-            s.credit_like &= !long_title;
-            s.date_like &= !dated_title;
-            headline_candidate(&s, self.text(i))
+            let credit_like = s.credit_like() && !long_title;
+            let date_like = s.date_like() && !dated_title;
+            title_shaped(s, self.text(i), credit_like, date_like)
         }) && self.front(i).is_none()
     }
 
@@ -1138,9 +1149,9 @@ impl<'a> Head<'a> {
             Some(FrontKind::Timestamp) => return Mark::Date,
             None => {}
         }
-        if s.byline_like {
+        if s.byline_like() {
             Mark::Author
-        } else if s.date_like && has_year(self.text(i)) {
+        } else if s.date_like() && has_year(self.text(i)) {
             Mark::Date
         } else if self.name_beside_date(i) {
             Mark::Author
@@ -1167,7 +1178,7 @@ impl<'a> Head<'a> {
             && (self.front(i + 1) == Some(FrontKind::Timestamp)
                 || self
                     .sig(i + 1)
-                    .is_some_and(|n| n.date_like && has_year(self.text(i + 1))))
+                    .is_some_and(|n| n.date_like() && has_year(self.text(i + 1))))
     }
 
     /// The author or date line that follows candidate `i`: within [`SIGNATURE_REACH`] lines
@@ -1444,7 +1455,7 @@ fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<
 /// The kind of a furniture block outside the region that no lexicon phrase names.
 fn shape_kind(s: &Signals<'_>, before_headline: bool) -> BoilerplateKind {
     use BoilerplateKind as K;
-    if s.link_row {
+    if s.link_row() {
         return K::Navigation;
     }
     match s.shape() {
@@ -1537,7 +1548,7 @@ fn label_tail(sigs: &[Signals<'_>], kinds: &mut [Option<BoilerplateKind>], end: 
     let mut form = false;
     for i in end + 1..sigs.len() {
         let Some(s) = sigs.get(i) else { break };
-        if s.hit.is_none() && s.signoff_like && i <= end + SIGNOFF_WINDOW {
+        if s.hit.is_none() && s.signoff_like() && i <= end + SIGNOFF_WINDOW {
             continue;
         }
         let field = form

@@ -27,7 +27,7 @@
 //!     ^^^^^^^^^^^^^^^^^^^^^^^^^^ short, date-like
 //! ```
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
@@ -55,29 +55,27 @@ pub(crate) enum Shape {
 
 /// What one block's text says about it.
 ///
-/// The [`Size`] of a long block (its words read one by one) is computed when first asked:
-/// on a page with no region search most paragraphs are never asked. Nothing else a long
-/// block's signals say depends on it.
+/// The lexicon hit is found when the signals are made: whether a page shows furniture at
+/// all, which decides everything else, is counted from the hits of all its blocks. The
+/// rest, the block's [`Size`] (its words read one by one) and each [`Reading`], is
+/// computed when a rule first asks: on a page with no region search, most blocks are never
+/// asked.
 #[derive(Debug, Clone)]
 pub(crate) struct Signals<'t> {
-    /// The block's text, as given to [`of`], for its [`Size`].
+    /// The block's text, as given to [`of`].
     text: &'t str,
     /// Its size and shape, once known.
     size: OnceCell<Size>,
+    /// Which of its [`Reading`]s are known (one bit each) ...
+    known: Cell<u8>,
+    /// ... and, of those, which hold.
+    holds: Cell<u8>,
+    /// The marker phrases the lexicon's scan found in it: (byline, credit, sign-off).
+    markers: (bool, bool, bool),
     /// Ends with a colon (`Read more stories about:`).
     pub(crate) colon: bool,
     /// The raw block is a bulleted or numbered list, or one item of one.
     pub(crate) list: bool,
-    /// Words split by `|`, `·` or `•` into three or more short parts: a link row.
-    pub(crate) link_row: bool,
-    /// Reads like a date or time line.
-    pub(crate) date_like: bool,
-    /// Reads like an author line (`By ...`, `... reporter`, `... 기자`).
-    pub(crate) byline_like: bool,
-    /// Reads like a photo credit or caption label.
-    pub(crate) credit_like: bool,
-    /// Reads like a wire sign-off or a contributor line.
-    pub(crate) signoff_like: bool,
     /// The lexicon hit, if any.
     pub(crate) hit: Option<Hit>,
     /// The same text appears in another block of the page.
@@ -101,7 +99,78 @@ struct Size {
     title_case: bool,
 }
 
+/// What a short block may read like, each computed when first asked (one bit of
+/// [`Signals`]' caches).
+#[derive(Debug, Clone, Copy)]
+enum Reading {
+    LinkRow = 1,
+    Date = 2,
+    Byline = 4,
+    Credit = 8,
+    SignOff = 16,
+}
+
 impl Signals<'_> {
+    /// Words split by `|`, `·` or `•` into three or more short parts: a link row.
+    pub(crate) fn link_row(&self) -> bool {
+        self.reading(Reading::LinkRow, |t| {
+            t.len() <= SHORT_MAX_BYTES && (link_row(t) || breadcrumb(t))
+        })
+    }
+
+    /// Reads like a date or time line.
+    pub(crate) fn date_like(&self) -> bool {
+        // A date line has a digit: the words are counted only then.
+        self.reading(Reading::Date, |t| {
+            t.bytes().any(|b| b.is_ascii_digit())
+                && self.short_weight(t).is_some_and(|w| date_like(t, w))
+        })
+    }
+
+    /// Reads like an author line (`By ...`, `... reporter`, `... 기자`).
+    pub(crate) fn byline_like(&self) -> bool {
+        self.reading(Reading::Byline, |t| {
+            (self.markers.0 || opens_byline(t)) && self.short_weight(t).is_some_and(|w| w <= 14)
+        })
+    }
+
+    /// Reads like a photo credit or caption label.
+    pub(crate) fn credit_like(&self) -> bool {
+        self.reading(Reading::Credit, |t| {
+            self.markers.1 && self.short_weight(t).is_some_and(|w| w <= 24)
+        })
+    }
+
+    /// Reads like a wire sign-off or a contributor line.
+    pub(crate) fn signoff_like(&self) -> bool {
+        self.reading(Reading::SignOff, |t| {
+            (self.markers.2 || bare_agency(t)) && self.short_weight(t).is_some()
+        })
+    }
+
+    /// Reading `r` of the block, from `read` of its trimmed text the first time.
+    fn reading(&self, r: Reading, read: impl FnOnce(&str) -> bool) -> bool {
+        let bit = r as u8;
+        if self.known.get() & bit != 0 {
+            return self.holds.get() & bit != 0;
+        }
+        let holds = read(self.text.trim());
+        self.known.set(self.known.get() | bit);
+        if holds {
+            self.holds.set(self.holds.get() | bit);
+        }
+        holds
+    }
+
+    /// The weight of a short block (trimmed text `text`, at most [`SHORT_MAX_BYTES`] and
+    /// 40 words): only a short block has readings besides the link row.
+    fn short_weight(&self, text: &str) -> Option<u32> {
+        if text.len() > SHORT_MAX_BYTES {
+            return None;
+        }
+        Some(self.weight()).filter(|&w| w <= 40)
+    }
+
     /// Size in words (CJK characters count half a word each).
     pub(crate) fn weight(&self) -> u32 {
         self.size().weight
@@ -972,9 +1041,12 @@ fn size(text: &str, colon: bool) -> Size {
     }
 }
 
-/// The longest block (trimmed, in bytes) that may be short: the signals that only a short
-/// block has are read from its [`Size`]. A longer block's [`Size`] waits until it is asked.
+/// The longest block (trimmed, in bytes) that may be short: only such a block has
+/// [`Reading`]s to read.
 const SHORT_MAX_BYTES: usize = 300;
+
+// A short block's markers come from the scan that serves the lexicon.
+const _: () = assert!(SHORT_MAX_BYTES <= lexicon::ANYWHERE_MAX_BYTES);
 
 /// The signals of one block: its `text` (all its lines) and whether it is a bullet list.
 pub(crate) fn of<'t>(
@@ -986,31 +1058,17 @@ pub(crate) fn of<'t>(
     let colon = text.trim_end().ends_with(':');
     let whole = text;
     let text = text.trim();
-    let size = OnceCell::new();
-    // Only a block short enough to be short needs its size now.
-    let weight = if text.len() <= SHORT_MAX_BYTES {
-        size.get_or_init(|| self::size(whole, colon)).weight
-    } else {
-        u32::MAX
-    };
-    let short = text.len() <= SHORT_MAX_BYTES && weight <= 40;
-    // The phrase scan serves the markers of a short block and the boilerplate lookup of
-    // any block it may find a phrase in.
-    let found = (short || text.len() <= lexicon::ANYWHERE_MAX_BYTES).then(|| phrases(text));
-    let (role, credit, trailer) = match found {
-        Some(f) if short => f.markers,
-        _ => (false, false, false),
-    };
+    // The phrase scan serves the markers of a short block (at most `SHORT_MAX_BYTES`) and
+    // the boilerplate lookup of any block it may find a phrase in.
+    let found = (text.len() <= lexicon::ANYWHERE_MAX_BYTES).then(|| phrases(text));
     Signals {
         text: whole,
-        size,
+        size: OnceCell::new(),
+        known: Cell::new(0),
+        holds: Cell::new(0),
+        markers: found.map_or((false, false, false), |f| f.markers),
         colon,
         list,
-        link_row: text.len() <= SHORT_MAX_BYTES && (link_row(text) || breadcrumb(text)),
-        date_like: short && date_like(text, weight),
-        byline_like: short && weight <= 14 && (role || opens_byline(text)),
-        credit_like: short && weight <= 24 && credit,
-        signoff_like: short && (trailer || bare_agency(text)),
         hit: boilerplate::lookup_normalised(text, normalised, user, || {
             found.unwrap_or_else(|| phrases(text)).anywhere
         }),
@@ -1122,26 +1180,26 @@ mod tests {
 
     #[test]
     fn front_matter_shapes() {
-        assert!(sig("By Maria Lopez").byline_like);
-        assert!(sig("김민수 기자").byline_like);
-        assert!(sig("June 12, 2024 at 6:15 a.m.").date_like);
-        assert!(sig("19/05/2023 às 14h02").date_like);
-        assert!(sig("Updated 1:39 am EST, Wednesday").date_like);
-        assert!(!sig("Local News").date_like);
+        assert!(sig("By Maria Lopez").byline_like());
+        assert!(sig("김민수 기자").byline_like());
+        assert!(sig("June 12, 2024 at 6:15 a.m.").date_like());
+        assert!(sig("19/05/2023 às 14h02").date_like());
+        assert!(sig("Updated 1:39 am EST, Wednesday").date_like());
+        assert!(!sig("Local News").date_like());
         // A month name, not a word that starts like one.
-        assert!(sig("Madrid, 12 dic 2023").date_like);
-        assert!(sig("Sept. 4, 10:30").date_like);
-        assert!(!sig("El Gobierno aprueba una subida del 5%").date_like);
-        assert!(!sig("Market falls 3% as mayor resigns").date_like);
-        assert!(sig("Photo: Jane Doe/AP").credit_like);
-        assert!(sig("Reuter").signoff_like);
-        assert!(sig("Privacy Policy | Terms of Use | Cookie Settings").link_row);
-        assert!(sig("Home > Science > Space").link_row);
-        assert!(sig("首页 > 科技频道 > 探索者 > 正文").link_row);
-        assert!(sig("BLOG > Weight Loss").link_row);
-        assert!(!sig("$ echo 'fix' > file2").link_row);
-        assert!(!sig("Inflation > 5% for the third month running.").link_row);
-        assert!(!sig("Prices rose as demand > supply in the third quarter").link_row);
+        assert!(sig("Madrid, 12 dic 2023").date_like());
+        assert!(sig("Sept. 4, 10:30").date_like());
+        assert!(!sig("El Gobierno aprueba una subida del 5%").date_like());
+        assert!(!sig("Market falls 3% as mayor resigns").date_like());
+        assert!(sig("Photo: Jane Doe/AP").credit_like());
+        assert!(sig("Reuter").signoff_like());
+        assert!(sig("Privacy Policy | Terms of Use | Cookie Settings").link_row());
+        assert!(sig("Home > Science > Space").link_row());
+        assert!(sig("首页 > 科技频道 > 探索者 > 正文").link_row());
+        assert!(sig("BLOG > Weight Loss").link_row());
+        assert!(!sig("$ echo 'fix' > file2").link_row());
+        assert!(!sig("Inflation > 5% for the third month running.").link_row());
+        assert!(!sig("Prices rose as demand > supply in the third quarter").link_row());
         assert!(sig("Ann Lee is a staff reporter for the Courier. She covers city hall.").bio_like);
         assert!(heads("Sobre Carlos Nadalim"));
         assert!(heads("About Maria Lopez"));
