@@ -530,6 +530,10 @@ fn link_row(text: &str) -> bool {
 /// (`$ echo 'x' > file`) or a quoted reply (`> text`) is none.
 pub(crate) fn breadcrumb(text: &str) -> bool {
     const SEPS: [&str; 3] = [" > ", " » ", " › "];
+    // A paragraph is too long to be one: ruled out before its bytes are scanned.
+    if text.len() > 200 {
+        return false;
+    }
     // Most blocks have no `>`, `»` (C2 BB) or `›` (E2 80 BA): memchr scans rule them out.
     let b = text.as_bytes();
     let angled = memchr::memchr(b'>', b).is_some()
@@ -538,8 +542,7 @@ pub(crate) fn breadcrumb(text: &str) -> bool {
     if !angled {
         return false;
     }
-    if text.len() > 200
-        || text.contains('\n')
+    if text.contains('\n')
         || text.starts_with(['$', '>'])
         || text.trim_end().ends_with(['.', '!', '?', '。'])
         || !SEPS.iter().any(|s| text.contains(s))
