@@ -130,11 +130,13 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         .map(|b| b.span.slice(input).unwrap_or(""))
         .collect();
     let mut sigs: Vec<Signals<'_>> = Vec::with_capacity(texts.len());
-    // The repetition keys of the short blocks, from their lexicon form while it is at hand;
-    // a long block's key is computed only on a page that reads it (see `mark_repeats`).
+    // The repetition keys of the short blocks whose whole lexicon form is at hand; the
+    // others' (`None` in `complete`) are computed only on a page that reads them (see
+    // `mark_repeats`).
     let mut keys: Vec<Option<u64>> = Vec::with_capacity(texts.len());
-    // The lexicon form of the short blocks, computed once for the lexicon and for repeats,
-    // each into the same buffer.
+    let mut complete: Vec<bool> = Vec::with_capacity(texts.len());
+    // The head of the lexicon form of the short blocks, all the lexicon reads, each into
+    // the same buffer.
     let mut buffer = String::new();
     for (b, text) in segments.blocks.iter().zip(&texts) {
         let lines = segments.lines_of(b);
@@ -144,9 +146,11 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
                 || line.starts_with("+ ")
         });
         let n = (text.len() <= boilerplate::NORMALISE_MAX_BYTES)
-            .then(|| boilerplate::normalise_into(text, &mut buffer));
-        sigs.push(signals::of(text, bullets, n, &user));
-        keys.push(n.and_then(short_key));
+            .then(|| boilerplate::normalise_head_into(text, &mut buffer));
+        sigs.push(signals::of(text, bullets, n.map(|n| n.0), &user));
+        let whole = n.is_some_and(|n| n.1);
+        keys.push(n.filter(|_| whole).and_then(|n| short_key(n.0)));
+        complete.push(whole);
     }
     if !options.page_heuristics {
         return lexicon_only(&sigs);
@@ -226,7 +230,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         return plan;
     }
     // Only the region search and the headline search after it read the repeats.
-    let first_copy = mark_repeats(&texts, &mut keys, &mut sigs);
+    let first_copy = mark_repeats(&texts, &complete, &mut keys, &mut sigs);
     signals::mark_region_signals(&mut sigs, &texts);
     let scores = scores(&sigs);
     let Some(region) = region::best(&scores) else {
@@ -258,13 +262,24 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
 /// Marks blocks whose text appears more than once; returns, per block, the index of the
 /// first block with the same text. Short blocks compare in lexicon form (case, digits and
 /// decoration ignored), long ones word by word; both through a hash, so the page is not
-/// copied. `keys` holds the short blocks' keys ([`short_key`]); the long blocks' are added
-/// here.
-fn mark_repeats(texts: &[&str], keys: &mut [Option<u64>], sigs: &mut [Signals<'_>]) -> Vec<usize> {
-    for (key, text) in keys.iter_mut().zip(texts) {
-        if text.len() > boilerplate::NORMALISE_MAX_BYTES {
-            *key = Some(long_key(text));
+/// copied. `keys` holds the keys of the blocks `complete` marks ([`short_key`]); the
+/// others' are added here.
+fn mark_repeats(
+    texts: &[&str],
+    complete: &[bool],
+    keys: &mut [Option<u64>],
+    sigs: &mut [Signals<'_>],
+) -> Vec<usize> {
+    let mut buffer = String::new();
+    for ((key, text), &done) in keys.iter_mut().zip(texts).zip(complete) {
+        if done {
+            continue;
         }
+        *key = if text.len() > boilerplate::NORMALISE_MAX_BYTES {
+            Some(long_key(text))
+        } else {
+            short_key(boilerplate::normalise_into(text, &mut buffer))
+        };
     }
     let mut seen: WordMap<u64, (usize, u32)> =
         WordMap::with_capacity_and_hasher(texts.len(), Default::default());
