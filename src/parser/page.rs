@@ -138,6 +138,9 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
     // The head of the lexicon form of the short blocks, all the lexicon reads, each into
     // the same buffer.
     let mut buffer = String::new();
+    // Once the page shows furniture (`looks_scraped`), its region search reads the keys:
+    // the rest of its blocks are normalised in full at once.
+    let mut hits = 0usize;
     for (b, text) in segments.blocks.iter().zip(&texts) {
         let lines = segments.lines_of(b);
         let bullets = lines.iter().all(|l| {
@@ -145,9 +148,16 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
             signals::may_open_list(line) && list::bullet_len(line).is_some()
                 || line.starts_with("+ ")
         });
-        let n = (text.len() <= boilerplate::NORMALISE_MAX_BYTES)
-            .then(|| boilerplate::normalise_head_into(text, &mut buffer));
-        sigs.push(signals::of(text, bullets, n.map(|n| n.0), &user));
+        let n = (text.len() <= boilerplate::NORMALISE_MAX_BYTES).then(|| {
+            if hits >= SCRAPED_MIN_HITS {
+                (boilerplate::normalise_into(text, &mut buffer), true)
+            } else {
+                boilerplate::normalise_head_into(text, &mut buffer)
+            }
+        });
+        let s = signals::of(text, bullets, n.map(|n| n.0), &user);
+        hits += usize::from(s.hit.is_some());
+        sigs.push(s);
         let whole = n.is_some_and(|n| n.1);
         keys.push(n.filter(|_| whole).and_then(|n| short_key(n.0)));
         complete.push(whole);
