@@ -417,12 +417,18 @@ fn repeated_title(segments: &Segments, sigs: &[Signals<'_>], texts: &[&str]) -> 
         }
     };
     // Only before the article's text: a long paragraph means the title was already given.
-    let limit = sigs
-        .iter()
-        .take(REPEATED_TITLE_WINDOW)
-        .position(|s| s.is_text() && s.weight() > HEAD_TEXT_WEIGHT)
-        .unwrap_or(REPEATED_TITLE_WINDOW)
-        .min(sigs.len());
+    // Its words are counted only for a block that has a copy to go by: most have none.
+    let window = REPEATED_TITLE_WINDOW.min(sigs.len());
+    let mut limit: Option<usize> = None;
+    let mut limit = || {
+        *limit.get_or_insert_with(|| {
+            sigs.iter()
+                .take(REPEATED_TITLE_WINDOW)
+                .position(|s| s.is_text() && s.weight() > HEAD_TEXT_WEIGHT)
+                .unwrap_or(REPEATED_TITLE_WINDOW)
+                .min(sigs.len())
+        })
+    };
     // The same words exactly (the repetition key ignores digits: `Net 1.2 mln vs 3.4 mln`
     // lines of a wire table share one), or the title split over two lines (`Project:` /
     // `Better Student Journalism`).
@@ -435,12 +441,19 @@ fn repeated_title(segments: &Segments, sigs: &[Signals<'_>], texts: &[&str]) -> 
                 && piece.contains(' ')
                 && (t.starts_with(piece) || t.ends_with(piece))
     };
-    (1..limit).find(|&i| {
-        // The first showing of that text: a figure caption the page repeats is no title.
-        !(0..i).any(|k| text(k) == text(i))
-            && (i + 1..=i + REPEATED_TITLE_GAP)
-                .take_while(|&j| j < limit)
-                .any(|j| copies(i, j))
+    let copied_within = |i: usize, end: usize| {
+        (i + 1..=i + REPEATED_TITLE_GAP)
+            .take_while(|&j| j < end)
+            .any(|j| copies(i, j))
+    };
+    (1..window).find(|&i| {
+        // A copy within the window first, a text test: the limit is inside the window.
+        copied_within(i, window) && {
+            let limit = limit();
+            i < limit && copied_within(i, limit)
+        }
+            // The first showing of that text: a figure caption the page repeats is no title.
+            && !(0..i).any(|k| text(k) == text(i))
             && apart(i)
             && sigs.get(i).is_some_and(|s| headline_candidate(s, text(i)))
     })
