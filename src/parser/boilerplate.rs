@@ -215,35 +215,69 @@ fn is_deco(c: char) -> bool {
         )
 }
 
-/// The lookup form of `text`: lower case, digit runs as `#`, brackets dropped, whitespace
-/// collapsed, decoration trimmed from both ends.
+/// [`normalise_into`], as a string of its own.
+#[cfg(test)]
 pub(crate) fn normalise(text: &str) -> String {
+    normalise_into(text, &mut String::new()).to_owned()
+}
+
+/// The lookup form of `text`: lower case, digit runs as `#`, brackets dropped, whitespace
+/// collapsed, decoration trimmed from both ends. Written into `out`, a buffer the caller
+/// keeps from block to block (cleared here), and returned as a slice of it: a page's
+/// blocks are normalised without a string allocated for each.
+pub(crate) fn normalise_into<'b>(text: &str, out: &'b mut String) -> &'b str {
+    normalise_with(text, out, false).0
+}
+
+/// The head of the lookup form of `text` (see [`normalise_into`]): as much of it as the
+/// lexicon reads, which is all of it unless it has more than [`ROW_MAX_WORDS`] words and
+/// [`WHOLE_MAX`] bytes; whether that is all of it. [`lookup_normalised`] finds in a head
+/// what it finds in the whole form: no whole phrase, a row of buttons or a `More ...
+/// stories` header is that long, and prefix phrases and `Follow ... on` prompts are read
+/// in the first words.
+pub(crate) fn normalise_head_into<'b>(text: &str, out: &'b mut String) -> (&'b str, bool) {
+    normalise_with(text, out, true)
+}
+
+// The head holds every word the prefix phrases and the follow prompts read.
+const _: () = assert!(PREFIX_MAX_WORDS < ROW_MAX_WORDS && FOLLOW_WORDS < ROW_MAX_WORDS);
+
+/// [`normalise_into`], or with `head` [`normalise_head_into`].
+fn normalise_with<'b>(text: &str, out: &'b mut String, head: bool) -> (&'b str, bool) {
     // ASCII, nearly all of it, is handled a byte at a time without decoding, through
     // [`ASCII_FORM`]; other chars are decoded and lowercased. Built as a `String` char by
     // char (an ASCII char is one byte pushed), so that no UTF-8 check of it is needed.
-    let mut out = String::with_capacity(text.len());
+    out.clear();
+    out.reserve(text.len());
     let mut digits = false;
     let mut space = false;
+    // With `head`: the words so far that end with a letter or a mark (not decoration).
+    let mut words = 0usize;
     let bytes = text.as_bytes();
+    let form_of = |b: u8| ASCII_FORM.get(usize::from(b)).copied().unwrap_or(WIDE);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let form = ASCII_FORM.get(usize::from(b)).copied().unwrap_or(WIDE);
+        let form = form_of(b);
         if form < 0x80 {
-            // A letter or a mark, lowercased.
-            i += 1;
+            // A run of letters and marks, lowercased: the flags are set once for the run.
             digits = false;
-            if space && !out.is_empty() {
-                out.push(' ');
+            if space && !out.is_empty() && open_word(out, head, &mut words) {
+                return (out.trim_matches(is_deco), false);
             }
             space = false;
             out.push(char::from(form));
+            i += 1;
+            while let Some(form) = bytes.get(i).map(|&b| form_of(b)).filter(|&f| f < 0x80) {
+                out.push(char::from(form));
+                i += 1;
+            }
             continue;
         }
         if form == DIGIT {
             i += 1;
             if !digits {
-                if space && !out.is_empty() {
-                    out.push(' ');
+                if space && !out.is_empty() && open_word(out, head, &mut words) {
+                    return (out.trim_matches(is_deco), false);
                 }
                 space = false;
                 out.push('#');
@@ -266,18 +300,39 @@ pub(crate) fn normalise(text: &str) -> String {
             space = true;
             continue;
         }
-        if space && !out.is_empty() {
-            out.push(' ');
+        if space && !out.is_empty() && open_word(out, head, &mut words) {
+            return (out.trim_matches(is_deco), false);
         }
         space = false;
         out.extend(c.to_lowercase());
     }
-    // Trimmed in place, without a second string.
-    let end = out.trim_end_matches(is_deco).len();
-    out.truncate(end);
-    let start = out.len() - out.trim_start_matches(is_deco).len();
-    out.replace_range(..start, "");
-    out
+    // Trimmed as a slice, without a second string.
+    (out.trim_matches(is_deco), true)
+}
+
+/// Before a word of a lookup form `out`: the space, unless `head` is wanted and `out` is one
+/// already (see [`normalise_head_into`]); `words` counts the words so far that end with a
+/// letter or a mark, not decoration.
+#[inline(always)]
+fn open_word(out: &mut String, head: bool, words: &mut usize) -> bool {
+    if head {
+        // Most words end with an ASCII letter: no decoding to see that it is no decoration.
+        let word_end = match out.as_bytes().last() {
+            Some(b) if b.is_ascii_alphanumeric() || *b == b'#' => true,
+            _ => out.chars().next_back().is_some_and(|c| !is_deco(c)),
+        };
+        if word_end {
+            *words += 1;
+            // The form so far ends with a word: trimmed, it is a head of the whole form.
+            // With `ROW_MAX_WORDS` spaces after a word before this one, it has more words
+            // than that, and every one the prefixes and the prompts are read in.
+            if *words > ROW_MAX_WORDS && out.trim_start_matches(is_deco).len() > *WHOLE_MAX {
+                return true;
+            }
+        }
+    }
+    out.push(' ');
+    false
 }
 
 /// [`ASCII_FORM`] of a digit: a run of digits becomes one `#`.
@@ -287,7 +342,7 @@ const GAP: u8 = 0x81;
 /// [`ASCII_FORM`] of a byte that is not ASCII: a char to decode.
 const WIDE: u8 = 0x82;
 
-/// Per byte value, what [`normalise`] makes of it: an ASCII byte lowercased (below 0x80),
+/// Per byte value, what [`normalise_into`] makes of it: an ASCII byte lowercased (below 0x80),
 /// or [`DIGIT`], [`GAP`] or [`WIDE`]. One load a byte instead of three tests.
 static ASCII_FORM: [u8; 256] = {
     let mut table = [WIDE; 256];
@@ -309,7 +364,7 @@ static ASCII_FORM: [u8; 256] = {
     table
 };
 
-/// The ASCII bytes [`normalise`] turns into a space: the brackets, and the ASCII chars
+/// The ASCII bytes [`normalise_into`] turns into a space: the brackets, and the ASCII chars
 /// `char::is_whitespace` accepts.
 const fn is_ascii_gap(b: u8) -> bool {
     matches!(
@@ -331,7 +386,7 @@ pub(crate) fn lookup(text: &str, user: &UserLexicon) -> Option<Hit> {
     lookup_normalised(text, n.as_deref(), user, anywhere)
 }
 
-/// [`lookup`] with the block's [`normalise`]d form, when it is short enough to have one
+/// [`lookup`] with the block's [`normalise_into`] form, when it is short enough to have one
 /// (at most [`NORMALISE_MAX_BYTES`]), and `anywhere`, which finds the first phrase of
 /// [`lexicon::ANYWHERE`] in `text` (leftmost, then longest; its index), asked only when
 /// needed.
@@ -433,9 +488,9 @@ fn prefix(n: &str) -> Option<Hit> {
     None
 }
 
-/// `More Great WIRED Stories`, `More from our partners`, `Top Science Stories`: a short
-/// header that starts with `more`/`top`/`latest` and ends with `stories`, `news`,
-/// `articles`, `videos` or `posts`.
+/// How many words after `Follow` a follow prompt is read in.
+const FOLLOW_WORDS: usize = 6;
+
 /// `Follow Mark Dalton on Twitter at ...`, `Follow AP's climate coverage on X`: a prompt to
 /// follow someone on a social network (the normalised text `n`), as wire stories end.
 fn follow_on_network(n: &str) -> bool {
@@ -445,7 +500,7 @@ fn follow_on_network(n: &str) -> bool {
     }
     let mut previous = "";
     // The one to follow, a name or `us`, then `on`: up to five words, no verb of speech.
-    for w in words.take(6) {
+    for w in words.take(FOLLOW_WORDS) {
         if matches!(w, "said" | "says" | "told" | "wrote" | "posted") {
             return false;
         }
@@ -471,6 +526,9 @@ fn follow_on_network(n: &str) -> bool {
     false
 }
 
+/// `More Great WIRED Stories`, `More from our partners`, `Top Science Stories`: a short
+/// header that starts with `more`/`top`/`latest` and ends with `stories`, `news`,
+/// `articles`, `videos` or `posts`.
 fn more_stories(n: &str) -> bool {
     // One pass, no allocation: the first word, then at most five more, keeping the last.
     let mut words = n.split(' ');
@@ -803,6 +861,42 @@ mod tests {
         for b in 0..=u8::MAX {
             let t = format!("a{}b 1{}2", char::from(b), char::from(b));
             assert_eq!(normalise(&t), normalise_by_chars(&t), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn the_head_of_a_lookup_form_finds_what_the_whole_finds() {
+        let user = UserLexicon::default();
+        let tails = [
+            "",
+            " now",
+            " and more words after it, well past the eight of a row of buttons",
+            " | Facebook | Twitter | Email | Print | Share | Save | More | Less | Other",
+            " 12 34 56 78 90 12 34 56 78 90 12 34 56 78 90",
+            ": » read the rest of it here, with a few more words to it «",
+        ];
+        let phrases = lexicon::WHOLE
+            .iter()
+            .chain(lexicon::PREFIX)
+            .chain(lexicon::PREFIX_OPEN)
+            .map(|e| e.0)
+            .chain(["follow jane doe on twitter", "more great wired stories"]);
+        let (mut a, mut b) = (String::new(), String::new());
+        for p in phrases {
+            for tail in tails {
+                for t in [
+                    format!("{p}{tail}"),
+                    format!("» {}{tail} |", p.to_uppercase()),
+                ] {
+                    let whole = normalise_into(&t, &mut a);
+                    let (head, complete) = normalise_head_into(&t, &mut b);
+                    assert!(whole.starts_with(head), "{t:?}");
+                    // (A head cut before decoration alone may be the whole form.)
+                    assert!(!complete || whole == head, "{t:?}");
+                    let find = |n: &str| lookup_normalised(&t, Some(n), &user, || None);
+                    assert_eq!(find(head), find(whole), "{t:?}");
+                }
+            }
         }
     }
 

@@ -129,27 +129,39 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         .iter()
         .map(|b| b.span.slice(input).unwrap_or(""))
         .collect();
-    // The lexicon form of the short blocks, computed once for the lexicon and for repeats.
-    let normalised: Vec<Option<String>> = texts
-        .iter()
-        .map(|t| (t.len() <= boilerplate::NORMALISE_MAX_BYTES).then(|| boilerplate::normalise(t)))
-        .collect();
-    let mut sigs: Vec<Signals> = segments
-        .blocks
-        .iter()
-        .zip(&texts)
-        .zip(&normalised)
-        .map(|((b, text), n)| {
-            let lines = segments.lines_of(b);
-            let bullets = lines.iter().all(|l| {
-                let line = l.span.slice(input).unwrap_or("");
-                signals::may_open_list(line) && list::bullet_len(line).is_some()
-                    || line.starts_with("+ ")
-            });
-            signals::of(text, bullets, n.as_deref(), &user)
-        })
-        .collect();
-    let first_copy = mark_repeats(&texts, &normalised, &mut sigs);
+    let mut sigs: Vec<Signals<'_>> = Vec::with_capacity(texts.len());
+    // The repetition keys of the short blocks whose whole lexicon form is at hand; the
+    // others' (`None` in `complete`) are computed only on a page that reads them (see
+    // `mark_repeats`).
+    let mut keys: Vec<Option<u64>> = Vec::with_capacity(texts.len());
+    let mut complete: Vec<bool> = Vec::with_capacity(texts.len());
+    // The head of the lexicon form of the short blocks, all the lexicon reads, each into
+    // the same buffer.
+    let mut buffer = String::new();
+    // Once the page shows furniture (`looks_scraped`), its region search reads the keys:
+    // the rest of its blocks are normalised in full at once.
+    let mut hits = 0usize;
+    for (b, text) in segments.blocks.iter().zip(&texts) {
+        let lines = segments.lines_of(b);
+        let bullets = lines.iter().all(|l| {
+            let line = l.span.slice(input).unwrap_or("");
+            signals::may_open_list(line) && list::bullet_len(line).is_some()
+                || line.starts_with("+ ")
+        });
+        let n = (text.len() <= boilerplate::NORMALISE_MAX_BYTES).then(|| {
+            if hits >= SCRAPED_MIN_HITS {
+                (boilerplate::normalise_into(text, &mut buffer), true)
+            } else {
+                boilerplate::normalise_head_into(text, &mut buffer)
+            }
+        });
+        let s = signals::of(text, bullets, n.map(|n| n.0), &user);
+        hits += usize::from(s.hit.is_some());
+        sigs.push(s);
+        let whole = n.is_some_and(|n| n.1);
+        keys.push(n.filter(|_| whole).and_then(|n| short_key(n.0)));
+        complete.push(whole);
+    }
     if !options.page_heuristics {
         return lexicon_only(&sigs);
     }
@@ -164,6 +176,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         carry_closing_lists(&sigs, &mut plan.boilerplate);
         about_box(
             &sigs,
+            &texts,
             &mut plan.boilerplate,
             1,
             sigs.len().saturating_sub(1),
@@ -174,7 +187,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
             .iter()
             .zip(&segments.blocks)
             .take(HEAD_BLOCKS)
-            .filter(|(s, _)| s.byline_like)
+            .filter(|(s, _)| s.byline_like())
             .filter_map(|(_, b)| segments.lines.get(b.lines.start))
             .filter_map(|l| crate::parser::byline::parse(input, l.span, false))
             .flat_map(|b| b.authors.into_iter().map(|a| a.name.into_owned()))
@@ -190,14 +203,17 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
             }
         }
         // `Home | Notes | About` over the title: a menu, never the headline.
-        if sigs.first().is_some_and(|s| s.link_row && s.hit.is_none())
+        if sigs
+            .first()
+            .is_some_and(|s| s.link_row() && s.hit.is_none())
             && texts.first().is_some_and(|t| menu_row(t))
         {
             set(&mut plan.boilerplate, 0, BoilerplateKind::Navigation);
         }
-        // A breadcrumb trail (`Home > Science > Space`), wherever it is.
+        // A breadcrumb trail (`Home > Science > Space`), wherever it is. (Its cheap test
+        // first: the block's link-row reading counts its words.)
         for (i, (s, t)) in sigs.iter().zip(&texts).enumerate() {
-            if s.link_row && s.hit.is_none() && signals::breadcrumb(t) {
+            if s.hit.is_none() && signals::breadcrumb(t) && s.link_row() {
                 set(&mut plan.boilerplate, i, BoilerplateKind::Navigation);
             }
         }
@@ -223,17 +239,25 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         }
         return plan;
     }
+    // Only the region search and the headline search after it read the repeats.
+    let first_copy = mark_repeats(&texts, &complete, &mut keys, &mut sigs);
     signals::mark_region_signals(&mut sigs, &texts);
     let scores = scores(&sigs);
     let Some(region) = region::best(&scores) else {
         return lexicon_only(&sigs);
     };
     let (start, end) = (*region.start(), *region.end());
-    let end = extend_with_list(&sigs, end);
+    let end = extend_with_list(&sigs, &texts, end);
     let end = extend_past_inline_link(&sigs, end);
+    // Author boxes are looked for among the region's last blocks and after it only.
+    let bios = end.saturating_sub(BIO_WINDOW);
+    signals::mark_bios(
+        sigs.get_mut(bios..).unwrap_or(&mut []),
+        texts.get(bios..).unwrap_or(&[]),
+    );
 
     let mut kinds: Vec<Option<BoilerplateKind>> = vec![None; sigs.len()];
-    label_region(&sigs, &mut kinds, start, end);
+    label_region(&sigs, &texts, &mut kinds, start, end);
     let head = Head::new(input, segments, &sigs, &texts, start);
     let headline = find_headline(&head, &first_copy, start);
     label_front(&head, &mut kinds, headline, start);
@@ -248,13 +272,25 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
 /// Marks blocks whose text appears more than once; returns, per block, the index of the
 /// first block with the same text. Short blocks compare in lexicon form (case, digits and
 /// decoration ignored), long ones word by word; both through a hash, so the page is not
-/// copied.
-fn mark_repeats(texts: &[&str], normalised: &[Option<String>], sigs: &mut [Signals]) -> Vec<usize> {
-    let keys: Vec<Option<u64>> = texts
-        .iter()
-        .zip(normalised)
-        .map(|(t, n)| repeat_key(t, n.as_deref()))
-        .collect();
+/// copied. `keys` holds the keys of the blocks `complete` marks ([`short_key`]); the
+/// others' are added here.
+fn mark_repeats(
+    texts: &[&str],
+    complete: &[bool],
+    keys: &mut [Option<u64>],
+    sigs: &mut [Signals<'_>],
+) -> Vec<usize> {
+    let mut buffer = String::new();
+    for ((key, text), &done) in keys.iter_mut().zip(texts).zip(complete) {
+        if done {
+            continue;
+        }
+        *key = if text.len() > boilerplate::NORMALISE_MAX_BYTES {
+            Some(long_key(text))
+        } else {
+            short_key(boilerplate::normalise_into(text, &mut buffer))
+        };
+    }
     let mut seen: WordMap<u64, (usize, u32)> =
         WordMap::with_capacity_and_hasher(texts.len(), Default::default());
     let first = keys
@@ -269,7 +305,7 @@ fn mark_repeats(texts: &[&str], normalised: &[Option<String>], sigs: &mut [Signa
             None => i,
         })
         .collect();
-    for (sig, key) in sigs.iter_mut().zip(&keys) {
+    for (sig, key) in sigs.iter_mut().zip(keys.iter()) {
         sig.repeated = key.and_then(|k| seen.get(&k)).is_some_and(|&(_, n)| n > 1);
     }
     first
@@ -278,44 +314,54 @@ fn mark_repeats(texts: &[&str], normalised: &[Option<String>], sigs: &mut [Signa
 /// How many leading words of a long block go into its repetition key.
 const REPEAT_KEY_WORDS: usize = 24;
 
-/// The repetition key of a block (FNV-1a of its lexicon form, or of its words when it is
-/// too long to have one), `None` for a block with nothing to compare.
-fn repeat_key(text: &str, normalised: Option<&str>) -> Option<u64> {
+/// FNV-1a, the hash of the repetition keys.
+struct Fnv(u64);
+
+impl Fnv {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut h = OFFSET;
-    let mut eat = |bytes: &[u8]| {
+
+    fn eat(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(PRIME);
-        }
-    };
-    match normalised {
-        Some("") => return None,
-        Some(n) => eat(n.as_bytes()),
-        None => {
-            // A long block: its first words and its size without whitespace tell copies
-            // apart (spacing aside) without hashing every byte.
-            text.split_whitespace()
-                .take(REPEAT_KEY_WORDS)
-                .for_each(|w| {
-                    eat(w.as_bytes());
-                    eat(b" ");
-                });
-            // Counted as sums of 0s and 1s over runs of at most 255 bytes, which the
-            // compiler vectorises.
-            let spaces: usize = text
-                .as_bytes()
-                .chunks(255)
-                .map(|run| {
-                    let n: u8 = run.iter().map(|&b| u8::from(is_ascii_space(b))).sum();
-                    usize::from(n)
-                })
-                .sum();
-            let size = text.len() - spaces;
-            eat(&size.to_le_bytes());
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(Self::PRIME);
         }
     }
-    Some(h)
+}
+
+/// The repetition key of a short block, from its lexicon form `normalised`: `None` for a
+/// block with nothing to compare.
+fn short_key(normalised: &str) -> Option<u64> {
+    if normalised.is_empty() {
+        return None;
+    }
+    let mut h = Fnv(Fnv::OFFSET);
+    h.eat(normalised.as_bytes());
+    Some(h.0)
+}
+
+/// The repetition key of a block too long to have a lexicon form: its first words and its
+/// size without whitespace tell copies apart (spacing aside) without hashing every byte.
+fn long_key(text: &str) -> u64 {
+    let mut h = Fnv(Fnv::OFFSET);
+    text.split_whitespace()
+        .take(REPEAT_KEY_WORDS)
+        .for_each(|w| {
+            h.eat(w.as_bytes());
+            h.eat(b" ");
+        });
+    // Counted as sums of 0s and 1s over runs of at most 255 bytes, which the compiler
+    // vectorises.
+    let spaces: usize = text
+        .as_bytes()
+        .chunks(255)
+        .map(|run| {
+            let n: u8 = run.iter().map(|&b| u8::from(is_ascii_space(b))).sum();
+            usize::from(n)
+        })
+        .sum();
+    let size = text.len() - spaces;
+    h.eat(&size.to_le_bytes());
+    h.0
 }
 
 /// [`u8::is_ascii_whitespace`], as comparisons the compiler can vectorise.
@@ -325,11 +371,11 @@ fn is_ascii_space(b: u8) -> bool {
 
 /// Whether the blocks after the first make a body: a sentence of a few words, or a few
 /// lines of anything (a table of figures under a wire headline).
-fn has_body_after_first(sigs: &[Signals]) -> bool {
+fn has_body_after_first(sigs: &[Signals<'_>]) -> bool {
     let rest = sigs.get(1..).unwrap_or(&[]);
     rest.iter()
-        .any(|s| s.is_text() || s.shape == Shape::ShortSentence && s.weight >= 4)
-        || rest.iter().map(|s| s.weight).sum::<u32>() >= MIN_BODY_WEIGHT
+        .any(|s| s.is_text() || s.shape() == Shape::ShortSentence && s.weight() >= 4)
+        || rest.iter().map(|s| s.weight()).sum::<u32>() >= MIN_BODY_WEIGHT
 }
 
 /// Words of text under a first line that make a body even without a sentence.
@@ -340,7 +386,7 @@ const SCRAPED_MIN_HITS: usize = 2;
 
 /// Whether the page shows page furniture at all: clean copy (a wire story, a corpus text)
 /// has none, and its tables of results or figures must not be read as menus.
-fn looks_scraped(sigs: &[Signals]) -> bool {
+fn looks_scraped(sigs: &[Signals<'_>]) -> bool {
     sigs.iter()
         .filter(|s| s.hit.is_some())
         .take(SCRAPED_MIN_HITS)
@@ -357,7 +403,7 @@ const REPEATED_TITLE_GAP: usize = 4;
 /// On a page without furniture to go by: the title-shaped block among the first ones that
 /// the page repeats a few blocks later (`Title` / `Subtitle` / `Title`), when it is not the
 /// first block (which the classifier takes anyway).
-fn repeated_title(segments: &Segments, sigs: &[Signals], texts: &[&str]) -> Option<usize> {
+fn repeated_title(segments: &Segments, sigs: &[Signals<'_>], texts: &[&str]) -> Option<usize> {
     let text = |i: usize| texts.get(i).copied().unwrap_or("").trim();
     // A title stands apart, a blank line above and under it; a label repeated in a wire
     // table is one line among others.
@@ -371,12 +417,18 @@ fn repeated_title(segments: &Segments, sigs: &[Signals], texts: &[&str]) -> Opti
         }
     };
     // Only before the article's text: a long paragraph means the title was already given.
-    let limit = sigs
-        .iter()
-        .take(REPEATED_TITLE_WINDOW)
-        .position(|s| s.is_text() && s.weight > HEAD_TEXT_WEIGHT)
-        .unwrap_or(REPEATED_TITLE_WINDOW)
-        .min(sigs.len());
+    // Its words are counted only for a block that has a copy to go by: most have none.
+    let window = REPEATED_TITLE_WINDOW.min(sigs.len());
+    let mut limit: Option<usize> = None;
+    let mut limit = || {
+        *limit.get_or_insert_with(|| {
+            sigs.iter()
+                .take(REPEATED_TITLE_WINDOW)
+                .position(|s| s.is_text() && s.weight() > HEAD_TEXT_WEIGHT)
+                .unwrap_or(REPEATED_TITLE_WINDOW)
+                .min(sigs.len())
+        })
+    };
     // The same words exactly (the repetition key ignores digits: `Net 1.2 mln vs 3.4 mln`
     // lines of a wire table share one), or the title split over two lines (`Project:` /
     // `Better Student Journalism`).
@@ -389,12 +441,19 @@ fn repeated_title(segments: &Segments, sigs: &[Signals], texts: &[&str]) -> Opti
                 && piece.contains(' ')
                 && (t.starts_with(piece) || t.ends_with(piece))
     };
-    (1..limit).find(|&i| {
-        // The first showing of that text: a figure caption the page repeats is no title.
-        !(0..i).any(|k| text(k) == text(i))
-            && (i + 1..=i + REPEATED_TITLE_GAP)
-                .take_while(|&j| j < limit)
-                .any(|j| copies(i, j))
+    let copied_within = |i: usize, end: usize| {
+        (i + 1..=i + REPEATED_TITLE_GAP)
+            .take_while(|&j| j < end)
+            .any(|j| copies(i, j))
+    };
+    (1..window).find(|&i| {
+        // A copy within the window first, a text test: the limit is inside the window.
+        copied_within(i, window) && {
+            let limit = limit();
+            i < limit && copied_within(i, limit)
+        }
+            // The first showing of that text: a figure caption the page repeats is no title.
+            && !(0..i).any(|k| text(k) == text(i))
             && apart(i)
             && sigs.get(i).is_some_and(|s| headline_candidate(s, text(i)))
     })
@@ -404,7 +463,7 @@ fn repeated_title(segments: &Segments, sigs: &[Signals], texts: &[&str]) -> Opti
 const MIN_TITLE_PIECE_BYTES: usize = 12;
 
 /// The plan when the page heuristics are off or found no article: strong lexicon hits only.
-fn lexicon_only(sigs: &[Signals]) -> PagePlan {
+fn lexicon_only(sigs: &[Signals<'_>]) -> PagePlan {
     PagePlan {
         boilerplate: sigs
             .iter()
@@ -421,8 +480,8 @@ fn lexicon_only(sigs: &[Signals]) -> PagePlan {
 
 /// A block's score for the region search: its prose weight, or a penalty for furniture;
 /// `None` for a barrier.
-fn score(s: &Signals) -> region::Score {
-    let w = i32::try_from(s.weight).unwrap_or(i32::MAX / 2);
+fn score(s: &Signals<'_>) -> region::Score {
+    let w = i32::try_from(s.weight()).unwrap_or(i32::MAX / 2);
     if let Some(hit) = s.hit {
         return match hit.strength {
             Strength::Barrier => None,
@@ -434,13 +493,13 @@ fn score(s: &Signals) -> region::Score {
             Strength::Weak => Some(-3),
         };
     }
-    if s.link_row {
+    if s.link_row() {
         return Some(-6);
     }
     if s.glued_title {
         return Some(TEASER_SCORE);
     }
-    Some(match s.shape {
+    Some(match s.shape() {
         // Footer notices and duplicated captions repeat; the article's text does not.
         Shape::Prose | Shape::Medium if s.repeated => 0,
         Shape::Prose => w,
@@ -448,13 +507,13 @@ fn score(s: &Signals) -> region::Score {
         Shape::ShortSentence => 1,
         // List items are article text as often as menus; a few words make them content.
         Shape::Short if s.list => {
-            if s.weight >= 4 {
+            if s.weight() >= 4 {
                 1
             } else {
                 -1
             }
         }
-        Shape::Short if s.title_case => -(2 + w / 3),
+        Shape::Short if s.title_case() => -(2 + w / 3),
         Shape::Short | Shape::Junk => -1,
     })
 }
@@ -473,7 +532,7 @@ const COMMENTS_DISCOUNT: i32 = 5;
 ///   text, the unit of story lists (title, author, date, excerpt) and comment threads
 ///   (name, date, comment, `Reply`). An article's first paragraph has a date above it too,
 ///   but more text after it.
-fn scores(sigs: &[Signals]) -> Vec<region::Score> {
+fn scores(sigs: &[Signals<'_>]) -> Vec<region::Score> {
     let teasers: Vec<bool> = (0..sigs.len()).map(|i| is_teaser(sigs, i)).collect();
     // Text right under two blocks of text: the end of an article's text (a story card's
     // long title reads as text too, but right under its card's excerpt, not under two).
@@ -522,7 +581,7 @@ fn scores(sigs: &[Signals]) -> Vec<region::Score> {
             {
                 in_comments |= text_seen;
             }
-            text_seen |= s.shape == Shape::Prose && !s.repeated && s.hit.is_none();
+            text_seen |= s.shape() == Shape::Prose && !s.repeated && s.hit.is_none();
             match points {
                 // An excerpt stands right under its head; text under text is an
                 // article's (its last paragraph, with only tags and a comment count below).
@@ -546,7 +605,7 @@ const TEASER_SCORE: i32 = -2;
 /// Whether block `i` is text under a teaser head, with no text in the two blocks after it.
 /// A teaser head is a title with a date, author, source or comment-count line, or a title
 /// the page shows twice (story cards repeat their headline for the image link).
-fn is_teaser(sigs: &[Signals], i: usize) -> bool {
+fn is_teaser(sigs: &[Signals<'_>], i: usize) -> bool {
     let Some(s) = sigs.get(i) else { return false };
     if !s.is_text() || s.hit.is_some() {
         return false;
@@ -555,17 +614,18 @@ fn is_teaser(sigs: &[Signals], i: usize) -> bool {
     let dated = (1..=3).any(|back| {
         before(back).is_some_and(|p| {
             !p.is_text()
-                && (p.date_like
-                    || p.byline_like
-                    || p.credit_like
+                && (p.date_like()
+                    || p.byline_like()
+                    || p.credit_like()
                     || p.hit.is_some_and(|h| h.kind == BoilerplateKind::Comments))
         })
     });
-    let title =
-        |p: &Signals| p.shape == Shape::Short && !p.date_like && p.hit.is_none() && p.weight <= 30;
+    let title = |p: &Signals<'_>| {
+        p.shape() == Shape::Short && !p.date_like() && p.hit.is_none() && p.weight() <= 30
+    };
     let titled = (1..=4).any(|back| before(back).is_some_and(title));
     let repeated_title =
-        (1..=2).any(|back| before(back).is_some_and(|p| title(p) && p.repeated && p.weight >= 3));
+        (1..=2).any(|back| before(back).is_some_and(|p| title(p) && p.repeated && p.weight() >= 3));
     let more_text = (1..=2).any(|ahead| sigs.get(i + ahead).is_some_and(Signals::is_text));
     ((dated && titled) || repeated_title) && !more_text
 }
@@ -573,23 +633,27 @@ fn is_teaser(sigs: &[Signals], i: usize) -> bool {
 /// The region's end moved over a list that closes the article: at least [`LIST_MIN`] short
 /// lines opening the same way (a date, a number, a bullet: a tour schedule, a ranking),
 /// right after the region or after one header line (`Tour dates:`).
-fn extend_with_list(sigs: &[Signals], end: usize) -> usize {
-    let plain = |s: &Signals| s.hit.is_none_or(|h| h.strength == Strength::Weak);
+fn extend_with_list(sigs: &[Signals<'_>], texts: &[&str], end: usize) -> usize {
+    let plain = |s: &Signals<'_>| s.hit.is_none_or(|h| h.strength == Strength::Weak);
+    // How block `i` opens a list line, read for the few blocks after the region only.
+    let lead = |i: usize| texts.get(i).map_or(0, |t| signals::lead(t));
     let mut first = end + 1;
     if sigs
         .get(first)
-        .is_some_and(|s| s.lead == 0 && plain(s) && s.weight <= 12 && !s.is_text())
+        .is_some_and(|s| plain(s) && s.weight() <= 12 && !s.is_text())
+        && lead(first) == 0
     {
         first += 1;
     }
-    let Some(lead) = sigs.get(first).map(|s| s.lead).filter(|&l| l != 0) else {
+    let Some(opener) = sigs.get(first).map(|_| lead(first)).filter(|&l| l != 0) else {
         return end;
     };
     let run = sigs
         .get(first..)
         .unwrap_or(&[])
         .iter()
-        .take_while(|s| s.lead == lead && plain(s) && !s.is_text())
+        .enumerate()
+        .take_while(|&(k, s)| plain(s) && !s.is_text() && lead(first + k) == opener)
         .count();
     if run >= LIST_MIN {
         first + run - 1
@@ -602,7 +666,7 @@ fn extend_with_list(sigs: &[Signals], end: usize) -> usize {
 /// article goes on after it with a few short sentences and then its sign-off: `Also Read:
 /// Heavy rain lashes Mumbai` / `The House was adjourned till 2 pm.` / `(With inputs from
 /// PTI)`. The last lines alone score too little to outweigh the link. Constant work.
-fn extend_past_inline_link(sigs: &[Signals], end: usize) -> usize {
+fn extend_past_inline_link(sigs: &[Signals<'_>], end: usize) -> usize {
     let inline_link = sigs.get(end + 1).is_some_and(|s| {
         s.hit
             .is_some_and(|h| h.kind == BoilerplateKind::Related && !h.header)
@@ -615,9 +679,11 @@ fn extend_past_inline_link(sigs: &[Signals], end: usize) -> usize {
         .unwrap_or(&[])
         .iter()
         .take(INLINE_TAIL_MAX)
-        .take_while(|s| s.hit.is_none() && matches!(s.shape, Shape::ShortSentence | Shape::Medium))
+        .take_while(|s| {
+            s.hit.is_none() && matches!(s.shape(), Shape::ShortSentence | Shape::Medium)
+        })
         .count();
-    let signed = sigs.get(end + 2 + text).is_some_and(|s| s.signoff_like);
+    let signed = sigs.get(end + 2 + text).is_some_and(|s| s.signoff_like());
     if text > 0 && signed {
         end + 1 + text
     } else {
@@ -663,13 +729,13 @@ fn menu_row(text: &str) -> bool {
 
 /// Whether block `s` (text `t`) reads as a menu entry or a button: one or two words, no
 /// sentence, no date, no author, no sign-off.
-fn menu_entry(s: &Signals, t: &str) -> bool {
-    (1..=2).contains(&s.weight)
+fn menu_entry(s: &Signals<'_>, t: &str) -> bool {
+    (1..=2).contains(&s.weight())
         && s.is_short()
         && s.hit.is_none_or(|h| h.strength < Strength::Strong)
-        && !s.date_like
-        && !s.byline_like
-        && !s.signoff_like
+        && !s.date_like()
+        && !s.byline_like()
+        && !s.signoff_like()
         && !t.contains('\n')
         && !t.trim_end().ends_with(['.', '!', '?', ':', '。'])
 }
@@ -679,7 +745,7 @@ fn menu_entry(s: &Signals, t: &str) -> bool {
 /// with text or a byline under it, are navigation and that line the headline; two or more
 /// after the last text block are furniture too. Returns the headline found.
 fn unknown_menus(
-    sigs: &[Signals],
+    sigs: &[Signals<'_>],
     texts: &[&str],
     kinds: &mut [Option<BoilerplateKind>],
 ) -> Option<usize> {
@@ -692,13 +758,13 @@ fn unknown_menus(
     let title = sigs.get(lead)?;
     let under = sigs.get(lead + 1)?;
     let headline = (lead >= 2
-        && (TITLE_WEIGHT..=20).contains(&title.weight)
+        && (TITLE_WEIGHT..=20).contains(&title.weight())
         && texts.get(lead).is_some_and(|t| {
             crate::parser::headline::is_title_like(t)
                 && !t.trim_end().ends_with(['.', '!', '?', '。'])
         })
-        && (under.is_text() || under.byline_like || under.date_like))
-        .then_some(lead);
+        && (under.is_text() || under.byline_like() || under.date_like()))
+    .then_some(lead);
     if headline.is_some() {
         for i in 0..lead {
             if kind_at(kinds, i).is_none() {
@@ -722,7 +788,7 @@ fn unknown_menus(
 /// header hit (`Related Articles`, then two story titles) carry its kind when they run to
 /// the end of the page or to more boilerplate. A header followed by text, or by more short
 /// lines than a list of links has, heads the article's own list.
-fn carry_closing_lists(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>]) {
+fn carry_closing_lists(sigs: &[Signals<'_>], kinds: &mut [Option<BoilerplateKind>]) {
     let mut i = 0;
     while i < sigs.len() {
         let header = sigs
@@ -737,7 +803,9 @@ fn carry_closing_lists(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>]) 
         while j < sigs.len()
             && j - i <= REGION_CARRY
             && kind_at(kinds, j).is_none()
-            && sigs.get(j).is_some_and(|s| s.is_short() && !s.signoff_like)
+            && sigs
+                .get(j)
+                .is_some_and(|s| s.is_short() && !s.signoff_like())
         {
             j += 1;
         }
@@ -753,7 +821,13 @@ fn carry_closing_lists(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>]) 
 
 /// Inside the region: strong lexicon hits, the short lines after a header hit, runs of weak
 /// hits, and short lines sandwiched between boilerplate.
-fn label_region(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], start: usize, end: usize) {
+fn label_region(
+    sigs: &[Signals<'_>],
+    texts: &[&str],
+    kinds: &mut [Option<BoilerplateKind>],
+    start: usize,
+    end: usize,
+) {
     let mut carry: Option<(BoilerplateKind, usize)> = None;
     for i in start..=end {
         let Some(s) = sigs.get(i) else { break };
@@ -764,7 +838,7 @@ fn label_region(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], start: 
             carry = (hit.header && carries(hit.kind)).then_some((hit.kind, i));
             continue;
         }
-        if !s.is_short() || s.signoff_like {
+        if !s.is_short() || s.signoff_like() {
             carry = None;
             continue;
         }
@@ -799,10 +873,12 @@ fn label_region(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], start: 
             set(kinds, i, BoilerplateKind::AuthorBio);
         }
     }
-    about_box(sigs, kinds, start + 1, end);
+    about_box(sigs, texts, kinds, start + 1, end);
     // A short line between two boilerplate blocks is boilerplate (jusText's context rule).
     for i in start.saturating_add(1)..end {
-        let short = sigs.get(i).is_some_and(|s| s.is_short() && !s.signoff_like);
+        let short = sigs
+            .get(i)
+            .is_some_and(|s| s.is_short() && !s.signoff_like());
         if short
             && kind_at(kinds, i).is_none()
             && let (Some(k), Some(_)) = (kind_at(kinds, i - 1), kind_at(kinds, i + 1))
@@ -814,11 +890,18 @@ fn label_region(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], start: 
 
 /// `About Ann Lee` and the text under it, among the last blocks of the article (`lo..=end`):
 /// an author box.
-fn about_box(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], lo: usize, end: usize) {
+fn about_box(
+    sigs: &[Signals<'_>],
+    texts: &[&str],
+    kinds: &mut [Option<BoilerplateKind>],
+    lo: usize,
+    end: usize,
+) {
     for i in end.saturating_sub(BIO_WINDOW).max(lo)..=end {
-        if sigs.get(i).is_some_and(|s| s.about_header)
-            && kind_at(kinds, i).is_none()
+        if kind_at(kinds, i).is_none()
             && (i == end || sigs.get(i + 1).is_some_and(Signals::is_text))
+            && let (Some(s), Some(t)) = (sigs.get(i), texts.get(i))
+            && signals::heads_author_box(s, t)
         {
             set(kinds, i, BoilerplateKind::AuthorBio);
             if i < end && kind_at(kinds, i + 1).is_none() {
@@ -839,45 +922,50 @@ fn set(kinds: &mut [Option<BoilerplateKind>], i: usize, kind: BoilerplateKind) {
 }
 
 /// Whether block `s` (text `text`) could be the headline.
-fn headline_candidate(s: &Signals, text: &str) -> bool {
+fn headline_candidate(s: &Signals<'_>, text: &str) -> bool {
+    title_shaped(s, text, s.credit_like(), s.date_like())
+}
+
+/// [`headline_candidate`], with the block's credit and date readings given.
+fn title_shaped(s: &Signals<'_>, text: &str, credit_like: bool, date_like: bool) -> bool {
     let first_line = text.lines().next().unwrap_or("").trim();
     s.hit.is_none()
-        && !s.date_like
-        && !s.byline_like
-        && !s.credit_like
-        && !s.signoff_like
+        && !date_like
+        && !s.byline_like()
+        && !credit_like
+        && !s.signoff_like()
         && !s.list
-        && !s.link_row
+        && !s.link_row()
         && !s.colon
-        && s.shape != Shape::Junk
-        && (3..=30).contains(&s.weight)
+        && s.shape() != Shape::Junk
+        && (3..=30).contains(&s.weight())
         // A sentence of many words is a dek or a paragraph, unless it is in title case
         // (`I Tested Five Pans. Here Is the One I Kept.`).
-        && (s.title_case || (s.shape != Shape::Prose && !(first_line.ends_with('.') && s.weight > 10)))
+        && (s.title_case() || (s.shape() != Shape::Prose && !(first_line.ends_with('.') && s.weight() > 10)))
         && headline::is_title_like(first_line)
 }
 
 /// Whether block `s` is front matter between a headline and the text: a byline, a date, a
 /// photo credit, a dek.
-fn front_matter(s: &Signals) -> bool {
-    s.date_like
-        || s.byline_like
-        || s.credit_like
+fn front_matter(s: &Signals<'_>) -> bool {
+    s.date_like()
+        || s.byline_like()
+        || s.credit_like()
         || s.is_text()
-        || s.shape == Shape::ShortSentence
-        || s.weight >= CAPTION_WEIGHT
+        || s.shape() == Shape::ShortSentence
+        || s.weight() >= CAPTION_WEIGHT
 }
 
 /// Whether block `i` is a name under a lone `By` line (`By` / `Ann Lee`). A name beside a
 /// date or role line is the classifier's to read ([`Head::front`]).
-fn name_after_by(sigs: &[Signals], i: usize) -> bool {
-    let name = sigs
-        .get(i)
-        .is_some_and(|s| s.shape == Shape::Short && s.title_case && (2..=6).contains(&s.weight));
+fn name_after_by(sigs: &[Signals<'_>], i: usize) -> bool {
+    let name = sigs.get(i).is_some_and(|s| {
+        s.shape() == Shape::Short && s.title_case() && (2..=6).contains(&s.weight())
+    });
     name && i
         .checked_sub(1)
         .and_then(|p| sigs.get(p))
-        .is_some_and(|p| p.byline_like && p.weight <= 1 && p.hit.is_none())
+        .is_some_and(|p| p.byline_like() && p.weight() <= 1 && p.hit.is_none())
 }
 
 /// How many blocks of the region may come before its headline: a breadcrumb or a title the
@@ -938,7 +1026,7 @@ enum Mark {
 struct Head<'a> {
     input: &'a str,
     segments: &'a Segments,
-    sigs: &'a [Signals],
+    sigs: &'a [Signals<'a>],
     texts: &'a [&'a str],
     /// The first block of the window the caches cover.
     from: usize,
@@ -973,7 +1061,7 @@ impl<'a> Head<'a> {
     fn new(
         input: &'a str,
         segments: &'a Segments,
-        sigs: &'a [Signals],
+        sigs: &'a [Signals<'a>],
         texts: &'a [&'a str],
         start: usize,
     ) -> Self {
@@ -1009,7 +1097,7 @@ impl<'a> Head<'a> {
         })
     }
 
-    fn sig(&self, i: usize) -> Option<&Signals> {
+    fn sig(&self, i: usize) -> Option<&Signals<'_>> {
         self.sigs.get(i)
     }
 
@@ -1062,19 +1150,16 @@ impl<'a> Head<'a> {
             // A credit word in a long title (`the credit card sized PC`) makes no photo
             // credit: credits are short or name an agency after a slash or a colon.
             let text = self.text(i);
-            let long_title = s.weight >= LONG_TITLE_WEIGHT && !text.contains(['/', ':', '|']);
+            let long_title = s.weight() >= LONG_TITLE_WEIGHT && !text.contains(['/', ':', '|']);
             // A number and a month name make no date line of a title-case title of several
             // words (`4 Things to Do in October`); a year or a clock time does.
-            let dated_title = s.title_case
-                && s.weight >= TITLE_WEIGHT
+            let dated_title = s.title_case()
+                && s.weight() >= TITLE_WEIGHT
                 && !has_year(text)
                 && !has_clock_time(text);
-            let s = Signals {
-                credit_like: s.credit_like && !long_title,
-                date_like: s.date_like && !dated_title,
-                ..*s
-            };
-            headline_candidate(&s, self.text(i))
+            let credit_like = s.credit_like() && !long_title;
+            let date_like = s.date_like() && !dated_title;
+            title_shaped(s, self.text(i), credit_like, date_like)
         }) && self.front(i).is_none()
     }
 
@@ -1084,9 +1169,9 @@ impl<'a> Head<'a> {
         // `... Underneath N.Y.C.` ends with an abbreviation, not a sentence.
         let last = first_line.split_whitespace().next_back().unwrap_or("");
         last.ends_with('.') && !last.trim_end_matches('.').contains('.')
-            || self
-                .sig(i)
-                .is_some_and(|s| matches!(s.shape, Shape::Medium | Shape::Prose) && !s.title_case)
+            || self.sig(i).is_some_and(|s| {
+                matches!(s.shape(), Shape::Medium | Shape::Prose) && !s.title_case()
+            })
     }
 
     /// What block `i` says as a line of an article's head.
@@ -1102,9 +1187,9 @@ impl<'a> Head<'a> {
             Some(FrontKind::Timestamp) => return Mark::Date,
             None => {}
         }
-        if s.byline_like {
+        if s.byline_like() {
             Mark::Author
-        } else if s.date_like && has_year(self.text(i)) {
+        } else if s.date_like() && has_year(self.text(i)) {
             Mark::Date
         } else if self.name_beside_date(i) {
             Mark::Author
@@ -1125,13 +1210,13 @@ impl<'a> Head<'a> {
     /// a date line.
     fn name_beside_date(&self, i: usize) -> bool {
         let name = self.sig(i).is_some_and(|s| {
-            s.shape == Shape::Short && s.title_case && (2..=6).contains(&s.weight)
+            s.shape() == Shape::Short && s.title_case() && (2..=6).contains(&s.weight())
         });
         name && self.sig(i + 1).is_some_and(|n| n.hit.is_none())
             && (self.front(i + 1) == Some(FrontKind::Timestamp)
                 || self
                     .sig(i + 1)
-                    .is_some_and(|n| n.date_like && has_year(self.text(i + 1))))
+                    .is_some_and(|n| n.date_like() && has_year(self.text(i + 1))))
     }
 
     /// The author or date line that follows candidate `i`: within [`SIGNATURE_REACH`] lines
@@ -1140,7 +1225,7 @@ impl<'a> Head<'a> {
         let mut steps = 0;
         for j in i + 1..=i + SIGNATURE_SPAN {
             let Some(s) = self.sig(j) else { break };
-            if s.is_text() && s.weight > HEAD_TEXT_WEIGHT {
+            if s.is_text() && s.weight() > HEAD_TEXT_WEIGHT {
                 break;
             }
             match self.mark(j) {
@@ -1148,13 +1233,15 @@ impl<'a> Head<'a> {
                 m => return m,
             }
             // Furniture and counters (`36`, `1 / 5`) do not count as lines between.
-            if s.hit.is_some() || s.shape == Shape::Junk {
+            if s.hit.is_some() || s.shape() == Shape::Junk {
                 continue;
             }
             // A name right under the title (a counter or a photo credit aside) is its author.
             if steps <= 1
                 && self.named(j)
-                && self.sig(i).is_some_and(|t| t.weight >= NAMED_TITLE_WEIGHT)
+                && self
+                    .sig(i)
+                    .is_some_and(|t| t.weight() >= NAMED_TITLE_WEIGHT)
             {
                 return Mark::Name;
             }
@@ -1163,8 +1250,8 @@ impl<'a> Head<'a> {
             let dek_under = self.title_over_dek(i, j)
                 || self
                     .sig(i)
-                    .is_some_and(|t| t.title_case && !s.title_case && s.weight > t.weight);
-            if (s.weight >= OTHER_TITLE_WEIGHT || s.title_case)
+                    .is_some_and(|t| t.title_case() && !s.title_case() && s.weight() > t.weight());
+            if (s.weight() >= OTHER_TITLE_WEIGHT || s.title_case())
                 && self.candidate(j)
                 && !self.sentence_like(j)
                 && !dek_under
@@ -1184,7 +1271,7 @@ impl<'a> Head<'a> {
     fn previous_line(&self, i: usize) -> Option<usize> {
         (i.saturating_sub(3)..i).rev().find(|&p| {
             self.sig(p)
-                .is_some_and(|t| t.hit.is_none() && t.shape != Shape::Junk)
+                .is_some_and(|t| t.hit.is_none() && t.shape() != Shape::Junk)
         })
     }
 
@@ -1192,7 +1279,7 @@ impl<'a> Head<'a> {
     fn next_line(&self, i: usize) -> Option<usize> {
         (i + 1..=i + SIGNATURE_SPAN).find(|&j| {
             self.sig(j)
-                .is_some_and(|t| t.hit.is_none() && t.shape != Shape::Junk)
+                .is_some_and(|t| t.hit.is_none() && t.shape() != Shape::Junk)
         })
     }
 
@@ -1202,11 +1289,11 @@ impl<'a> Head<'a> {
         let Some(t) = self.sig(i) else { return false };
         self.next_line(i).is_some_and(|j| {
             self.sig(j).is_some_and(|s| {
-                s.weight >= OTHER_TITLE_WEIGHT
-                    && s.weight <= HEAD_TEXT_WEIGHT
+                s.weight() >= OTHER_TITLE_WEIGHT
+                    && s.weight() <= HEAD_TEXT_WEIGHT
                     && self.mark(j) == Mark::Nothing
                     && (self.sentence_like(j)
-                        || t.title_case && !s.title_case && s.weight > t.weight
+                        || t.title_case() && !s.title_case() && s.weight() > t.weight()
                         || self.title_over_dek(i, j))
             })
         })
@@ -1227,21 +1314,21 @@ impl<'a> Head<'a> {
             .lines()
             .next()
             .is_some_and(|l| l.trim_end().ends_with('.'));
-        let first = || s.weight >= LONG_TITLE_WEIGHT && self.first_long_line(p);
-        t.weight >= TITLE_WEIGHT
-            && (s.weight > t.weight
-                || s.weight == t.weight && first()
+        let first = || s.weight() >= LONG_TITLE_WEIGHT && self.first_long_line(p);
+        t.weight() >= TITLE_WEIGHT
+            && (s.weight() > t.weight()
+                || s.weight() == t.weight() && first()
                 // Both in sentence case: a title-case line over a shorter one is more
                 // often a promotion over the headline (`Black Friday 2019: Grab ...`).
-                || !t.title_case && s.weight + DEK_SHORTER_BY >= t.weight && first())
-            && s.weight <= HEAD_TEXT_WEIGHT
-            && !s.title_case
+                || !t.title_case() && s.weight() + DEK_SHORTER_BY >= t.weight() && first())
+            && s.weight() <= HEAD_TEXT_WEIGHT
+            && !s.title_case()
             && !ends_with_period
             && self.mark(j) == Mark::Nothing
             && self.candidate(p)
-            && (t.title_case
+            && (t.title_case()
                 || self.sentence_like(j)
-                || s.weight >= DEK_WEIGHT.max(t.weight + 4)
+                || s.weight() >= DEK_WEIGHT.max(t.weight() + 4)
                 || first())
     }
 
@@ -1252,7 +1339,7 @@ impl<'a> Head<'a> {
     /// ...`).
     fn first_long_line(&self, p: usize) -> bool {
         (p.saturating_sub(FIRST_LINE_REACH)..p)
-            .all(|q| self.sig(q).is_some_and(|s| s.weight < TITLE_WEIGHT))
+            .all(|q| self.sig(q).is_some_and(|s| s.weight() < TITLE_WEIGHT))
     }
 
     /// Whether candidate `i` is the dek of the title right above it (furniture aside).
@@ -1261,7 +1348,7 @@ impl<'a> Head<'a> {
             .rev()
             .find(|&p| {
                 self.sig(p)
-                    .is_some_and(|t| t.hit.is_none() && t.shape != Shape::Junk)
+                    .is_some_and(|t| t.hit.is_none() && t.shape() != Shape::Junk)
             })
             .is_some_and(|p| self.title_over_dek(p, i))
     }
@@ -1284,7 +1371,7 @@ impl<'a> Head<'a> {
             Mark::Nothing => 0,
         };
         // Menu entries and labels are a word or three; headlines are longer.
-        score += match s.weight {
+        score += match s.weight() {
             0..=4 => 0,
             5..=7 => 2,
             _ => 3,
@@ -1295,7 +1382,7 @@ impl<'a> Head<'a> {
         let dated = self.previous_line(i).is_some_and(|p| {
             self.mark(p) == Mark::Date
                 && self.previous_line(p).is_none_or(|q| {
-                    !(self.candidate(q) && self.sig(q).is_some_and(|t| t.weight >= TITLE_WEIGHT))
+                    !(self.candidate(q) && self.sig(q).is_some_and(|t| t.weight() >= TITLE_WEIGHT))
                 })
         });
         if dated {
@@ -1349,7 +1436,7 @@ fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<
         last = i;
         if sigs
             .get(i)
-            .is_some_and(|s| s.is_text() && !s.title_case && s.weight > 20)
+            .is_some_and(|s| s.is_text() && !s.title_case() && s.weight() > 20)
         {
             break;
         }
@@ -1359,7 +1446,8 @@ fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<
     for i in far..=last {
         // Inside the region only a title of several words (not a `Breaking News Emails`
         // prompt) comes before the text.
-        if !head.candidate(i) || i >= start && sigs.get(i).is_none_or(|s| s.weight < TITLE_WEIGHT) {
+        if !head.candidate(i) || i >= start && sigs.get(i).is_none_or(|s| s.weight() < TITLE_WEIGHT)
+        {
             continue;
         }
         let Some((signed, score)) = head.score(i, start) else {
@@ -1374,7 +1462,7 @@ fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<
     if best.is_none_or(|(signed, _, _)| !signed) {
         let farther = start.saturating_sub(HEADLINE_FAR_WINDOW);
         if let Some(i) = (farther..far).rev().find(|&i| {
-            sigs.get(i).is_some_and(|s| s.weight >= TITLE_WEIGHT)
+            sigs.get(i).is_some_and(|s| s.weight() >= TITLE_WEIGHT)
                 && head.candidate(i)
                 && head.signature(i) == Mark::Author
         }) {
@@ -1403,14 +1491,14 @@ fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<
 }
 
 /// The kind of a furniture block outside the region that no lexicon phrase names.
-fn shape_kind(s: &Signals, before_headline: bool) -> BoilerplateKind {
+fn shape_kind(s: &Signals<'_>, before_headline: bool) -> BoilerplateKind {
     use BoilerplateKind as K;
-    if s.link_row {
+    if s.link_row() {
         return K::Navigation;
     }
-    match s.shape {
+    match s.shape() {
         Shape::Short | Shape::Junk if before_headline => K::Navigation,
-        Shape::Short if s.weight >= 4 => K::Related,
+        Shape::Short if s.weight() >= 4 => K::Related,
         Shape::Short | Shape::Junk => K::Navigation,
         Shape::ShortSentence | Shape::Medium | Shape::Prose => K::Other,
     }
@@ -1447,7 +1535,7 @@ fn label_front(
             let author = !kept && headline.is_some() && head.named(i);
             let dek = !kept && headline.is_some_and(|h| head.dek_follows(h));
             // Past a line that is neither furniture nor a counter, a name is not the author's.
-            if s.hit.is_none() && s.shape != Shape::Junk {
+            if s.hit.is_none() && s.shape() != Shape::Junk {
                 kept = true;
             }
             match s.hit {
@@ -1480,8 +1568,8 @@ fn label_front(
     if let Some(h) = headline
         && h > 0
         && let Some(s) = sigs.get(h - 1)
-        && s.shape == Shape::Short
-        && s.weight <= 4
+        && s.shape() == Shape::Short
+        && s.weight() <= 4
         && s.hit.is_none_or(|hit| {
             hit.kind == BoilerplateKind::Navigation || hit.kind == BoilerplateKind::Category
         })
@@ -1492,18 +1580,18 @@ fn label_front(
 
 /// After the region: wire sign-offs and contributor lines right after it stay; the rest is
 /// furniture, typed by its lexicon hit, by the header it follows, or by its shape.
-fn label_tail(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], end: usize) {
+fn label_tail(sigs: &[Signals<'_>], kinds: &mut [Option<BoilerplateKind>], end: usize) {
     let mut carry: Option<BoilerplateKind> = None;
     // Right after a comment form's header: its field labels (`Name`, `Email`, `Website`).
     let mut form = false;
     for i in end + 1..sigs.len() {
         let Some(s) = sigs.get(i) else { break };
-        if s.hit.is_none() && s.signoff_like && i <= end + SIGNOFF_WINDOW {
+        if s.hit.is_none() && s.signoff_like() && i <= end + SIGNOFF_WINDOW {
             continue;
         }
         let field = form
             && s.is_short()
-            && s.weight <= FORM_FIELD_WEIGHT
+            && s.weight() <= FORM_FIELD_WEIGHT
             && s.hit.is_none_or(|h| {
                 h.strength == Strength::Weak || h.kind == BoilerplateKind::CommentForm
             });
@@ -1542,7 +1630,7 @@ fn label_tail(sigs: &[Signals], kinds: &mut [Option<BoilerplateKind>], end: usiz
 const FORM_FIELD_WEIGHT: u32 = 3;
 
 /// A text block after the article that introduces its author: `X is a reporter for ...`.
-fn is_author_bio(s: &Signals) -> bool {
+fn is_author_bio(s: &Signals<'_>) -> bool {
     s.is_text() && s.bio_like && s.hit.is_none()
 }
 
