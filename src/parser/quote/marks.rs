@@ -141,6 +141,12 @@ pub(crate) fn find(text: &str, toks: &[Tok]) -> Vec<Mark> {
         let Some(s) = text.get(tok.start..tok.end) else {
             continue;
         };
+        // `&quot;`, `â€œ`: the mark a reference or mojibake stands for.
+        let mut buf = [0u8; 4];
+        let s = match super::token::encoded_mark(s, 0) {
+            Some((len, mark)) if len == s.len() => &*mark.encode_utf8(&mut buf),
+            _ => s,
+        };
         let Some((level, glyph)) = level_and_glyph(s) else {
             continue;
         };

@@ -92,6 +92,55 @@ fn is_connector(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '.' | ',' | '/' | '&')
 }
 
+/// A quotation mark written as an HTML character reference (`&quot;`, `&#8220;`,
+/// `&rsquo;`) or as mojibake (`â€œ`, the UTF-8 bytes of `“` read as Windows-1252) at byte
+/// `at` of `text`: its length in bytes and the mark it stands for. Scraped pages keep both;
+/// the diagnostics report them, and the quotation pass reads them as the marks they are.
+pub(crate) fn encoded_mark(text: &str, at: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    match *bytes.get(at)? {
+        b'&' => {
+            let len = crate::parser::entity::reference_at(text, at)?;
+            let body = text.get(at + 1..at + len - 1)?;
+            let mark = match body.to_ascii_lowercase().as_str() {
+                "quot" | "#34" | "#x22" => '"',
+                "ldquo" | "#8220" | "#x201c" => '“',
+                "rdquo" | "#8221" | "#x201d" => '”',
+                "bdquo" | "#8222" | "#x201e" => '„',
+                "lsquo" | "#8216" | "#x2018" => '‘',
+                "rsquo" | "#8217" | "#x2019" => '’',
+                "apos" | "#39" | "#x27" => '\'',
+                "laquo" | "#171" | "#xab" => '«',
+                "raquo" | "#187" | "#xbb" => '»',
+                _ => return None,
+            };
+            Some((len, mark))
+        }
+        0xC3 => {
+            let len = mojibake_len(text, at)?;
+            let mark = match char_at(text, at + 5)? {
+                'œ' => '“',
+                '\u{9d}' => '”',
+                '˜' => '‘',
+                '™' => '’',
+                _ => return None,
+            };
+            Some((len, mark))
+        }
+        _ => None,
+    }
+}
+
+/// The length of a General Punctuation char as mojibake at byte `at`: `â€` (C3 A2, E2 82
+/// AC), then the char its third byte became (`â€“` for `–`, `â€œ` for `“`). One token,
+/// whatever it stands for: the `“` inside `â€“` is no quotation mark.
+fn mojibake_len(text: &str, at: usize) -> Option<usize> {
+    if text.as_bytes().get(at..at + 5) != Some(&[0xC3, 0xA2, 0xE2, 0x82, 0xAC][..]) {
+        return None;
+    }
+    Some(5 + char_at(text, at + 5)?.len_utf8())
+}
+
 /// The char at byte `i` of `text`, if `i` is a char boundary before its end.
 fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().next()
@@ -159,6 +208,20 @@ pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Tok>) {
         if c.is_whitespace() {
             continue;
         }
+        if matches!(b, b'&' | 0xC3) {
+            let encoded = encoded_mark(text, i)
+                .map(|(len, _)| (len, Kind::Mark))
+                .or_else(|| mojibake_len(text, i).map(|len| (len, Kind::Punct)));
+            if let Some((len, kind)) = encoded {
+                pos = i + len;
+                out.push(Tok {
+                    start: i,
+                    end: pos,
+                    kind,
+                });
+                continue;
+            }
+        }
         if is_alnum(c) {
             let mut end = pos;
             loop {
@@ -179,6 +242,21 @@ pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Tok>) {
                 let Some(d) = char_at(text, end) else {
                     break;
                 };
+                // `won&#8217;t`, `Russiaâ€™s`: an encoded apostrophe inside the word; any
+                // other encoded mark ends it (`Noâ€\u{9d}`).
+                if matches!(d, '&' | 'â')
+                    && let Some((len, mark)) = encoded_mark(text, end)
+                {
+                    if matches!(mark, '’' | '\'') && char_at(text, end + len).is_some_and(is_alnum)
+                    {
+                        end += len;
+                        continue;
+                    }
+                    break;
+                }
+                if d == 'â' && mojibake_len(text, end).is_some() {
+                    break;
+                }
                 if is_alnum(d) || d == '\u{200b}' || is_inner_mark(d) {
                     end += d.len_utf8();
                     continue;
@@ -286,6 +364,41 @@ mod tests {
                 ("he", Kind::Word),
                 ("said", Kind::Word),
                 (".", Kind::Punct)
+            ]
+        );
+    }
+
+    #[test]
+    fn marks_written_as_references_or_mojibake() {
+        assert_eq!(
+            show("&quot;Yes,&quot; won&#8217;t â€œNoâ€\u{9d} Russiaâ€™s"),
+            [
+                ("&quot;", Kind::Mark),
+                ("Yes", Kind::Word),
+                (",", Kind::Punct),
+                ("&quot;", Kind::Mark),
+                ("won&#8217;t", Kind::Word),
+                ("â€œ", Kind::Mark),
+                ("No", Kind::Word),
+                ("â€\u{9d}", Kind::Mark),
+                ("Russiaâ€™s", Kind::Word)
+            ]
+        );
+        // A dash as mojibake is one token, its `“` no quotation mark.
+        assert_eq!(
+            show("7â€“2"),
+            [("7", Kind::Word), ("â€“", Kind::Punct), ("2", Kind::Word)]
+        );
+        // Other references and accented words are left as they are.
+        assert_eq!(
+            show("Fish &amp; chips âge"),
+            [
+                ("Fish", Kind::Word),
+                ("&", Kind::Punct),
+                ("amp", Kind::Word),
+                (";", Kind::Punct),
+                ("chips", Kind::Word),
+                ("âge", Kind::Word)
             ]
         );
     }
