@@ -638,6 +638,26 @@ fn organisation_at(p: &Para<'_>, start: usize, end: usize) -> Option<Np> {
     })
 }
 
+/// Past `of the University of Leeds`, `from Shearman and Sterling` after a name at `end`
+/// (before `limit`): where the phrase ends, or `end` when none follows.
+fn past_institution(p: &Para<'_>, end: usize, limit: usize) -> usize {
+    if !matches!(p.s(end), "of" | "from" | "at") {
+        return end;
+    }
+    let mut k = end + 1;
+    if p.s(k) == "the" {
+        k += 1;
+    }
+    let first = k;
+    while k < limit
+        && (p.is_cap_word(k)
+            || k > first && matches!(p.s(k), "of" | "and" | "&") && p.is_cap_word(k + 1))
+    {
+        k += 1;
+    }
+    if k > first { k } else { end }
+}
+
 /// The title a description gives the name in apposition after it: the description without
 /// its determiner, when it ends in a role word (`the transport secretary`), is post-modified
 /// (`the council's cabinet member for education`) or is a role with a capitalised
@@ -1055,13 +1075,17 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
     if n.name.is_none()
         && p.is_punct(e, ",")
         && let Some(named) = name_at(p, e + 1, limit.max(e + 6).min(p.len()))
-        && !p.is_word(named.all.end)
+        // `said the lead author, Dr. Amara Okonjo of the University of Leeds`: a place or
+        // an institution after a person's name (two name words) is its post-modifier.
+        && (!p.is_word(named.all.end)
+            || matches!(p.s(named.all.end), "of" | "from" | "at")
+                && named.name.as_ref().is_some_and(|r| r.len() > 1 && person_name(p, r)))
         && (head(p, &n).is_none() || named.name.as_ref().is_some_and(|r| r.len() > 1))
     {
         // The description is the title when it is one (`o ministro das Cidades`).
         let title = named.title.clone().or_else(|| description_title(p, &n));
         return Some(Np {
-            all: n.all.start..named.all.end,
+            all: n.all.start..past_institution(p, named.all.end, (named.all.end + 8).min(p.len())),
             name: named.name,
             title,
         });
@@ -1380,6 +1404,23 @@ mod tests {
         assert_eq!(
             (show(&p, &n).1.as_deref(), show(&p, &n).2.as_deref()),
             (Some("Harris"), Some("Lord"))
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_with_its_institution() {
+        let (p, i) = find(
+            "“Yes,” said the lead author, Dr. Amara Okonjo of the University of Leeds.",
+            "said",
+        );
+        let n = after(&p, i + 1, p.len()).unwrap();
+        assert_eq!(
+            show(&p, &n),
+            (
+                "the lead author, Dr. Amara Okonjo of the University of Leeds".into(),
+                Some("Amara Okonjo".into()),
+                Some("Dr.".into())
+            )
         );
     }
 

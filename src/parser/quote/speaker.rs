@@ -582,6 +582,35 @@ impl<'a> Resolver<'a> {
             {
                 self.note_org(p, name, Some(&(np_start - 1..np_start)), false);
             }
+            // `the journal Animal Cognition`, `the quiz show Weakest Link`: a name a common
+            // noun for a thing introduces is nobody a later `the author said` could mean.
+            if np_start > range.start
+                && matches!(
+                    p.s(np_start - 1),
+                    "journal"
+                        | "newspaper"
+                        | "magazine"
+                        | "website"
+                        | "show"
+                        | "programme"
+                        | "program"
+                        | "film"
+                        | "movie"
+                        | "book"
+                        | "album"
+                        | "novel"
+                        | "series"
+                        | "app"
+                        | "ship"
+                        | "vessel"
+                        | "hurricane"
+                        | "storm"
+                        | "typhoon"
+                        | "operation"
+                )
+            {
+                continue;
+            }
             // `The 21-year-old Okafor was modest`, `the young Okafor`: an age or a short
             // epithet between the article and the name; the name's clause opens at the
             // article (not `the quiz show Weakest Link`).
@@ -1247,6 +1276,16 @@ mod tests {
             "said",
         );
         assert_eq!(s.name, "Patel");
+    }
+
+    #[test]
+    fn a_name_introduced_as_a_thing_is_nobody() {
+        // The only name is a journal's: `the author` stays a description.
+        let s = resolve_last(
+            "It was published in the journal Animal Cognition. Then the author said so.",
+            "said",
+        );
+        assert_eq!((s.name.as_ref(), s.resolved), ("the author", false));
     }
 
     #[test]
