@@ -920,6 +920,16 @@ fn names_role_or_place(line: &str) -> Option<Parts> {
     if line.len() > 120 || !line.starts_with(char::is_uppercase) {
         return None;
     }
+    // [`authors`] takes a role only after a comma or a bar, and [`skip_place`] needs ` in `:
+    // a line with neither cannot end as one of these, so its names are not read.
+    if !line.contains([',', '|'])
+        && !line
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b" in "))
+    {
+        return None;
+    }
     let mut parts = Parts::default();
     let rest = authors(line, line, &mut parts)?;
     let people = !parts.authors.is_empty()

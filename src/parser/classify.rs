@@ -543,9 +543,11 @@ pub(crate) fn front_matter_kind(input: &str, span: Span, next: Option<Span>) -> 
         Some(FrontKind::Byline)
     } else if timestamp::parse(input, span, true).is_some() {
         Some(FrontKind::Timestamp)
-    } else if byline::bare_name(input, span).is_some()
-        && next.is_some_and(|n| byline::supports_bare_name(input, n))
-    {
+    } else if next.is_some_and(|n| {
+        // Without a line under it a bare name is never a byline: the name is not read then
+        // (the classifier asks with no `next` from [`is_kicker`]).
+        byline::bare_name(input, span).is_some() && byline::supports_bare_name(input, n)
+    }) {
         Some(FrontKind::Byline)
     } else {
         None
