@@ -744,17 +744,16 @@ fn classify_one<'a>(
                     state.last = Last::Other;
                     return 1;
                 }
-                if let Some(b) = byline::parse(input, first.span, false) {
-                    return push_byline(article, state, b);
-                }
-                // `Dana Whitlock - Jun 3, 2022 8:02 pm UTC` under a first paragraph the layout
-                // did not mark as a dek: a name with a full date and time is a byline.
-                if state.paragraphs <= 2
-                    && article.byline.is_none()
-                    && let Some(b) = byline::parse(input, first.span, true)
-                    && b.timestamp
-                        .as_ref()
-                        .is_some_and(|t| t.date.is_some() && t.time.is_some())
+                // A prefixed byline (`By ...`), or `Dana Whitlock - Jun 3, 2022 8:02 pm UTC`
+                // under a first paragraph the layout did not mark as a dek: a name with a
+                // full date and time is a byline. One reading answers both (the second needs
+                // `unprefixed`, which finds every prefixed byline too).
+                let unprefixed = state.paragraphs <= 2 && article.byline.is_none();
+                if let Some((b, names_first)) = byline::parse_telling(input, first.span, unprefixed)
+                    && (!names_first
+                        || b.timestamp
+                            .as_ref()
+                            .is_some_and(|t| t.date.is_some() && t.time.is_some()))
                 {
                     return push_byline(article, state, b);
                 }
