@@ -634,10 +634,11 @@ fn stops_name(word: &str, rest: &str) -> bool {
     if in_set(&NOT_NAME_SET, bare) || date::is_weekday(bare) {
         return true;
     }
-    // A month followed by a day is a date, not a surname (`Regan September 15`).
-    date::month_number(bare).is_some()
-        && date::skip_space(rest.strip_prefix('.').unwrap_or(rest))
-            .starts_with(|c: char| c.is_ascii_digit())
+    // A month followed by a day is a date, not a surname (`Regan September 15`). The digit
+    // is looked for first: it is one byte, the month a table walk, and most words have none.
+    date::skip_space(rest.strip_prefix('.').unwrap_or(rest))
+        .starts_with(|c: char| c.is_ascii_digit())
+        && date::month_number(bare).is_some()
 }
 
 /// A person's name at the start of `i`; returns the rest, the name, and its word count.
