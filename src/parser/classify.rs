@@ -22,6 +22,8 @@
 //! a paragraph. Document-level passes then mark repeated captions and resolve the dateline's
 //! date.
 
+use std::cell::Cell;
+
 use crate::ast::{Article, Block, BoilerplateKind};
 use crate::parser::page::PagePlan;
 use crate::parser::segment::{Line, RawBlock, Segments};
@@ -82,6 +84,10 @@ struct State {
     /// Whether the article has two or more short questions on lines of their own: an
     /// explainer's subheadings ([`subheading::is_question_heading`]).
     question_heads: bool,
+    /// A line [`byline::parse`] is known to find no byline on, even `unprefixed`: the dek
+    /// test read it as the line under a dek ([`front_matter_kind`]), and it is classified
+    /// next, so it is not read again.
+    no_byline: Cell<Option<Span>>,
 }
 
 /// A block further down, for the look-ahead.
@@ -648,7 +654,9 @@ fn classify_one<'a>(
             if let Some(found) = dateline::parse(input, first.span, true) {
                 return push_paragraph(input, lines, state, article, Some(found));
             }
-            if let Some(b) = byline::parse(input, first.span, true) {
+            if state.no_byline.get() != Some(first.span)
+                && let Some(b) = byline::parse(input, first.span, true)
+            {
                 return push_byline(article, state, b);
             }
             // Only the block pushed last may grow: a role line taken from beyond any other
@@ -705,7 +713,11 @@ fn classify_one<'a>(
                         cursor
                             .next_line()
                             .is_some_and(|n| {
-                                front_matter_kind(input, n, cursor.next_next_line()).is_some()
+                                let kind = front_matter_kind(input, n, cursor.next_next_line());
+                                if kind != Some(FrontKind::Byline) {
+                                    state.no_byline.set(Some(n));
+                                }
+                                kind.is_some()
                                     // `AUSTIN, Texas, April 2, 2025 /PRNewswire/ -- ...`:
                                     // the story opens under it.
                                     || dateline::parse(input, n, true).is_some()
@@ -749,7 +761,9 @@ fn classify_one<'a>(
                 // full date and time is a byline. One reading answers both (the second needs
                 // `unprefixed`, which finds every prefixed byline too).
                 let unprefixed = state.paragraphs <= 2 && article.byline.is_none();
-                if let Some((b, names_first)) = byline::parse_telling(input, first.span, unprefixed)
+                if state.no_byline.get() != Some(first.span)
+                    && let Some((b, names_first)) =
+                        byline::parse_telling(input, first.span, unprefixed)
                     && (!names_first
                         || b.timestamp
                             .as_ref()
