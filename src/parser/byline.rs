@@ -426,18 +426,29 @@ fn prefix(i: &str) -> Option<&str> {
 /// Parses the byline on the line at `span`. `unprefixed` allows lines that open with names
 /// (only in the front matter).
 pub(crate) fn parse(input: &str, span: Span, unprefixed: bool) -> Option<Byline<'_>> {
+    parse_telling(input, span, unprefixed).map(|(b, _)| b)
+}
+
+/// [`parse`], also telling whether the byline opens with names (`Dan Goodin - Apr 16, 2015`):
+/// only then does its reading need `unprefixed`, every other one [`parse`] finds either way.
+/// A caller that would ask without `unprefixed` first and with it next asks once.
+pub(crate) fn parse_telling(
+    input: &str,
+    span: Span,
+    unprefixed: bool,
+) -> Option<(Byline<'_>, bool)> {
     if span.len() > MAX_BYTES {
         return None;
     }
     let line = span.slice(input)?;
     if let Some(b) = credits(input, span, line) {
-        return Some(b);
+        return Some((b, false));
     }
     if let Some(b) = han_reporter(input, span, line) {
-        return Some(b);
+        return Some((b, false));
     }
     if let Some(b) = hangul(input, span, line) {
-        return Some(b);
+        return Some((b, false));
     }
     // `on March 10, 2015 by Nikhil Marathe`: the date first.
     let mut lead_date = None;
@@ -549,7 +560,10 @@ pub(crate) fn parse(input: &str, span: Span, unprefixed: bool) -> Option<Byline<
             }
         }
     }
-    Some(build(input, span, line, &parts, stamp, None))
+    Some((
+        build(input, span, line, &parts, stamp, None),
+        opening == Opening::Names,
+    ))
 }
 
 /// Builds the node; `role_line` is an extra role given on a following line.
@@ -918,6 +932,16 @@ pub(crate) fn bare_name(input: &str, span: Span) -> Option<Byline<'_>> {
 /// papers print it over the date.
 fn names_role_or_place(line: &str) -> Option<Parts> {
     if line.len() > 120 || !line.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // [`authors`] takes a role only after a comma or a bar, and [`skip_place`] needs ` in `:
+    // a line with neither cannot end as one of these, so its names are not read.
+    if !line.contains([',', '|'])
+        && !line
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b" in "))
+    {
         return None;
     }
     let mut parts = Parts::default();

@@ -22,6 +22,8 @@
 //! a paragraph. Document-level passes then mark repeated captions and resolve the dateline's
 //! date.
 
+use std::cell::Cell;
+
 use crate::ast::{Article, Block, BoilerplateKind};
 use crate::parser::page::PagePlan;
 use crate::parser::segment::{Line, RawBlock, Segments};
@@ -82,6 +84,10 @@ struct State {
     /// Whether the article has two or more short questions on lines of their own: an
     /// explainer's subheadings ([`subheading::is_question_heading`]).
     question_heads: bool,
+    /// A line [`byline::parse`] is known to find no byline on, even `unprefixed`: the dek
+    /// test read it as the line under a dek ([`front_matter_kind`]), and it is classified
+    /// next, so it is not read again.
+    no_byline: Cell<Option<Span>>,
 }
 
 /// A block further down, for the look-ahead.
@@ -543,9 +549,11 @@ pub(crate) fn front_matter_kind(input: &str, span: Span, next: Option<Span>) -> 
         Some(FrontKind::Byline)
     } else if timestamp::parse(input, span, true).is_some() {
         Some(FrontKind::Timestamp)
-    } else if byline::bare_name(input, span).is_some()
-        && next.is_some_and(|n| byline::supports_bare_name(input, n))
-    {
+    } else if next.is_some_and(|n| {
+        // Without a line under it a bare name is never a byline: the name is not read then
+        // (the classifier asks with no `next` from [`is_kicker`]).
+        byline::bare_name(input, span).is_some() && byline::supports_bare_name(input, n)
+    }) {
         Some(FrontKind::Byline)
     } else {
         None
@@ -646,7 +654,9 @@ fn classify_one<'a>(
             if let Some(found) = dateline::parse(input, first.span, true) {
                 return push_paragraph(input, lines, state, article, Some(found));
             }
-            if let Some(b) = byline::parse(input, first.span, true) {
+            if state.no_byline.get() != Some(first.span)
+                && let Some(b) = byline::parse(input, first.span, true)
+            {
                 return push_byline(article, state, b);
             }
             // Only the block pushed last may grow: a role line taken from beyond any other
@@ -703,7 +713,11 @@ fn classify_one<'a>(
                         cursor
                             .next_line()
                             .is_some_and(|n| {
-                                front_matter_kind(input, n, cursor.next_next_line()).is_some()
+                                let kind = front_matter_kind(input, n, cursor.next_next_line());
+                                if kind != Some(FrontKind::Byline) {
+                                    state.no_byline.set(Some(n));
+                                }
+                                kind.is_some()
                                     // `AUSTIN, Texas, April 2, 2025 /PRNewswire/ -- ...`:
                                     // the story opens under it.
                                     || dateline::parse(input, n, true).is_some()
@@ -742,17 +756,18 @@ fn classify_one<'a>(
                     state.last = Last::Other;
                     return 1;
                 }
-                if let Some(b) = byline::parse(input, first.span, false) {
-                    return push_byline(article, state, b);
-                }
-                // `Dana Whitlock - Jun 3, 2022 8:02 pm UTC` under a first paragraph the layout
-                // did not mark as a dek: a name with a full date and time is a byline.
-                if state.paragraphs <= 2
-                    && article.byline.is_none()
-                    && let Some(b) = byline::parse(input, first.span, true)
-                    && b.timestamp
-                        .as_ref()
-                        .is_some_and(|t| t.date.is_some() && t.time.is_some())
+                // A prefixed byline (`By ...`), or `Dana Whitlock - Jun 3, 2022 8:02 pm UTC`
+                // under a first paragraph the layout did not mark as a dek: a name with a
+                // full date and time is a byline. One reading answers both (the second needs
+                // `unprefixed`, which finds every prefixed byline too).
+                let unprefixed = state.paragraphs <= 2 && article.byline.is_none();
+                if state.no_byline.get() != Some(first.span)
+                    && let Some((b, names_first)) =
+                        byline::parse_telling(input, first.span, unprefixed)
+                    && (!names_first
+                        || b.timestamp
+                            .as_ref()
+                            .is_some_and(|t| t.date.is_some() && t.time.is_some()))
                 {
                     return push_byline(article, state, b);
                 }

@@ -634,10 +634,11 @@ fn stops_name(word: &str, rest: &str) -> bool {
     if in_set(&NOT_NAME_SET, bare) || date::is_weekday(bare) {
         return true;
     }
-    // A month followed by a day is a date, not a surname (`Regan September 15`).
-    date::month_number(bare).is_some()
-        && date::skip_space(rest.strip_prefix('.').unwrap_or(rest))
-            .starts_with(|c: char| c.is_ascii_digit())
+    // A month followed by a day is a date, not a surname (`Regan September 15`). The digit
+    // is looked for first: it is one byte, the month a table walk, and most words have none.
+    date::skip_space(rest.strip_prefix('.').unwrap_or(rest))
+        .starts_with(|c: char| c.is_ascii_digit())
+        && date::month_number(bare).is_some()
 }
 
 /// A person's name at the start of `i`; returns the rest, the name, and its word count.
@@ -717,15 +718,25 @@ pub(crate) fn trailing_organization(name: &str) -> Option<usize> {
 /// The known agency or outlet opening `text` (`The Associated Press`, `Reuters`) when it
 /// ends at a word boundary: its length.
 pub(crate) fn leading_organization(text: &str) -> Option<usize> {
+    // Asked of every line that may open a byline with names: a lower-case opening, or a
+    // first letter no organisation starts with, is turned away before the table is read
+    // name by name.
+    if !text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let first = text.as_bytes().first()?.to_ascii_lowercase();
     ORGANIZATIONS
         .iter()
         .filter(|org| {
-            text.get(..org.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(org))
+            org.as_bytes()
+                .first()
+                .is_some_and(|b| b.to_ascii_lowercase() == first)
+                && text
+                    .get(..org.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(org))
                 && !text
                     .get(org.len()..)
                     .is_some_and(|r| r.starts_with(char::is_alphanumeric))
-                && text.starts_with(char::is_uppercase)
         })
         .map(|org| org.len())
         .max()
