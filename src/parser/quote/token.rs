@@ -131,6 +131,30 @@ pub(crate) fn encoded_mark(text: &str, at: usize) -> Option<(usize, char)> {
     }
 }
 
+/// An encoded mark (a mark token) or a General Punctuation char as mojibake (a punctuation
+/// token) starting a token at byte `at`: its length and kind. Out of the tokenizer's loop,
+/// which meets `&` and `Ã` far more often than an encoded char.
+#[cold]
+#[inline(never)]
+fn encoded_token(text: &str, at: usize) -> Option<(usize, Kind)> {
+    encoded_mark(text, at)
+        .map(|(len, _)| (len, Kind::Mark))
+        .or_else(|| mojibake_len(text, at).map(|len| (len, Kind::Punct)))
+}
+
+/// At byte `at` inside a word (a `&` or `â`): `Some(len)` for an encoded apostrophe that
+/// joins the word to the letter after it, `Some(0)` for any other encoded char (it ends
+/// the word), `None` for none.
+#[cold]
+#[inline(never)]
+fn encoded_in_word(text: &str, at: usize) -> Option<usize> {
+    if let Some((len, mark)) = encoded_mark(text, at) {
+        let joins = matches!(mark, '’' | '\'') && char_at(text, at + len).is_some_and(is_alnum);
+        return Some(if joins { len } else { 0 });
+    }
+    mojibake_len(text, at).map(|_| 0)
+}
+
 /// The length of a General Punctuation char as mojibake at byte `at`: `â€` (C3 A2, E2 82
 /// AC), then the char its third byte became (`â€“` for `–`, `â€œ` for `“`). One token,
 /// whatever it stands for: the `“` inside `â€“` is no quotation mark.
@@ -208,19 +232,17 @@ pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Tok>) {
         if c.is_whitespace() {
             continue;
         }
-        if matches!(b, b'&' | 0xC3) {
-            let encoded = encoded_mark(text, i)
-                .map(|(len, _)| (len, Kind::Mark))
-                .or_else(|| mojibake_len(text, i).map(|len| (len, Kind::Punct)));
-            if let Some((len, kind)) = encoded {
-                pos = i + len;
-                out.push(Tok {
-                    start: i,
-                    end: pos,
-                    kind,
-                });
-                continue;
-            }
+        // `&...;`, or `â` (C3 A2) as mojibake begins: other `Ã` chars (`é`) go on.
+        if (b == b'&' || b == 0xC3 && bytes.get(i + 1) == Some(&0xA2))
+            && let Some((len, kind)) = encoded_token(text, i)
+        {
+            pos = i + len;
+            out.push(Tok {
+                start: i,
+                end: pos,
+                kind,
+            });
+            continue;
         }
         if is_alnum(c) {
             let mut end = pos;
@@ -244,18 +266,15 @@ pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Tok>) {
                 };
                 // `won&#8217;t`, `Russiaâ€™s`: an encoded apostrophe inside the word; any
                 // other encoded mark ends it (`Noâ€\u{9d}`).
-                if matches!(d, '&' | 'â')
-                    && let Some((len, mark)) = encoded_mark(text, end)
-                {
-                    if matches!(mark, '’' | '\'') && char_at(text, end + len).is_some_and(is_alnum)
-                    {
-                        end += len;
-                        continue;
+                if matches!(d, '&' | 'â') {
+                    match encoded_in_word(text, end) {
+                        Some(0) => break,
+                        Some(len) => {
+                            end += len;
+                            continue;
+                        }
+                        None => {}
                     }
-                    break;
-                }
-                if d == 'â' && mojibake_len(text, end).is_some() {
-                    break;
                 }
                 if is_alnum(d) || d == '\u{200b}' || is_inner_mark(d) {
                     end += d.len_utf8();
