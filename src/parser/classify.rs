@@ -620,7 +620,15 @@ fn classify_one<'a>(
 
     // Anywhere: sign-offs and trailers, captions.
     if one_line || lines.len() <= 3 {
-        if let Some(s) = signoff::parse(input, span) {
+        // `By MATTHEW LEE` over `Associated Press`: the agency line under a byline is its
+        // organisation (the Front zone adds it), not a wire sign-off.
+        let byline_org = state.last == Last::Byline
+            && one_line
+            && state
+                .byline_block
+                .is_some_and(|i| i + 1 == article.blocks.len())
+            && first.span.slice(input).is_some_and(byline::is_role_line);
+        if !byline_org && let Some(s) = signoff::parse(input, span) {
             article.blocks.push(Block::SignOff(s));
             state.last = Last::Other;
             return lines.len();
