@@ -20,7 +20,6 @@
 //!     ^^^^^^       ^^^^^^ html_entity  ^^^^^ html_entity
 //! ```
 
-use crate::Span;
 use crate::ast::{Article, DiagnosticKind};
 use crate::parser::runs;
 
@@ -55,11 +54,11 @@ pub(crate) fn reference_at(input: &str, at: usize) -> Option<usize> {
 
 /// Reports runs of character references anywhere in the input.
 pub(crate) fn run(input: &str, article: &mut Article<'_>) {
-    let hits = memchr::memchr_iter(b'&', input.as_bytes())
-        .filter_map(|at| reference_at(input, at).map(|len| Span::new(at, at + len)));
-    runs::report(
+    runs::report_pattern(
+        input,
         article,
-        hits,
+        b'&',
+        reference_at,
         0,
         DiagnosticKind::HtmlEntity,
         "an HTML character reference left undecoded (`&quot;` for `\"`)",
@@ -70,14 +69,8 @@ pub(crate) fn run(input: &str, article: &mut Article<'_>) {
 mod tests {
     use super::*;
 
-    fn found(text: &str) -> Vec<&str> {
-        let mut article = Article::empty();
-        run(text, &mut article);
-        article
-            .diagnostics
-            .iter()
-            .filter_map(|d| d.span.slice(text))
-            .collect()
+    fn found(text: &str) -> Vec<String> {
+        runs::found(run, text)
     }
 
     #[test]

@@ -22,7 +22,6 @@
 //!     ^^^ mojibake      ^^^               ^^ mojibake
 //! ```
 
-use crate::Span;
 use crate::ast::{Article, DiagnosticKind};
 use crate::parser::runs;
 
@@ -48,11 +47,11 @@ fn sequence_at(input: &str, at: usize) -> Option<usize> {
 /// Reports runs of mojibake anywhere in the input; adjacent hits, or hits one space
 /// apart, are one run.
 pub(crate) fn run(input: &str, article: &mut Article<'_>) {
-    let hits = memchr::memchr_iter(0xC3, input.as_bytes())
-        .filter_map(|at| sequence_at(input, at).map(|len| Span::new(at, at + len)));
-    runs::report(
+    runs::report_pattern(
+        input,
         article,
-        hits,
+        0xC3,
+        sequence_at,
         1,
         DiagnosticKind::Mojibake,
         "UTF-8 text decoded with the wrong encoding (Windows-1252)",
@@ -63,14 +62,8 @@ pub(crate) fn run(input: &str, article: &mut Article<'_>) {
 mod tests {
     use super::*;
 
-    fn found(text: &str) -> Vec<&str> {
-        let mut article = Article::empty();
-        run(text, &mut article);
-        article
-            .diagnostics
-            .iter()
-            .filter_map(|d| d.span.slice(text))
-            .collect()
+    fn found(text: &str) -> Vec<String> {
+        runs::found(run, text)
     }
 
     #[test]

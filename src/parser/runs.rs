@@ -9,6 +9,34 @@ use crate::ast::{Article, Diagnostic, DiagnosticKind};
 /// Most diagnostics of one kind made for one article.
 pub(crate) const MAX_REPORTS: usize = 20;
 
+/// Reports the runs of a byte pattern: `len_at` gives the length of a hit at each place
+/// `lead` occurs in `input` (if one is there); see [`report`] for `gap`.
+pub(crate) fn report_pattern(
+    input: &str,
+    article: &mut Article<'_>,
+    lead: u8,
+    len_at: impl Fn(&str, usize) -> Option<usize>,
+    gap: usize,
+    kind: DiagnosticKind,
+    message: &'static str,
+) {
+    let hits = memchr::memchr_iter(lead, input.as_bytes())
+        .filter_map(|at| len_at(input, at).map(|len| Span::new(at, at + len)));
+    report(article, hits, gap, kind, message);
+}
+
+/// The text each diagnostic a pass makes points at, in order: for the passes' tests.
+#[cfg(test)]
+pub(crate) fn found(pass: fn(&str, &mut Article<'_>), text: &str) -> Vec<String> {
+    let mut article = Article::empty();
+    pass(text, &mut article);
+    article
+        .diagnostics
+        .iter()
+        .filter_map(|d| d.span.slice(text).map(str::to_owned))
+        .collect()
+}
+
 /// Adds a `kind` diagnostic for each run of `hits` (in input order): a hit starting at most
 /// `gap` bytes after the previous one's end joins its run.
 pub(crate) fn report(
