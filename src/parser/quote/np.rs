@@ -626,12 +626,8 @@ fn organisation_at(p: &Para<'_>, start: usize, end: usize) -> Option<Np> {
         k > first && k + 1 < end && matches!(p.s(k), "of" | "&") && is_name_word(p, k + 1)
     };
     let named = first < end && (first..end).all(|k| is_name_word(p, k) || joiner(k));
-    let org = first..end;
-    (named
-        && org
-            .clone()
-            .any(|k| p.is_word(k) && bare_is(p, k, &lexicon::ORG_WORDS)))
-    .then_some(Np {
+    let has_org_word = (first..end).any(|k| p.is_word(k) && bare_is(p, k, &lexicon::ORG_WORDS));
+    (named && has_org_word).then_some(Np {
         all: start..end,
         name: None,
         title: None,
