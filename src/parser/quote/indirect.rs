@@ -303,9 +303,10 @@ fn strict_start(p: &Para<'_>, i: usize) -> bool {
 fn plural_subject_clause(p: &Para<'_>, i: usize) -> bool {
     let noun = p.s(i);
     let verb = p.s(i + 1);
+    // A regular plural only (`people` is a [`strict_start`] already).
     let plural = noun.len() > 3
         && noun.ends_with('s')
-        && !noun.ends_with("ss")
+        && np::is_plural_noun(noun)
         && !noun.ends_with("ous")
         && !matches!(
             noun,
