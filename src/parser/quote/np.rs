@@ -378,7 +378,8 @@ fn is_people_noun(p: &Para<'_>, i: usize) -> bool {
                 w,
                 "people" | "police" | "staff" | "resident" | "worker" | "member" | "spokesperson"
             );
-        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+            || matches!(w, "police" | "people" | "staff");
         // A capitalised singular role opening the sentence is a title whose `of` phrase is
         // part of it: `Minister of Agriculture Tang said`.
         if opening && !plural {
@@ -403,11 +404,21 @@ fn post_modifier(p: &Para<'_>, all: Range<usize>) -> Option<usize> {
     if k + 1 >= all.end {
         return None;
     }
-    if is_people_noun(p, k - 1) {
+    if is_people_noun(p, k - 1) || placed_institution(p, k) {
         return Some(k);
     }
     // `operators licensed in the city`: the head ends before the participle.
     (k >= all.start + 2 && reduced_relative(p, k - 1)).then_some(k - 1)
+}
+
+/// Whether the preposition at `k` places the institution named by the common noun before
+/// it: `the weather service office in Harlow`, `the embassy at Kyiv` (the place is no
+/// speaker).
+fn placed_institution(p: &Para<'_>, k: usize) -> bool {
+    k > 0
+        && matches!(p.s(k), "in" | "at")
+        && p.is_lower_word(k - 1)
+        && p.is(k - 1, &lexicon::ORG_WORDS)
 }
 
 /// Whether token `t` is a comma or a dash used like one.
@@ -858,11 +869,14 @@ fn ending_at(p: &Para<'_>, np_end: usize, floor: usize) -> Option<Np> {
                             && (p.is_cap_word(s) || w != "and"))
                             || (noun_before && w != "and")))
                         // `Union officials in Detroit`: a prepositional phrase after the
-                        // head noun belongs to the subject.
+                        // head noun belongs to the subject; so does the place of an
+                        // institution (`the weather service office in Harlow`).
                         || (is_post_preposition(w)
                             && words > 0
                             && t > floor
-                            && (is_people_noun(p, t - 1) || reduced_relative(p, t - 1)));
+                            && (is_people_noun(p, t - 1)
+                                || reduced_relative(p, t - 1)
+                                || placed_institution(p, t)));
                     if !joins {
                         break;
                     }
