@@ -33,9 +33,9 @@ mod span;
 
 pub use ast::{
     Article, Author, Block, Boilerplate, BoilerplateKind, Byline, Caption, CivilDate, CivilTime,
-    Cue, Dateline, Dek, Diagnostic, DiagnosticKind, Headline, List, ListItem, Paragraph, Quote,
-    QuoteKind, SCHEMA_VERSION, SignOff, SignOffKind, Source, Speaker, Subheading, Timestamp,
-    TimestampKind,
+    Cue, Dateline, Dek, Diagnostic, DiagnosticKind, Embed, EmbedPlatform, Headline, List, ListItem,
+    Paragraph, Quote, QuoteKind, SCHEMA_VERSION, SignOff, SignOffKind, Source, Speaker, Subheading,
+    Timestamp, TimestampKind,
 };
 pub use error::{ErrorKind, ParseError};
 pub use options::ParseOptions;

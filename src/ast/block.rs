@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Byline, Headline, Timestamp, owned, owned_opt};
+use super::{Byline, CivilDate, Headline, Timestamp, owned, owned_opt};
 use crate::Span;
 
 /// One block of the input. Serialises with a `type` tag (`"paragraph"`, `"caption"` ...).
@@ -380,6 +380,9 @@ pub enum BoilerplateKind {
     /// Press and investor contacts under a press release (`Media Contact:`, the name,
     /// address and telephone under it).
     Contact,
+    /// The signature line of a social-media post embedded in the page (`— Gov. Jane Doe
+    /// (@GovJaneDoe) May 3, 2024`): [`Boilerplate::embed`] says whose post it is.
+    Embed,
     /// Boilerplate of no more specific kind.
     Other,
 }
@@ -394,6 +397,10 @@ pub struct Boilerplate<'a> {
     pub text: Cow<'a, str>,
     /// Where it is.
     pub span: Span,
+    /// For a [`BoilerplateKind::Embed`] line, the post it signs (boxed: most boilerplate has
+    /// none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embed: Option<Box<Embed<'a>>>,
 }
 
 impl Boilerplate<'_> {
@@ -404,6 +411,65 @@ impl Boilerplate<'_> {
             kind: self.kind,
             text: owned(self.text),
             span: self.span,
+            embed: self.embed.map(|e| Box::new(e.into_owned())),
+        }
+    }
+}
+
+/// The network an [`Embed`] comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EmbedPlatform {
+    /// X, formerly Twitter: `— Jane Doe (@janedoe) May 3, 2024` under the post.
+    Twitter,
+    /// Bluesky: signed like a tweet, with a handle that is a domain
+    /// (`@janedoe.bsky.social`).
+    Bluesky,
+    /// Instagram: `View this post on Instagram`, `A post shared by Jane Doe (@janedoe)`.
+    Instagram,
+}
+
+/// What the signature line of a social-media post embedded in the page says (a
+/// [`Boilerplate`] block of kind [`BoilerplateKind::Embed`]): the line a tweet, a Bluesky or
+/// an Instagram post keeps under its words once the page's markup is gone (`— Gov. Jane Doe
+/// (@GovJaneDoe) May 3, 2024`).
+///
+/// The post's words stay in the body, as the blocks right above (pages print them in the
+/// article's text, and readers take them as part of the story); [`Embed::post_block`] points
+/// at the first of them, and [`Article::quotes`](crate::Article::quotes) lists them as a
+/// [`QuoteKind::Post`](crate::QuoteKind::Post) attributed to the account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Embed<'a> {
+    /// The network the post comes from.
+    pub platform: EmbedPlatform,
+    /// The account's display name as the signature prints it (`Gov. Jane Doe`).
+    pub author: Option<Cow<'a, str>>,
+    /// Where the display name is.
+    pub author_span: Option<Span>,
+    /// The account's handle, without its `@` (`GovJaneDoe`).
+    pub handle: Option<Cow<'a, str>>,
+    /// The day the post was published, when the signature prints a full date.
+    pub date: Option<CivilDate>,
+    /// Where the post's words are, when the page kept them: the body blocks right above.
+    pub post_span: Option<Span>,
+    /// Index in [`Article::blocks`](crate::Article::blocks) of the first block of the post.
+    pub post_block: Option<usize>,
+}
+
+impl Embed<'_> {
+    /// Detaches the node from the input.
+    #[must_use]
+    pub fn into_owned(self) -> Embed<'static> {
+        Embed {
+            platform: self.platform,
+            author: owned_opt(self.author),
+            author_span: self.author_span,
+            handle: owned_opt(self.handle),
+            date: self.date,
+            post_span: self.post_span,
+            post_block: self.post_block,
         }
     }
 }

@@ -14,8 +14,8 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 pub use block::{
-    Block, Boilerplate, BoilerplateKind, Caption, Dek, List, ListItem, Paragraph, SignOff,
-    SignOffKind, Subheading,
+    Block, Boilerplate, BoilerplateKind, Caption, Dek, Embed, EmbedPlatform, List, ListItem,
+    Paragraph, SignOff, SignOffKind, Subheading,
 };
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use meta::{
@@ -129,6 +129,16 @@ impl<'a> Article<'a> {
     pub fn sign_offs(&self) -> impl Iterator<Item = &SignOff<'a>> {
         self.blocks.iter().filter_map(|b| match b {
             Block::SignOff(x) => Some(x),
+            _ => None,
+        })
+    }
+
+    /// The social-media posts embedded in the page (tweets, Bluesky and Instagram posts), in
+    /// order: what their signature lines (boilerplate of kind
+    /// [`BoilerplateKind::Embed`]) say.
+    pub fn embeds(&self) -> impl Iterator<Item = &Embed<'a>> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Boilerplate(x) => x.embed.as_deref(),
             _ => None,
         })
     }

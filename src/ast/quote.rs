@@ -22,6 +22,9 @@ pub enum QuoteKind {
     Scare,
     /// Reported speech without quotation marks: `she said the plan was ready`.
     Indirect,
+    /// The words of a social-media post embedded in the page, attributed to the account its
+    /// signature names ([`Embed`](crate::Embed)): no quotation marks, no cue verb.
+    Post,
 }
 
 /// Who is quoted.

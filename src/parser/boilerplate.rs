@@ -656,6 +656,7 @@ pub(crate) fn build(input: &str, span: Span, kind: BoilerplateKind) -> Boilerpla
         kind,
         text: Cow::Borrowed(span.slice(input).unwrap_or("")),
         span,
+        embed: None,
     }
 }
 

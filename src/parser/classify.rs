@@ -29,8 +29,8 @@ use crate::parser::page::PagePlan;
 use crate::parser::segment::{Line, RawBlock, Segments};
 use crate::parser::text::{ends_like_sentence, last_significant_char, word_count, words_up_to};
 use crate::parser::{
-    boilerplate, byline, caption, dateline, dek, headline, list, paragraph, signoff, subheading,
-    timestamp,
+    boilerplate, byline, caption, dateline, dek, embed, headline, list, paragraph, signoff,
+    subheading, timestamp,
 };
 use crate::{ParseOptions, Span};
 
@@ -217,6 +217,29 @@ pub(crate) fn classify<'a>(
         }
         if let Some(used) = split_caption(input, segments, plan, index, &mut state, &mut article) {
             index += used;
+            continue;
+        }
+        if state.zone != Zone::Start
+            && lone_line(segments, plan, index)
+                .and_then(|l| l.slice(input))
+                .is_some_and(embed::is_prompt)
+        {
+            article.blocks.push(Block::Boilerplate(boilerplate::build(
+                input,
+                raw.span,
+                BoilerplateKind::Share,
+            )));
+            state.byline_block = None;
+            index += 1;
+            continue;
+        }
+        if state.zone != Zone::Start
+            && let Some(embed) = embed::signed_at(input, segments, plan, index, &article)
+        {
+            article.blocks.push(Block::Boilerplate(embed));
+            state.byline_block = None;
+            state.last = Last::Other;
+            index += 1;
             continue;
         }
         if state.zone != Zone::Start

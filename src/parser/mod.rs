@@ -14,6 +14,7 @@ pub(crate) mod caption;
 pub(crate) mod classify;
 pub(crate) mod dateline;
 pub(crate) mod dek;
+pub(crate) mod embed;
 pub(crate) mod entity;
 pub(crate) mod headline;
 pub(crate) mod limits;

@@ -67,7 +67,7 @@ use crate::parser::boilerplate::{self, Strength, UserLexicon};
 use crate::parser::classify::{self, FrontKind};
 use crate::parser::list;
 use crate::parser::segment::Segments;
-use crate::parser::{byline, headline};
+use crate::parser::{byline, embed, headline};
 use signals::{Shape, Signals};
 
 /// What the page analysis decided, per raw block of [`Segments::blocks`].
@@ -249,6 +249,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
     let (start, end) = (*region.start(), *region.end());
     let end = extend_with_list(&sigs, &texts, end);
     let end = extend_past_inline_link(&sigs, end);
+    let end = extend_with_embed(input, segments, &scores, end);
     // Author boxes are looked for among the region's last blocks and after it only.
     let bios = end.saturating_sub(BIO_WINDOW);
     signals::mark_bios(
@@ -689,6 +690,35 @@ fn extend_past_inline_link(sigs: &[Signals<'_>], end: usize) -> usize {
     } else {
         end
     }
+}
+
+/// The region's end moved down to the signature of a social-media post embedded right
+/// under it (`— Jane Doe (@janedoe) May 3, 2024`): the post, quoted by the article, scores as
+/// a link line, and when it closes the text nothing after it lifts the region over it.
+/// The post and signature take at most [`embed::MAX_POST_LINES`] blocks and
+/// [`embed::MAX_POST`] bytes, with no barrier among them. Constant work.
+fn extend_with_embed(
+    input: &str,
+    segments: &Segments,
+    scores: &[region::Score],
+    end: usize,
+) -> usize {
+    let Some(first) = segments.blocks.get(end + 1) else {
+        return end;
+    };
+    for j in end + 1..=end + 1 + embed::MAX_POST_LINES {
+        let Some(raw) = segments.blocks.get(j) else {
+            break;
+        };
+        if matches!(scores.get(j), Some(None)) || raw.span.end - first.span.start > embed::MAX_POST
+        {
+            break;
+        }
+        if raw.lines.len() == 1 && embed::signature(input, raw.span).is_some() {
+            return j;
+        }
+    }
+    end
 }
 
 /// The most sentences read past an inline link before the sign-off.

@@ -63,6 +63,52 @@ fn json_follows_the_schema_v1_contract() {
     assert!(json["diagnostics"].is_array());
 }
 
+/// The block `type`s of schema version 1 (DESIGN.md section 3): a new construct must fit
+/// one of them (an embedded post's signature is boilerplate of kind `embed`) until the
+/// contract lists more.
+const V1_BLOCK_TYPES: [&str; 10] = [
+    "headline",
+    "dek",
+    "byline",
+    "timestamp",
+    "paragraph",
+    "subheading",
+    "list",
+    "caption",
+    "sign_off",
+    "boilerplate",
+];
+
+#[test]
+fn every_fixture_keeps_to_the_v1_block_types_and_required_fields() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let json = serde_json::to_value(parse_article(&text).unwrap()).unwrap();
+        let name = path.display();
+        for b in json["blocks"].as_array().unwrap() {
+            let t = b["type"].as_str().unwrap();
+            assert!(V1_BLOCK_TYPES.contains(&t), "{name}: block type {t}");
+            assert!(
+                b["text"].is_string() && b["span"]["end"].is_u64(),
+                "{name}: {b}"
+            );
+            if t == "caption" {
+                assert!(b.get("credit").is_some() && b.get("duplicate_of").is_some());
+            }
+            if t == "boilerplate" || t == "sign_off" {
+                assert!(b["kind"].is_string(), "{name}: {t} without kind");
+            }
+        }
+        for q in json["quotes"].as_array().unwrap() {
+            for field in ["text", "span", "kind", "speaker", "cue"] {
+                assert!(q.get(field).is_some(), "{name}: quote without {field}");
+            }
+        }
+    }
+}
+
 #[test]
 fn json_round_trips_into_an_owned_tree() {
     let article = parse_article(WIRE).unwrap();

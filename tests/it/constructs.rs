@@ -213,3 +213,61 @@ fn bare_date_without_a_year_is_not_a_timestamp() {
     let article = parse_article(input).unwrap();
     assert_eq!(article.timestamps().count(), 0);
 }
+
+#[test]
+fn an_embedded_post_is_signed_and_quoted() {
+    let input = "Storm closes schools\n\nBy Ada Kerr\n\nSchools across the county closed on Monday as the storm moved in.\n\nStay off the roads tonight.\nPlows need room to work. pic.twitter.com/Ab12Cd34\n\n\u{2014} Gov. Lena Ortiz (@GovLenaOrtiz) January 12, 2026\n\nThe storm is expected to pass by Tuesday.\n";
+    let article = parse_article(input).unwrap();
+    assert_invariants(input, &article);
+    let embeds: Vec<_> = article.embeds().collect();
+    let [e] = embeds.as_slice() else {
+        panic!("one embed: {:?}", types(&article))
+    };
+    assert_eq!(e.platform, newsparse::EmbedPlatform::Twitter);
+    assert_eq!(e.author.as_deref(), Some("Gov. Lena Ortiz"));
+    assert_eq!(e.handle.as_deref(), Some("GovLenaOrtiz"));
+    assert_eq!(e.date, newsparse::CivilDate::new(2026, 1, 12));
+    // The post's two lines stay in the body; the embed points at the first.
+    let post = e.post_span.and_then(|s| s.slice(input));
+    assert_eq!(
+        post,
+        Some("Stay off the roads tonight.\nPlows need room to work. pic.twitter.com/Ab12Cd34")
+    );
+    let first = e.post_block.and_then(|i| article.blocks.get(i));
+    assert_eq!(first.map(Block::text), Some("Stay off the roads tonight."));
+    let quote = article
+        .quotes
+        .iter()
+        .find(|q| q.kind == newsparse::QuoteKind::Post)
+        .expect("the post is quoted");
+    assert_eq!(Some(quote.span), e.post_span);
+    let speaker = quote.speaker.as_ref().expect("the account speaks");
+    assert_eq!(
+        (&*speaker.name, speaker.title.as_deref()),
+        ("Lena Ortiz", Some("Gov."))
+    );
+    assert!(quote.cue.is_none());
+}
+
+#[test]
+fn a_long_paragraph_above_a_signature_is_not_its_post() {
+    let para = "The county board met for four hours on Monday night and voted to delay the plan. "
+        .repeat(5);
+    let input = format!(
+        "Board delays plan\n\n{para}\n\n- County Board (@countyboard) March 3, 2026\n\nA new vote is set for April.\n"
+    );
+    let article = parse_article(&input).unwrap();
+    assert_invariants(&input, &article);
+    let e = article.embeds().next().expect("the signature is an embed");
+    assert_eq!(e.post_span, None);
+    assert!(
+        article
+            .quotes
+            .iter()
+            .all(|q| q.kind != newsparse::QuoteKind::Post)
+    );
+    assert_eq!(
+        types(&article),
+        ["headline", "paragraph", "boilerplate", "paragraph"]
+    );
+}

@@ -201,6 +201,7 @@ pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
         mut diagnostics,
         ..
     } = state;
+    quotes.append(&mut crate::parser::embed::quotes(input, article));
     quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
     mark_fragments(&mut quotes);
     for (i, q) in quotes.iter().enumerate() {
