@@ -421,6 +421,25 @@ fn placed_institution(p: &Para<'_>, k: usize) -> bool {
         && p.is(k - 1, &lexicon::ORG_WORDS)
 }
 
+/// Most tokens inside a bracketed aside between a subject and its verb.
+const MAX_ASIDE: usize = 8;
+
+/// The `(` of a short bracketed aside ending right before token `end`, after the subject's
+/// last word (`Corp.`, `Services'`): an acronym, a party and state, a ticker, `pictured`. Nothing inside
+/// is a bracket or a quotation mark.
+fn aside_before(p: &Para<'_>, end: usize, floor: usize) -> Option<usize> {
+    if end < floor + 3 || p.s(end - 1) != ")" {
+        return None;
+    }
+    let lowest = end.saturating_sub(MAX_ASIDE + 2).max(floor + 1);
+    let open = (lowest..end - 1)
+        .rev()
+        .find(|&k| matches!(p.s(k), "(" | ")") || p.is_mark(k))?;
+    let after_subject =
+        p.is_word(open - 1) || p.is_apostrophe(open - 1) || is_abbreviation_period(p, open - 1);
+    (p.s(open) == "(" && open + 1 < end - 1 && after_subject).then_some(open)
+}
+
 /// Whether token `t` is a comma or a dash used like one.
 fn is_comma(p: &Para<'_>, t: usize) -> bool {
     p.is_punct(t, ",")
@@ -446,14 +465,10 @@ pub(crate) fn before_with(p: &Para<'_>, end: usize, floor: usize, appositive: bo
         i -= 1;
         skipped += 1;
     }
-    // `The Queensland Teachers' Union (QTU) said`: an acronym in brackets after the name.
-    if i >= floor + 4
-        && p.s(i - 1) == ")"
-        && p.s(i - 3) == "("
-        && p.is_word(i - 2)
-        && lexicon::is_all_caps(p.s(i - 2))
-    {
-        i -= 3;
+    // `The Queensland Teachers' Union (QTU) said`, `Sen. Maria Lopez (D-Calif.) said`,
+    // `Kim Ode (pictured) said`: an aside in brackets after the subject.
+    if let Some(open) = aside_before(p, i, floor) {
+        i = open;
     }
     if i > floor && is_comma(p, i - 1) {
         if !appositive {
@@ -1795,6 +1810,24 @@ mod tests {
         );
         let (p, i) = find("The official, who declined to be named, said so.", "said");
         assert_eq!(show(&p, &before(&p, i, 0).unwrap()).0, "The official");
+    }
+
+    #[test]
+    fn an_aside_in_brackets_after_the_subject() {
+        for (text, subject) in [
+            (
+                "Sen. Maria Lopez (D-Calif.) said the bill would pass.",
+                "Sen. Maria Lopez",
+            ),
+            (
+                "The company (NYSE: ABC) said it would cut jobs.",
+                "The company",
+            ),
+            ("Ana Ruiz (pictured) said she was pleased.", "Ana Ruiz"),
+        ] {
+            let (p, i) = find(text, "said");
+            assert_eq!(show(&p, &before(&p, i, 0).unwrap()).0, subject, "{text}");
+        }
     }
 
     #[test]
