@@ -189,12 +189,25 @@ pub(crate) fn after(p: &Para<'_>, close: usize, limit: usize) -> Option<Attribut
     let limit = limit.min(p.len());
     let mut i = close + 1;
     let mut skipped = 0;
+    let mut dashed = false;
     while i < limit && skipped < 2 && (p.is_punct(i, ",") || p.is_dash(i)) {
+        dashed |= p.is_dash(i);
         i += 1;
         skipped += 1;
     }
     if i >= limit || !p.is_word(i) {
         return None;
+    }
+    // `"Nobody told us anything." — Rita Gomez, 61, a resident`: signed with a dash, no verb.
+    if dashed
+        && p.is_cap_word(i)
+        && !strong_cue(p, i)
+        && let Some(speaker) = np::signed_name(p, i, limit)
+    {
+        return Some(Attribution {
+            speaker: Some(speaker),
+            ..Attribution::default()
+        });
     }
     let ended_sentence =
         close > 0 && (p.is_terminal(close - 1) || p.sent_of.get(close) != p.sent_of.get(i));

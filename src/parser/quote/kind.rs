@@ -7,6 +7,7 @@
 //! full    = ( sentence-start / ":" / "," / dash / cue ) mark upper *word mark
 //!         / mark sentence 1*sentence mark        ; several sentences
 //! scare   = marker *2word mark *4word mark       ; so-called, known as, dubbed ...
+//!         / mark 1*4word mark ( dash / "," ) *2word marker   ; “X” — the slogan ...
 //!         / mark 1*4word mark                    ; short, and nobody speaks in its sentence
 //! partial = anything else: `had been “constructive”`
 //! ```
@@ -57,7 +58,8 @@ pub(crate) fn classify(p: &Para<'_>, open: usize, close: usize, attributed: bool
     let long_words = || (first..close).filter(|&i| p.is_word(i) && p.s(i).chars().count() > 3);
     let title_case =
         words > 1 && long_words().next().is_some() && long_words().all(|i| p.is_cap_word(i));
-    if !attributed && is_title(p, open, close, words, title_case) {
+    if !attributed && (is_title(p, open, close, words, title_case) || named_after(p, close, words))
+    {
         return QuoteKind::Scare;
     }
     // `the “Activate” project`, `singer Riefian “Ifan” Fajarsyah`, `the oafish “Bird
@@ -100,6 +102,18 @@ pub(crate) fn classify(p: &Para<'_>, open: usize, close: usize, attributed: bool
     } else {
         QuoteKind::Partial
     }
+}
+
+/// A short quote that the words after it name as a term: `“Build it back” — the slogan
+/// painted on a barn —`, `“Ghost kitchens,” a term for ...`.
+fn named_after(p: &Para<'_>, close: usize, words: usize) -> bool {
+    let gap = close + 1;
+    if words > MAX_TERM_WORDS || !(p.is_dash(gap) || p.is_punct(gap, ",")) {
+        return false;
+    }
+    (gap + 1..gap + 4)
+        .take_while(|&i| p.is_word(i))
+        .any(|i| p.is(i, &lexicon::SCARE_MARKERS))
 }
 
 /// A title rather than speech: a work's name in title case (`“The Kid Who Would Be King”`),

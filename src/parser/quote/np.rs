@@ -244,7 +244,16 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
         && p.s(start - 1) == "of"
         && p.is_cap_word(start - 2)
         && bare_is(p, start - 2, &lexicon::ORG_WORDS);
-    let org = of_org || (start..end).any(|t| p.is_word(t) && bare_is(p, t, &lexicon::ORG_WORDS));
+    // `Helen Park`, `Kathleen Hall Jamieson`: after a known given name, an organisation word
+    // that is also a common surname is the surname (not `Douglas County`, `Winston
+    // Churchill Square`).
+    let given = names::gender_of_entry(p.entry_of(start)).is_some();
+    let org_word = |t: usize| {
+        p.is_word(t)
+            && bare_is(p, t, &lexicon::ORG_WORDS)
+            && !(given && t > start && is_surname_too(p.s(t)))
+    };
+    let org = of_org || (start..end).any(org_word);
     // `officials in Detroit`, `a spokeswoman for Trudeau`: the name is the object of a
     // preposition after the head noun, not the speaker.
     let object = post_modifier(p, all.clone()).is_some_and(|k| k < start);
@@ -641,6 +650,25 @@ fn name_at(p: &Para<'_>, start: usize, end: usize) -> Option<Np> {
     }
     let n = split_name(p, start..e);
     n.name.is_some().then_some(n)
+}
+
+/// The person signing a quotation after a dash (`"Nobody told us." — Rita Gomez, 61, a
+/// resident`): a person's name at `start`, then nothing but an appositive (a comma) or the
+/// end of the paragraph (`limit`), a closing period aside.
+pub(crate) fn signed_name(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
+    let n = name_at(p, start, limit)?;
+    let name = n.name.as_ref()?;
+    let end = n.all.end;
+    let closes = end >= limit || p.is_punct(end, ",") || p.is_terminal(end) && end + 1 >= limit;
+    (closes && person_name(p, name)).then_some(n)
+}
+
+/// Organisation words that are common surnames too (`Helen Park`, `Mike Lake`).
+fn is_surname_too(w: &str) -> bool {
+    matches!(
+        w,
+        "Park" | "Lake" | "Hall" | "House" | "Street" | "Banks" | "Bank"
+    )
 }
 
 /// The organisation's name filling `start..end` exactly (`Fieldhand Robotics`, `the
