@@ -156,6 +156,14 @@ fn off(line: &str, part: &str) -> usize {
 /// whether it was, which ends the author list.
 fn push_author(line: &str, name: &str, parts: &mut Parts) -> bool {
     let start = off(line, name);
+    if let Some(at) = caps_name_then_role(name) {
+        // `By JANE DOE Staff Writer`: the case says where the name ends.
+        let person = name.get(..at).unwrap_or(name).trim_end();
+        let role = name.get(at..).unwrap_or("").trim();
+        parts.authors.push((start, start + person.len(), None));
+        parts.role = Some((start + at, start + at + role.len()));
+        return true;
+    }
     match names::trailing_organization(name) {
         Some(at) => {
             let person = name.get(..at).unwrap_or(name).trim_end();
@@ -169,6 +177,26 @@ fn push_author(line: &str, name: &str, parts: &mut Parts) -> bool {
             false
         }
     }
+}
+
+/// Where the job title starts in `JANE DOE Staff Writer`: a name of two words or more in
+/// capitals, then a role in title case. A name in title case is never cut at a guess.
+fn caps_name_then_role(name: &str) -> Option<usize> {
+    let mut words = 0;
+    for (at, c) in name.char_indices() {
+        let word_start = at == 0 || name.get(..at).is_some_and(|b| b.ends_with(' '));
+        if !word_start || c == ' ' {
+            continue;
+        }
+        let word = name.get(at..)?.split(' ').next()?;
+        if word.chars().any(char::is_lowercase) {
+            return (words >= 2 && is_role(name.get(at..)?.trim_end())).then_some(at);
+        }
+        if word.chars().any(char::is_alphabetic) {
+            words += 1;
+        }
+    }
+    None
 }
 
 /// A known organisation after the names and a space (`By X and Y The Associated Press`):
@@ -258,7 +286,10 @@ fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l st
             rest = after_comma.get(seg_trim.len()..).unwrap_or("");
             continue;
         }
-        if seg_trim.starts_with(char::is_lowercase) && !seg_trim.starts_with('@') && max_words >= 2
+        if seg_trim.starts_with(char::is_lowercase)
+            && !seg_trim.starts_with('@')
+            && email(seg_trim).is_none()
+            && max_words >= 2
         {
             // `By Alex Heath, a deputy editor ...`: a description to the end of its sentence.
             let end = after_comma
@@ -319,7 +350,7 @@ fn org_end(s: &str) -> usize {
         .map_or(0, |t| t.trim_end().trim_end_matches(',').len())
 }
 
-/// Skips handles (`@name`) and separators; returns the rest.
+/// Skips handles (`@name`), e-mail addresses and separators; returns the rest.
 fn skip_handles(mut rest: &str) -> &str {
     loop {
         let r = rest.trim_start_matches(|c: char| {
@@ -331,6 +362,10 @@ fn skip_handles(mut rest: &str) -> &str {
         )
             .parse(r)
         {
+            rest = r2;
+            continue;
+        }
+        if let Some(r2) = email(r) {
             rest = r2;
             continue;
         }
@@ -540,8 +575,11 @@ pub(crate) fn parse_telling(
                 dt.date
                     .is_some_and(|d| d.year.is_some() || dt.time.is_some())
             });
+            // `Jane Doe | jdoe@example.com`: an address after the name.
+            let mailed = email(after.trim_start_matches([' ', '|', ',', '·', '•', '-'])).is_some();
             let followed = full_stamp
                 || relative
+                || mailed
                 || after.trim_start().starts_with([',', '@']) && line.contains('@')
                 || parts.organization.is_some();
             // An agency's name needs a full date after it.
@@ -1061,6 +1099,27 @@ mod tests {
         ] {
             assert!(name_then_role(line).is_none(), "{line}");
         }
+    }
+
+    #[test]
+    fn a_name_and_its_address() {
+        for line in ["Jane Doe | jdoe@example.com", "Jane Doe jdoe@example.com"] {
+            let b = parse(line, Span::new(0, line.len()), true).unwrap();
+            assert_eq!(names_of(&b), ["Jane Doe"], "{line}");
+        }
+        let line = "Write to us at letters@example.com";
+        assert!(parse(line, Span::new(0, line.len()), true).is_none());
+    }
+
+    #[test]
+    fn a_capitals_name_and_its_title_case_role() {
+        let b = by("By JANE DOE Staff Writer").unwrap();
+        assert_eq!(names_of(&b), ["JANE DOE"]);
+        assert_eq!(b.role.as_deref(), Some("Staff Writer"));
+        let b = by("By MARIA DEL MAR ORTIZ Senior Correspondent").unwrap();
+        assert_eq!(names_of(&b), ["MARIA DEL MAR ORTIZ"]);
+        let b = by("By TOM REYES Associated Press").unwrap();
+        assert_eq!(b.organization.as_deref(), Some("Associated Press"));
     }
 
     #[test]
