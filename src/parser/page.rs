@@ -249,6 +249,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
     let (start, end) = (*region.start(), *region.end());
     let end = extend_with_list(&sigs, &texts, end);
     let end = extend_past_inline_link(&sigs, end);
+    let end = extend_past_inline_furniture(&sigs, &scores, end);
     let end = extend_with_embed(input, segments, &scores, end);
     // Author boxes are looked for among the region's last blocks and after it only.
     let bios = end.saturating_sub(BIO_WINDOW);
@@ -720,6 +721,56 @@ fn extend_with_embed(
     }
     end
 }
+
+/// The region's end moved past inline furniture (`RELATED: City approves ...`,
+/// `Advertisement`) to the article's last sentences when only the page's closing furniture
+/// follows them: a barrier (a copyright line, a comment form), a sign-off or the page's end,
+/// with at most one short line between (`Report a typo`). The last lines alone score too
+/// little to outweigh the labels above them. Constant work.
+fn extend_past_inline_furniture(
+    sigs: &[Signals<'_>],
+    scores: &[region::Score],
+    end: usize,
+) -> usize {
+    use BoilerplateKind as K;
+    let inline = |s: &Signals<'_>| {
+        s.is_short()
+            && s.hit
+                .is_some_and(|h| h.kind == K::Advertisement || h.kind == K::Related && !h.header)
+    };
+    let mut j = end + 1;
+    while j < end + 1 + INLINE_LABELS_MAX && sigs.get(j).is_some_and(inline) {
+        j += 1;
+    }
+    let text_start = j;
+    if text_start == end + 1 {
+        return end;
+    }
+    while j < text_start + INLINE_TAIL_MAX
+        && sigs
+            .get(j)
+            .is_some_and(|s| s.hit.is_none() && !s.repeated && s.is_text())
+    {
+        j += 1;
+    }
+    if j == text_start {
+        return end;
+    }
+    let last_text = j - 1;
+    if sigs
+        .get(j)
+        .is_some_and(|s| s.is_short() && s.hit.is_none_or(|h| h.kind == K::Other))
+    {
+        j += 1;
+    }
+    let closes = j >= sigs.len()
+        || matches!(scores.get(j), Some(None))
+        || sigs.get(j).is_some_and(Signals::signoff_like);
+    if closes { last_text } else { end }
+}
+
+/// The most inline labels read past before the article's last sentences.
+const INLINE_LABELS_MAX: usize = 2;
 
 /// The most sentences read past an inline link before the sign-off.
 const INLINE_TAIL_MAX: usize = 3;

@@ -676,6 +676,10 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("report a typo", K::Other, S),
     ("report a typo or error", K::Other, S),
     ("report an error", K::Other, S),
+    // A station's pointer to the video player above the text.
+    ("watch the full video above", K::Other, S),
+    ("watch the video above", K::Other, S),
+    ("watch the full story above", K::Other, S),
     ("report a correction or typo", K::Other, S),
     ("submit a correction", K::Other, S),
     ("suggest a correction", K::Other, S),
