@@ -89,6 +89,13 @@ const PREFIXES: &[(&str, ())] = &[
     ("door", ()),
     ("av", ()),
     ("af", ()),
+    // `Author: Jane Doe`; Polish, Portuguese, Spanish, Czech `Autor:`, Polish `Autorka:`,
+    // French `Auteur :`, Italian `Autore:`.
+    ("author", ()),
+    ("autor", ()),
+    ("autorka", ()),
+    ("auteur", ()),
+    ("autore", ()),
 ];
 
 /// Roles that open a credit line (`Reporting by X; Editing by Y`), lower case.

@@ -31,6 +31,7 @@
 mod arabic;
 mod attribution;
 mod chinese;
+mod dash;
 mod headline;
 mod hindi;
 mod indirect;
@@ -517,6 +518,32 @@ impl<'a> State<'a> {
                 toks: 0..m.tok + 1,
                 opens_paragraph: true,
             });
+        }
+        // `—Es un día histórico —dijo el alcalde.`: dash dialogue, in a paragraph without
+        // quotation marks.
+        if found.is_empty() && !carried {
+            for r in dash::find(&p) {
+                let close = r.end.saturating_sub(1);
+                let resumed = r.end == p.len() && r.start > 0;
+                // `—dijo el alcalde—. Lo celebraremos.`: the period closes the attribution.
+                let first = r.start + 1 + usize::from(resumed && p.is_terminal(r.start + 1));
+                let inner = if resumed { first..r.end } else { first..close };
+                for q in p.quoted.iter_mut().take(inner.end).skip(inner.start) {
+                    *q = true;
+                }
+                let words = p.span(&inner);
+                found.push(Found {
+                    span: p.span(&r),
+                    text: Cow::Borrowed(inner_text(input, words.start, words.end)),
+                    kind: QuoteKind::Full,
+                    block,
+                    attribution: None,
+                    speaker: None,
+                    cue: None,
+                    toks: r.clone(),
+                    opens_paragraph: r.start == 0,
+                });
+            }
         }
         found.sort_by_key(|f| f.toks.start);
 
