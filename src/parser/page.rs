@@ -853,10 +853,21 @@ fn unknown_menus(
             }
         }
     }
-    let trail = (0..sigs.len()).rev().take_while(|&i| entry(i)).count();
-    let last_text = sigs.len().checked_sub(trail + 1)?;
+    // The menu entries closing the page, past the furniture the lexicon labelled among them
+    // (`Share` / `Comments` / `© 2026 ...`).
+    let mut trail = 0;
+    let mut first = sigs.len();
+    while let Some(i) = first.checked_sub(1) {
+        if entry(i) {
+            trail += 1;
+        } else if kind_at(kinds, i).is_none() {
+            break;
+        }
+        first = i;
+    }
+    let last_text = first.checked_sub(1)?;
     if trail >= 2 && sigs.get(last_text).is_some_and(Signals::is_text) {
-        for i in last_text + 1..sigs.len() {
+        for i in first..sigs.len() {
             if kind_at(kinds, i).is_none() {
                 set(kinds, i, BoilerplateKind::Other);
             }
