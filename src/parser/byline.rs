@@ -96,6 +96,12 @@ const PREFIXES: &[(&str, ())] = &[
     ("autorka", ()),
     ("auteur", ()),
     ("autore", ()),
+    // Greek `Της Μαρίας Παπαδοπούλου`, `Του Γιώργου Νικολάου` (`of`, before the name in
+    // the genitive; matching is ASCII case-insensitive only, so both cases are listed).
+    ("της", ()),
+    ("Της", ()),
+    ("του", ()),
+    ("Του", ()),
 ];
 
 /// Roles that open a credit line (`Reporting by X; Editing by Y`), lower case.
