@@ -396,3 +396,19 @@ fn quoted_as_saying_in_the_passive_is_the_subjects() {
     let s = quote_starting(&article, "We will win").speaker.as_ref();
     assert_eq!(s.map(|s| s.mention.as_ref()), Some("an aide"));
 }
+
+#[test]
+fn a_clause_reported_by_two_verbs_is_listed_once_by_the_nearer() {
+    let input = "Mill to stay open\n\nThe company said in a statement on Tuesday, adding that it remained committed to the town.\n";
+    let article = parse(input);
+    let reported: Vec<_> = article
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| (&*q.text, q.cue.as_ref().map(|c| &*c.text)))
+        .collect();
+    assert_eq!(
+        reported,
+        [("it remained committed to the town", Some("adding"))]
+    );
+}

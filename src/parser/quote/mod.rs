@@ -204,6 +204,7 @@ pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
     } = state;
     quotes.append(&mut crate::parser::embed::quotes(input, article));
     quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    drop_repeated_clauses(&mut quotes);
     mark_fragments(&mut quotes);
     for (i, q) in quotes.iter().enumerate() {
         if let Some(Block::Paragraph(p)) = article.blocks.get_mut(q.block) {
@@ -213,6 +214,28 @@ pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
     article.quotes = quotes;
     article.diagnostics.append(&mut diagnostics);
     article.diagnostics.sort_by_key(|d| d.span.start);
+}
+
+/// Keeps one of two reported clauses with the same span, the one whose cue is nearer:
+/// `said in a statement, adding that it "remains committed"` reports the clause once, by
+/// `adding`. `quotes` is sorted by span.
+fn drop_repeated_clauses(quotes: &mut Vec<Quote<'_>>) {
+    let cue_end = |q: &Quote<'_>| q.cue.as_ref().map_or(0, |c| c.span.end);
+    let mut out: Vec<Quote<'_>> = Vec::with_capacity(quotes.len());
+    for q in quotes.drain(..) {
+        if let Some(last) = out.last_mut()
+            && last.kind == QuoteKind::Indirect
+            && q.kind == QuoteKind::Indirect
+            && last.span == q.span
+        {
+            if cue_end(&q) > cue_end(last) && cue_end(&q) <= q.span.start {
+                *last = q;
+            }
+            continue;
+        }
+        out.push(q);
+    }
+    *quotes = out;
 }
 
 /// Marks each direct quote that lies inside a reported clause as a fragment of it (a mixed
