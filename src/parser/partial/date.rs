@@ -648,7 +648,9 @@ fn zone(i: &str) -> Res<'_, &str> {
         let len = i.len() - rest2.len();
         Ok((rest2, i.get(..len).unwrap_or(word)))
     };
-    preceded(space0, alt((named, offset))).parse(i)
+    // ISO 8601's `Z` (UTC), glued to the time: `10:02:00Z`.
+    let utc = terminated(tag("Z"), not(satisfy(char::is_alphanumeric)));
+    alt((preceded(space0, alt((named, offset))), utc)).parse(i)
 }
 
 /// `word` (lower case, ASCII) in any case, followed by a space.
@@ -685,6 +687,11 @@ fn dt_sep(i: &str) -> Res<'_, &str> {
         )),
         recognize((one_of(",:"), space1)),
         space1,
+        // ISO 8601: `2026-11-29T10:02:00Z`.
+        recognize((
+            char('T'),
+            nom::combinator::peek(satisfy(|c| c.is_ascii_digit())),
+        )),
         // Nothing, after a year a clock time is glued to (see `glued_year`).
         nom::combinator::recognize(nom::combinator::peek(satisfy(|c| c.is_ascii_digit()))),
     ))
@@ -1047,6 +1054,19 @@ mod tests {
             Some((10, None, Some((13, 39)), Some("ET")))
         );
         assert_eq!(dt("12:00 am"), Some((8, None, Some((0, 0)), None)));
+        assert_eq!(
+            dt("2019-11-18T20:51:19Z Science"),
+            Some((20, Some((Some(2019), 11, 18)), Some((20, 51)), Some("Z")))
+        );
+        assert_eq!(
+            dt("2019-11-18T20:51:19+01:00"),
+            Some((
+                25,
+                Some((Some(2019), 11, 18)),
+                Some((20, 51)),
+                Some("+01:00")
+            ))
+        );
     }
 
     #[test]
