@@ -338,6 +338,55 @@ fn trailing_paren(text: &str) -> Option<(usize, &str)> {
     credit_shaped(credit).then_some((open, credit.trim()))
 }
 
+/// A wire photo credit after the caption's last sentence: `... September 9, 2024.
+/// REUTERS/Jon Nazca`, `... in 2026. REUTERS/Jane Doe/File Photo`. Returns where the credit
+/// starts and the credit. The last `. ` is found through the periods (a vectorised reverse
+/// scan, where `str::rfind` runs its two-way search).
+fn trailing_wire_credit(text: &str) -> Option<(usize, &str)> {
+    let bytes = text.as_bytes();
+    let stop = memchr::memrchr_iter(b'.', bytes).find(|&i| bytes.get(i + 1) == Some(&b' '))?;
+    // Not after an initial (`Chang W. Lee/The Times`).
+    let after_word = text
+        .get(..stop)
+        .and_then(|t| t.split_whitespace().next_back())
+        .is_some_and(|w| w.chars().count() > 1);
+    let open = stop + 2;
+    let credit = text.get(open..).map(str::trim_end)?;
+    (after_word
+        && credit.starts_with(char::is_uppercase)
+        && !credit.contains([':', '…'])
+        && (is_credit_line(credit) || is_agency_slash_credit(credit))
+        && words_up_to(text.get(..open)?, 4) >= 4)
+        .then_some((open, credit))
+}
+
+/// A credit introduced by `Photo by` at the end, after a sentence or a separator: `...
+/// on Elm Street. Photo by Jane Doe | The Star`.
+fn trailing_photo_by(text: &str) -> Option<(usize, &str)> {
+    ["Photo by ", "Photos by ", "Photo courtesy of ", "Image by "]
+        .iter()
+        .find_map(|label| {
+            let open = text.rfind(label)?;
+            let before = text.get(..open)?.trim_end();
+            let credit = text.get(open + label.len()..)?.trim_end();
+            let credit = credit.strip_suffix('.').unwrap_or(credit);
+            // `courtesy of the Springfield Historical Society`.
+            let named = credit.strip_prefix("the ").unwrap_or(credit);
+            (before.ends_with(['.', '|', '-', '–', '—', ')']) && credit_shaped(named))
+                .then_some((open, credit))
+        })
+}
+
+/// A labelled credit in square brackets at the end: `... on Elm Street. [Credit: Reuters]`.
+fn trailing_bracket_label(text: &str) -> Option<(usize, &str)> {
+    let inner = text.strip_suffix(']')?;
+    let open = inner.rfind('[')?;
+    let label_and_credit = inner.get(open + 1..)?;
+    let credit = starts_with_label(label_and_credit, &CREDIT_LINE_TABLE)
+        .or_else(|| starts_with_label(label_and_credit, &LABEL_TABLE))?;
+    credit_shaped(credit).then_some((open, credit.trim()))
+}
+
 /// A credit given with a label at the end: `... on Tuesday. Photograph: Jane Doe/AP`. Only
 /// the last `: ` of the text is looked at.
 fn trailing_labelled(text: &str) -> Option<(usize, &str)> {
@@ -479,8 +528,12 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
         if words_up_to(body, 1) == 0 {
             return None;
         }
-        if let Some((open, credit)) = trailing_paren(body).or_else(|| trailing_labelled(body)) {
-            return Some(with_credit(sub(b0, b0 + open), credit));
+        if let Some((open, credit)) = trailing_paren(body)
+            .or_else(|| trailing_labelled(body))
+            .or_else(|| trailing_wire_credit(body))
+        {
+            let text_end = body.get(..open).map_or(open, |t| t.trim_end().len());
+            return Some(with_credit(sub(b0, b0 + text_end), credit));
         }
         // `Photo: Jane Doe/AP`, `Photo: Hau Dinh, AP`: a label and only a credit.
         if is_credit_line(body) || is_name_agency_credit(body) {
@@ -508,21 +561,10 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
         return Some(credited(open, credit));
     }
     // `... September 9, 2024. REUTERS/Jon Nazca`: a wire photo credit after the last sentence.
-    // The last `. `, found through the periods (a vectorised reverse scan, where
-    // `str::rfind` runs its two-way search).
-    let bytes = text.as_bytes();
-    if let Some(stop) =
-        memchr::memrchr_iter(b'.', bytes).find(|&i| bytes.get(i + 1) == Some(&b' '))
-        // Not after an initial (`Chang W. Lee/The Times`).
-        && text
-            .get(..stop)
-            .and_then(|t| t.split_whitespace().next_back())
-            .is_some_and(|w| w.chars().count() > 1)
-        && let Some(open) = Some(stop + 2)
-        && let Some(credit) = text.get(open..).map(str::trim_end)
-        && credit.starts_with(char::is_uppercase)
-        && !credit.contains([':', '…'])
-        && (is_credit_line(credit) || is_agency_slash_credit(credit))
+    if let Some((open, credit)) = trailing_wire_credit(text) {
+        return Some(credited(open, credit));
+    }
+    if let Some((open, credit)) = trailing_photo_by(text).or_else(|| trailing_bracket_label(text))
         && words_up_to(text.get(..open)?, 4) >= 4
     {
         return Some(credited(open, credit));
