@@ -152,6 +152,29 @@ const SENTENCES: &[(&str, SignOffKind)] = &[
         "only the headline of this report may have been reworked",
         SignOffKind::EditorsNote,
     ),
+    // Where the story comes from: a republished or partner story.
+    (
+        "this article was originally published",
+        SignOffKind::EditorsNote,
+    ),
+    (
+        "this story was originally published",
+        SignOffKind::EditorsNote,
+    ),
+    ("this article originally appeared", SignOffKind::EditorsNote),
+    ("this story originally appeared", SignOffKind::EditorsNote),
+    ("this article is republished from", SignOffKind::EditorsNote),
+    (
+        "this story was produced in partnership",
+        SignOffKind::EditorsNote,
+    ),
+    (
+        "this article was produced in partnership",
+        SignOffKind::EditorsNote,
+    ),
+    ("this story is part of", SignOffKind::EditorsNote),
+    ("republished with permission", SignOffKind::EditorsNote),
+    ("reprinted with permission", SignOffKind::EditorsNote),
 ];
 
 /// Openings of an agency credit line, lower case: `(With inputs from IANS)`.

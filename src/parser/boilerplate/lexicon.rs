@@ -676,6 +676,11 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("report a typo", K::Other, S),
     ("report a typo or error", K::Other, S),
     ("report an error", K::Other, S),
+    // Tip lines under a story.
+    ("have a news tip", K::Other, S),
+    ("got a news tip", K::Other, S),
+    ("do you have a news tip", K::Other, S),
+    ("have a story idea", K::Other, S),
     // A station's pointer to the video player above the text.
     ("watch the full video above", K::Other, S),
     ("watch the video above", K::Other, S),
@@ -959,6 +964,10 @@ pub(crate) const PREFIX_OPEN: &[Entry] = &[
     ("tempo de leitura", K::Other, S),
     ("tempo di lettura", K::Other, S),
     ("lesezeit", K::Other, S),
+    // `Have a news tip? Email us at ...`.
+    ("have a news tip", K::Other, S),
+    ("got a news tip", K::Other, S),
+    ("do you have a news tip", K::Other, S),
 ];
 
 /// Phrases found anywhere in a block of at most [`ANYWHERE_MAX_BYTES`].
