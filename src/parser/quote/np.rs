@@ -1247,20 +1247,25 @@ fn is_german_article(w: &str) -> bool {
 }
 
 /// Romance-language articles that open a role phrase (`o ministro`, `la portavoz`), also
-/// capitalised at a sentence start (`O prefeito`).
+/// capitalised at a sentence start (`O prefeito`): the words of [`ARTICLES`], read by their
+/// first letter in either case and the rest in lower case (not an acronym: `UN`, `OS`).
+/// One match on the bytes, where a comparison with each article called `memcmp`.
 fn is_article(w: &str) -> bool {
-    // Also capitalised at a sentence start (`O`, `La`), but not an acronym (`UN`, `OS`).
-    let capitalised = |a: &str| match (w.as_bytes().split_first(), a.as_bytes().split_first()) {
-        (Some((&f, rest)), Some((&af, arest))) => {
-            f.is_ascii_uppercase() && f.to_ascii_lowercase() == af && rest == arest
-        }
-        _ => false,
+    let Some((&first, rest)) = w.as_bytes().split_first() else {
+        return false;
     };
-    // No article is longer than three bytes: most words are ruled out by their length.
-    w.len() <= 3 && ARTICLES.iter().any(|a| *a == w || capitalised(a))
+    matches!(
+        (first.to_ascii_lowercase(), rest),
+        (b'o', b"" | b"s")
+            | (b'e', b"l")
+            | (b'l', b"a" | b"os" | b"as" | b"e" | b"es" | b"o")
+            | (b'i', b"l")
+            | (b'u', b"m" | b"ma" | b"n" | b"na" | b"ne")
+    )
 }
 
 /// The articles [`is_article`] knows, lower case.
+#[cfg(test)]
 const ARTICLES: &[&str] = &[
     "o", "os", "el", "la", "los", "las", "le", "les", "il", "lo", "um", "uma", "un", "una", "une",
 ];
@@ -1426,6 +1431,27 @@ mod tests {
         assert!(!is_article("UN") && !is_article("OS") && !is_article("LA"));
         // `is_article` rules out longer words by their length alone.
         assert!(ARTICLES.iter().all(|a| a.len() <= 3));
+        // The match is the list: each article, lower case or capitalised, and nothing else
+        // of up to three letters.
+        let letters: Vec<char> = ('a'..='z').chain('A'..='Z').collect();
+        let mut words = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = words
+                .iter()
+                .filter(|w| w.len() == words.last().map_or(0, String::len))
+                .flat_map(|w| letters.iter().map(move |c| format!("{w}{c}")))
+                .collect();
+            words.extend(longer);
+        }
+        for w in &words {
+            let listed = ARTICLES.iter().any(|a| {
+                *a == w
+                    || w.chars().next().is_some_and(|f| f.is_ascii_uppercase())
+                        && w.to_ascii_lowercase().get(..1) == a.get(..1)
+                        && w.get(1..) == a.get(1..)
+            });
+            assert_eq!(is_article(w), listed, "{w}");
+        }
     }
 
     #[test]
