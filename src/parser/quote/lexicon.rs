@@ -702,6 +702,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn no_month_or_common_word_has_a_slash_or_a_dash() {
+        // `np::name_word_uncached` reads these tables before a word's bytes.
+        for table in [&CALENDAR, &NOT_NAMES] {
+            assert!(!table.list.contains(['/', '-']));
+        }
+    }
+
+    #[test]
     fn simple_lower_is_to_lowercase() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             if let Some(l) = simple_lower(c) {

@@ -104,6 +104,21 @@ pub(crate) fn name_word_uncached(p: &Para<'_>, i: usize) -> bool {
     } else {
         lexicon::lookup(w)
     };
+    // The tables before the bytes: a title, a role, a listener or a pronoun that is no
+    // month or common word is no name, whatever its bytes; a month or a common word has no
+    // `/` or `-` (a test checks), so of the byte tests below only the article one applies.
+    let common = lexicon::CALENDAR.has(entry) || lexicon::NOT_NAMES.has(entry);
+    if !common
+        && (lexicon::TITLES.has(entry)
+            || lexicon::ROLE_NOUNS.has(entry)
+            || lexicon::LISTENERS.has(entry)
+            || lexicon::PRONOUNS.has(entry))
+    {
+        return false;
+    }
+    if common {
+        return !(p.is_lower_word(i + 1) && is_article(w)) && month_or_word_as_name(p, i);
+    }
     // The byte tests in one pass over the word (short: a `memchr` call per test would
     // cost more than it saves), with what `is_all_caps` reads of an ASCII word.
     let (mut slash, mut dash, mut dot, mut lower, mut other) = (false, false, false, false, false);
@@ -130,23 +145,22 @@ pub(crate) fn name_word_uncached(p: &Para<'_>, i: usize) -> bool {
         // `Le opposizioni:`, `O ministro disse`: an article before a noun, not `Le Pen`.
         return false;
     }
-    if lexicon::CALENDAR.has(entry) || lexicon::NOT_NAMES.has(entry) {
-        // `Ms. May`, `Elizabeth May`, `Michael Every`: a month or a common word as a name.
-        return i > 0
-            && (p.is_abbreviation_period(i - 1)
-                || (p.is_cap_word(i - 1) && names::gender_of_entry(p.entry_of(i - 1)).is_some()));
-    }
-    !(lexicon::TITLES.has(entry)
-        || lexicon::ROLE_NOUNS.has(entry)
-        || lexicon::LISTENERS.has(entry)
-        || lexicon::PRONOUNS.has(entry)
-        || (dot && is_initials(w))
+    !((dot && is_initials(w))
         || (if other {
             lexicon::is_all_caps(w) && w.chars().count() > 1
         } else {
             // `is_all_caps` of an ASCII word; its length is its char count.
             !lower && letters >= 2 && w.len() > 1
         } && !is_initials(w)))
+}
+
+/// For a capitalised month or common word at token `i` (`May`, `Every`): whether it is a
+/// name all the same, after a title's period or a first name (`Ms. May`, `Elizabeth May`,
+/// `Michael Every`).
+fn month_or_word_as_name(p: &Para<'_>, i: usize) -> bool {
+    i > 0
+        && (p.is_abbreviation_period(i - 1)
+            || (p.is_cap_word(i - 1) && names::gender_of_entry(p.entry_of(i - 1)).is_some()))
 }
 
 /// `J`, `J.R` (initials, their periods are separate tokens).
