@@ -789,6 +789,8 @@ impl<'a> Resolver<'a> {
         // title (two words or a title register the name, and make it no `lone` one).
         let known = words < 2
             && title.is_none()
+            // No lowercased copy while no name is on record (a document's first ones).
+            && !self.by_last.is_empty()
             && with_lower(np::strip_possessive(last_word), |w| {
                 self.by_last.contains_key(w)
             });
