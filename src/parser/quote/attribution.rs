@@ -85,6 +85,24 @@ pub(crate) fn according_len(p: &Para<'_>, i: usize) -> usize {
 
 /// [`according_len`] for a word `w` (token `i`) that passed its first test.
 fn according_word_len(p: &Para<'_>, i: usize, w: &str) -> usize {
+    // Many words pass the first test (`said`, `also`, `more`): the words below are known by
+    // their length and first two bytes, ASCII letters in either case: `according` (9, `ac`),
+    // `laut` (4, `la`), `menurut` (7, `me`), `selon`, `según`, `segundo`, `secondo` (5 to 7,
+    // `se`), and `По`, `по` (4, D0 9F or D0 BF).
+    let known = match w.as_bytes() {
+        [f, s, ..] => matches!(
+            (w.len(), f.to_ascii_lowercase(), s.to_ascii_lowercase()),
+            (9, b'a', b'c')
+                | (4, b'l', b'a')
+                | (7, b'm', b'e')
+                | (5..=7, b's', b'e')
+                | (4, 0xD0, 0x9F | 0xBF)
+        ),
+        _ => false,
+    };
+    if !known {
+        return 0;
+    }
     if w.eq_ignore_ascii_case("according") && p.s(i + 1) == "to" {
         return 2;
     }

@@ -1104,30 +1104,15 @@ fn is_verb_word(w: &str) -> bool {
 /// Whether a clause opens with a subordinator (`When asked about it, he said ...`): the
 /// words before a comma are then no reported speech.
 fn subordinate(p: &Para<'_>, r: &Range<usize>) -> bool {
-    matches!(
-        p.s(r.start).to_ascii_lowercase().as_str(),
-        "when"
-            | "if"
-            | "as"
-            | "while"
-            | "although"
-            | "though"
-            | "after"
-            | "before"
-            | "because"
-            | "since"
-            | "asked"
-            | "speaking"
-            | "unless"
-            | "until"
-            | "once"
-            | "whether"
-            | "which"
-            | "who"
-            | "whose"
-            | "where"
-            | "whereas"
-    )
+    // Compared in any ASCII case, without a lowercased copy.
+    let w = p.s(r.start);
+    [
+        "when", "if", "as", "while", "although", "though", "after", "before", "because", "since",
+        "asked", "speaking", "unless", "until", "once", "whether", "which", "who", "whose",
+        "where", "whereas",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
 }
 
 /// Whether a clause opening with a subordinator has its main clause after a comma (`As

@@ -435,20 +435,38 @@ fn lookup_unpacked(word: &str) -> Entry {
     let mut buf = [0u8; 256];
     let mut len = 0;
     if !word.contains('Σ') {
-        for c in word.chars().flat_map(char::to_lowercase) {
+        let mut push = |c: char| {
             let Some(dst) = buf.get_mut(len..len + c.len_utf8()) else {
-                len = usize::MAX;
-                break;
+                return false;
             };
             c.encode_utf8(dst);
             len += c.len_utf8();
-        }
-        if let Some(lower) = buf.get(..len) {
+            true
+        };
+        let fits = word.chars().all(|c| match simple_lower(c) {
+            Some(l) => push(l),
+            None => c.to_lowercase().all(&mut push),
+        });
+        if fits && let Some(lower) = buf.get(..len) {
             return LEXICON.get(lower).copied().unwrap_or_default();
         }
     }
     let lower = word.to_lowercase();
     LEXICON.get(lower.as_bytes()).copied().unwrap_or_default()
+}
+
+/// `c.to_lowercase()` when it is one char that no table search is needed for: ASCII, basic
+/// Cyrillic (`Заявил`, the lexicon's words outside ASCII that news text has most), and
+/// kana, CJK ideographs and Hangul syllables, which have no case.
+fn simple_lower(c: char) -> Option<char> {
+    match u32::from(c) {
+        0..=0x7F => Some(c.to_ascii_lowercase()),
+        // `Ѐ` to `Џ` lower to `ѐ` to `џ`, `А` to `Я` to `а` to `я`.
+        code @ 0x400..=0x40F => char::from_u32(code + 0x50),
+        code @ 0x410..=0x42F => char::from_u32(code + 0x20),
+        0x430..=0x45F | 0x3041..=0x30FF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 => Some(c),
+        _ => None,
+    }
 }
 
 /// The cue a single word is, if any.
@@ -683,6 +701,26 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_month_or_common_word_has_a_slash_or_a_dash() {
+        // `np::name_word_uncached` reads these tables before a word's bytes.
+        for table in [&CALENDAR, &NOT_NAMES] {
+            assert!(!table.list.contains(['/', '-']));
+        }
+    }
+
+    #[test]
+    fn simple_lower_is_to_lowercase() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if let Some(l) = simple_lower(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c}");
+            }
+        }
+        assert_eq!(simple_lower('Д'), Some('д'));
+        assert_eq!(lookup("Заявил"), lookup("заявил"));
+        assert!(lookup("Заявил").cue.is_some());
+    }
 
     #[test]
     fn cue_forms_and_flags() {

@@ -292,6 +292,8 @@ struct State<'a> {
     korean_names: Vec<(char, &'a str)>,
     /// The allocations of the last paragraph's [`Para`], for the next one.
     buffers: para::Buffers<'a>,
+    /// The allocation of the last paragraph's quotes before they are stored, for the next.
+    found: Vec<Found<'a>>,
 }
 
 impl<'a> State<'a> {
@@ -305,6 +307,7 @@ impl<'a> State<'a> {
             last_speaker: None,
             korean_names: Vec::new(),
             buffers: para::Buffers::default(),
+            found: Vec::new(),
         }
     }
 
@@ -425,7 +428,8 @@ impl<'a> State<'a> {
                 p.set_apostrophe(m.tok);
             }
         }
-        let mut found: Vec<Found<'a>> = Vec::new();
+        // Emptied by `resolve`, which stores the quotes.
+        let mut found = std::mem::take(&mut self.found);
         let abs = |p: &Para<'_>, m: &marks::Mark| Span::new(p.base + m.start, p.base + m.end);
 
         // Direct quotes closed in this paragraph.
@@ -575,11 +579,12 @@ impl<'a> State<'a> {
         // The attribution of the last attributed quote and its sentence: later quotes of
         // the same sentence share it (`called it a “good start” without “controversy”`).
         let mut shared: Option<(usize, Attribution)> = None;
-        let starts: Vec<usize> = found.iter().map(|f| f.toks.start).collect();
-        for (n, f) in found.iter_mut().enumerate() {
+        for n in 0..found.len() {
+            // The next quote's opening (no quote's tokens change here).
+            let next_open = found.get(n + 1).map_or(p.len(), |f| f.toks.start);
+            let Some(f) = found.get_mut(n) else { continue };
             let open = f.toks.start;
             let close = f.toks.end.saturating_sub(1);
-            let next_open = starts.get(n + 1).copied().unwrap_or(p.len());
             let tail = attribution::after(&p, close, next_open);
             let sent_start = p.sentence_of(open).start;
             let floor = prev_close
@@ -743,7 +748,8 @@ impl<'a> State<'a> {
         }
 
         let reported = indirect::find(&p);
-        self.resolve(block, &p, found, reported);
+        self.resolve(block, &p, &mut found, reported);
+        self.found = found;
         let written = korean::reported(&p)
             .into_iter()
             .chain(hindi::reported(&p))
@@ -784,12 +790,12 @@ impl<'a> State<'a> {
     }
 
     /// Resolves the speakers of the paragraph's quotes in order, applies inheritance, and
-    /// stores the quotes.
+    /// stores the quotes, leaving `found` empty (its allocation serves the next paragraph).
     fn resolve(
         &mut self,
         block: usize,
         p: &Para<'a>,
-        mut found: Vec<Found<'a>>,
+        found: &mut Vec<Found<'a>>,
         reported: Vec<indirect::Reported>,
     ) {
         // Every mention to resolve, in text order: (position, which).

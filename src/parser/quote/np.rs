@@ -104,6 +104,21 @@ pub(crate) fn name_word_uncached(p: &Para<'_>, i: usize) -> bool {
     } else {
         lexicon::lookup(w)
     };
+    // The tables before the bytes: a title, a role, a listener or a pronoun that is no
+    // month or common word is no name, whatever its bytes; a month or a common word has no
+    // `/` or `-` (a test checks), so of the byte tests below only the article one applies.
+    let common = lexicon::CALENDAR.has(entry) || lexicon::NOT_NAMES.has(entry);
+    if !common
+        && (lexicon::TITLES.has(entry)
+            || lexicon::ROLE_NOUNS.has(entry)
+            || lexicon::LISTENERS.has(entry)
+            || lexicon::PRONOUNS.has(entry))
+    {
+        return false;
+    }
+    if common {
+        return !(p.is_lower_word(i + 1) && is_article(w)) && month_or_word_as_name(p, i);
+    }
     // The byte tests in one pass over the word (short: a `memchr` call per test would
     // cost more than it saves), with what `is_all_caps` reads of an ASCII word.
     let (mut slash, mut dash, mut dot, mut lower, mut other) = (false, false, false, false, false);
@@ -130,23 +145,22 @@ pub(crate) fn name_word_uncached(p: &Para<'_>, i: usize) -> bool {
         // `Le opposizioni:`, `O ministro disse`: an article before a noun, not `Le Pen`.
         return false;
     }
-    if lexicon::CALENDAR.has(entry) || lexicon::NOT_NAMES.has(entry) {
-        // `Ms. May`, `Elizabeth May`, `Michael Every`: a month or a common word as a name.
-        return i > 0
-            && (p.is_abbreviation_period(i - 1)
-                || (p.is_cap_word(i - 1) && names::gender_of_entry(p.entry_of(i - 1)).is_some()));
-    }
-    !(lexicon::TITLES.has(entry)
-        || lexicon::ROLE_NOUNS.has(entry)
-        || lexicon::LISTENERS.has(entry)
-        || lexicon::PRONOUNS.has(entry)
-        || (dot && is_initials(w))
+    !((dot && is_initials(w))
         || (if other {
             lexicon::is_all_caps(w) && w.chars().count() > 1
         } else {
             // `is_all_caps` of an ASCII word; its length is its char count.
             !lower && letters >= 2 && w.len() > 1
         } && !is_initials(w)))
+}
+
+/// For a capitalised month or common word at token `i` (`May`, `Every`): whether it is a
+/// name all the same, after a title's period or a first name (`Ms. May`, `Elizabeth May`,
+/// `Michael Every`).
+fn month_or_word_as_name(p: &Para<'_>, i: usize) -> bool {
+    i > 0
+        && (p.is_abbreviation_period(i - 1)
+            || (p.is_cap_word(i - 1) && names::gender_of_entry(p.entry_of(i - 1)).is_some()))
 }
 
 /// `J`, `J.R` (initials, their periods are separate tokens).
@@ -1304,20 +1318,25 @@ fn is_german_article(w: &str) -> bool {
 }
 
 /// Romance-language articles that open a role phrase (`o ministro`, `la portavoz`), also
-/// capitalised at a sentence start (`O prefeito`).
+/// capitalised at a sentence start (`O prefeito`): the words of [`ARTICLES`], read by their
+/// first letter in either case and the rest in lower case (not an acronym: `UN`, `OS`).
+/// One match on the bytes, where a comparison with each article called `memcmp`.
 fn is_article(w: &str) -> bool {
-    // Also capitalised at a sentence start (`O`, `La`), but not an acronym (`UN`, `OS`).
-    let capitalised = |a: &str| match (w.as_bytes().split_first(), a.as_bytes().split_first()) {
-        (Some((&f, rest)), Some((&af, arest))) => {
-            f.is_ascii_uppercase() && f.to_ascii_lowercase() == af && rest == arest
-        }
-        _ => false,
+    let Some((&first, rest)) = w.as_bytes().split_first() else {
+        return false;
     };
-    // No article is longer than three bytes: most words are ruled out by their length.
-    w.len() <= 3 && ARTICLES.iter().any(|a| *a == w || capitalised(a))
+    matches!(
+        (first.to_ascii_lowercase(), rest),
+        (b'o', b"" | b"s")
+            | (b'e', b"l")
+            | (b'l', b"a" | b"os" | b"as" | b"e" | b"es" | b"o")
+            | (b'i', b"l")
+            | (b'u', b"m" | b"ma" | b"n" | b"na" | b"ne")
+    )
 }
 
 /// The articles [`is_article`] knows, lower case.
+#[cfg(test)]
 const ARTICLES: &[&str] = &[
     "o", "os", "el", "la", "los", "las", "le", "les", "il", "lo", "um", "uma", "un", "una", "une",
 ];
@@ -1483,6 +1502,27 @@ mod tests {
         assert!(!is_article("UN") && !is_article("OS") && !is_article("LA"));
         // `is_article` rules out longer words by their length alone.
         assert!(ARTICLES.iter().all(|a| a.len() <= 3));
+        // The match is the list: each article, lower case or capitalised, and nothing else
+        // of up to three letters.
+        let letters: Vec<char> = ('a'..='z').chain('A'..='Z').collect();
+        let mut words = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = words
+                .iter()
+                .filter(|w| w.len() == words.last().map_or(0, String::len))
+                .flat_map(|w| letters.iter().map(move |c| format!("{w}{c}")))
+                .collect();
+            words.extend(longer);
+        }
+        for w in &words {
+            let listed = ARTICLES.iter().any(|a| {
+                *a == w
+                    || w.chars().next().is_some_and(|f| f.is_ascii_uppercase())
+                        && w.to_ascii_lowercase().get(..1) == a.get(..1)
+                        && w.get(1..) == a.get(1..)
+            });
+            assert_eq!(is_article(w), listed, "{w}");
+        }
     }
 
     #[test]

@@ -187,17 +187,18 @@ impl<'t> Para<'t> {
         let mut ti = 0;
         for (si, r) in byte_sents.iter().enumerate() {
             let first = ti;
-            while toks.get(ti).is_some_and(|t| t.start < r.end) {
-                sent_of.push(si);
-                ti += 1;
-            }
+            // The tokens are in order: a binary search finds the sentence's last, and its
+            // tokens are marked in one fill rather than a push each.
+            ti += toks
+                .get(ti..)
+                .unwrap_or_default()
+                .partition_point(|t| t.start < r.end);
+            sent_of.resize(ti, si);
             sents.push(first..ti);
         }
         // Tokens after the last sentence (none in practice) join it.
         let last = sents.len().saturating_sub(1);
-        while sent_of.len() < toks.len() {
-            sent_of.push(last);
-        }
+        sent_of.resize(toks.len(), last);
         if let Some(s) = sents.last_mut() {
             s.end = toks.len();
         } else if !toks.is_empty() {
@@ -244,10 +245,13 @@ impl<'t> Para<'t> {
             words,
         };
         // Read from the other fields only: no token's flag depends on another's.
+        // Every flag is false so far: only a capitalised word's is worked out and set.
         for i in 0..p.len() {
-            let name = p.is_cap_word(i) && np::name_word_uncached(&p, i);
-            if let Some(w) = p.words.get_mut(i) {
-                w.name = name;
+            if p.is_cap_word(i)
+                && np::name_word_uncached(&p, i)
+                && let Some(w) = p.words.get_mut(i)
+            {
+                w.name = true;
             }
         }
         p

@@ -29,6 +29,7 @@
 
 use std::borrow::Cow;
 use std::collections::VecDeque;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use super::lexicon::{self, WordMap, is};
@@ -40,6 +41,9 @@ use crate::{Span, Speaker};
 
 /// How many recent people a pronoun may refer to.
 const RECENT: usize = 10;
+
+/// How many names the name maps hold before they grow: a story's people, most often.
+const NAMES: usize = 12;
 
 /// A person or group introduced in the article.
 #[derive(Debug, Clone)]
@@ -379,8 +383,9 @@ impl<'a> Resolver<'a> {
         Resolver {
             input,
             entities: Vec::new(),
-            by_last: WordMap::default(),
-            by_first: WordMap::default(),
+            // Sized for a story's people at once, rather than grown a name at a time.
+            by_last: WordMap::with_capacity_and_hasher(NAMES, BuildHasherDefault::default()),
+            by_first: WordMap::with_capacity_and_hasher(NAMES, BuildHasherDefault::default()),
             roles: WordMap::default(),
             described: WordMap::default(),
             recent: VecDeque::with_capacity(RECENT + 1),
@@ -789,6 +794,8 @@ impl<'a> Resolver<'a> {
         // title (two words or a title register the name, and make it no `lone` one).
         let known = words < 2
             && title.is_none()
+            // No lowercased copy while no name is on record (a document's first ones).
+            && !self.by_last.is_empty()
             && with_lower(np::strip_possessive(last_word), |w| {
                 self.by_last.contains_key(w)
             });

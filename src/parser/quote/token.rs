@@ -196,6 +196,86 @@ fn last_is_numeric(text: &str, end: usize) -> bool {
         .is_some_and(char::is_numeric)
 }
 
+/// The end of the word whose first char ends before byte `end` of `text`: its letters,
+/// digits and inner marks, and the connectors between two of them. Inlined for the ASCII
+/// letters and digits and the ASCII byte after them that ends the word, nearly always (a
+/// space, or a `,` `.` `-` `'` `/` before no letter or digit); [`word_end_slow`] for the rest.
+#[inline]
+fn word_end(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while bytes.get(end).is_some_and(|&b| is_ascii_alnum_byte(b)) {
+        end += 1;
+    }
+    let ends = match bytes.get(end) {
+        None => true,
+        Some(&b'&') => false,
+        Some(&(b'\'' | b'-' | b'.' | b',' | b'/')) => bytes
+            .get(end + 1)
+            .is_none_or(|&a| a.is_ascii() && !is_ascii_alnum_byte(a)),
+        Some(&b) => b.is_ascii(),
+    };
+    if ends { end } else { word_end_slow(text, end) }
+}
+
+/// [`word_end`] past its inlined part: a connector or a char outside ASCII at `end`.
+#[inline(never)]
+fn word_end_slow(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        // The ASCII letters and digits of the word, a byte at a time.
+        end += bytes
+            .get(end..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&b| is_ascii_alnum_byte(b))
+            .count();
+        // An ASCII byte that is no letter, digit or connector (a space, nearly
+        // always) ends the word without decoding a char.
+        if bytes
+            .get(end)
+            .is_none_or(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b',' | b'/' | b'&'))
+        {
+            break;
+        }
+        let Some(d) = char_at(text, end) else {
+            break;
+        };
+        // `won&#8217;t`, `Russiaâ€™s`: an encoded apostrophe inside the word; any
+        // other encoded mark ends it (`Noâ€\u{9d}`).
+        if matches!(d, '&' | 'â') {
+            match encoded_in_word(text, end) {
+                Some(0) => break,
+                Some(len) => {
+                    end += len;
+                    continue;
+                }
+                None => {}
+            }
+        }
+        if is_alnum(d) || d == '\u{200b}' || is_inner_mark(d) {
+            end += d.len_utf8();
+            continue;
+        }
+        if !is_connector(d) {
+            break;
+        }
+        // A connector joins only if a letter or digit follows it.
+        let after = char_at(text, end + d.len_utf8());
+        let joins = match (d, after) {
+            // A digit before and after: `1,000`. What precedes a connector is
+            // always the word's last letter, digit or zero-width space.
+            (',', Some(a)) => a.is_ascii_digit() && last_is_numeric(text, end),
+            (_, Some(a)) => is_alnum(a),
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        end += d.len_utf8();
+    }
+    end
+}
+
 /// Cuts `text` into tokens, in one pass.
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
@@ -217,6 +297,17 @@ pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Tok>) {
         // The space between two words, nearly always.
         if b == b' ' {
             pos += 1;
+            continue;
+        }
+        // A word opening with an ASCII letter or digit, nearly always: no char decoded.
+        if is_ascii_alnum_byte(b) {
+            let i = pos;
+            pos = word_end(text, i + 1);
+            out.push(Tok {
+                start: i,
+                end: pos,
+                kind: Kind::Word,
+            });
             continue;
         }
         let c = if b.is_ascii() {
@@ -245,62 +336,10 @@ pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Tok>) {
             continue;
         }
         if is_alnum(c) {
-            let mut end = pos;
-            loop {
-                // The ASCII letters and digits of the word, a byte at a time.
-                end += bytes
-                    .get(end..)
-                    .unwrap_or_default()
-                    .iter()
-                    .take_while(|&&b| is_ascii_alnum_byte(b))
-                    .count();
-                // An ASCII byte that is no letter, digit or connector (a space, nearly
-                // always) ends the word without decoding a char.
-                if bytes.get(end).is_none_or(|&b| {
-                    b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b',' | b'/' | b'&')
-                }) {
-                    break;
-                }
-                let Some(d) = char_at(text, end) else {
-                    break;
-                };
-                // `won&#8217;t`, `Russiaâ€™s`: an encoded apostrophe inside the word; any
-                // other encoded mark ends it (`Noâ€\u{9d}`).
-                if matches!(d, '&' | 'â') {
-                    match encoded_in_word(text, end) {
-                        Some(0) => break,
-                        Some(len) => {
-                            end += len;
-                            continue;
-                        }
-                        None => {}
-                    }
-                }
-                if is_alnum(d) || d == '\u{200b}' || is_inner_mark(d) {
-                    end += d.len_utf8();
-                    continue;
-                }
-                if !is_connector(d) {
-                    break;
-                }
-                // A connector joins only if a letter or digit follows it.
-                let after = char_at(text, end + d.len_utf8());
-                let joins = match (d, after) {
-                    // A digit before and after: `1,000`. What precedes a connector is
-                    // always the word's last letter, digit or zero-width space.
-                    (',', Some(a)) => a.is_ascii_digit() && last_is_numeric(text, end),
-                    (_, Some(a)) => is_alnum(a),
-                    _ => false,
-                };
-                if !joins {
-                    break;
-                }
-                end += d.len_utf8();
-            }
-            pos = end;
+            pos = word_end(text, pos);
             out.push(Tok {
                 start: i,
-                end,
+                end: pos,
                 kind: Kind::Word,
             });
             continue;
