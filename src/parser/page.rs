@@ -55,6 +55,7 @@
 //! > | Leave a Reply                                   comment_form
 //! ```
 
+mod dfa;
 pub(crate) mod region;
 pub(crate) mod signals;
 

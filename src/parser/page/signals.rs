@@ -29,10 +29,9 @@
 
 use std::cell::{Cell, OnceCell};
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, StartKind};
 use once_cell::sync::Lazy;
+
+use super::dfa::Dfa;
 
 use crate::parser::boilerplate::{self, Hit, UserLexicon, lexicon};
 use crate::parser::partial::date::is_month_word;
@@ -383,19 +382,15 @@ const MARKERS: &[(&str, Marker)] = &[
 ];
 
 /// The [`MARKERS`] and, after them, the boilerplate lexicon's phrases found anywhere in a
-/// block ([`lexicon::ANYWHERE`]): one pass over a block finds both. A bare DFA with no
-/// prefilter, walked by [`phrases`] itself: only its dead and match states are special.
+/// block ([`lexicon::ANYWHERE`]): one pass over a block finds both, through a dense
+/// automaton ([`Dfa`]) walked by [`phrases`] itself.
 ///
 /// Each phrase is cut to its first [`PHRASE_CUT`] bytes, and [`phrases`] compares the rest
-/// where a cut phrase matches: a DFA's build time grows with its states, one a byte of
-/// every phrase, and most of those bytes were in the long tails of long phrases.
-static PHRASE_DFA: Lazy<Option<DFA>> = Lazy::new(|| {
-    DFA::builder()
-        .ascii_case_insensitive(true)
-        .prefilter(false)
-        .start_kind(StartKind::Unanchored)
-        .build(all_phrases().map(|p| p.as_bytes().get(..PHRASE_CUT).unwrap_or(p.as_bytes())))
-        .ok()
+/// where a cut phrase matches: the automaton has a state for each byte of every phrase
+/// (a row of 256 next states each), and most of those bytes were in the long tails of long
+/// phrases.
+static PHRASE_DFA: Lazy<Option<Dfa>> = Lazy::new(|| {
+    Dfa::new(all_phrases().map(|p| p.as_bytes().get(..PHRASE_CUT).unwrap_or(p.as_bytes())))
 });
 
 /// Bytes of a phrase that [`PHRASE_DFA`] matches; the rest is compared after a match.
@@ -429,33 +424,30 @@ struct Phrases {
 
 /// The marker and boilerplate phrases in `text`, from every match of each (overlapping).
 ///
-/// The DFA is stepped a byte at a time here rather than through `find_overlapping_iter`,
-/// whose per-byte step keeps its position in the iterator's state: most blocks have no
-/// phrase, and the loop below touches memory only for the transition.
+/// The automaton is stepped a byte at a time here: most blocks have no phrase, and the loop
+/// below touches memory only for the transition.
 fn phrases(text: &str) -> Phrases {
     let mut found = Phrases::default();
     let Some(dfa) = PHRASE_DFA.as_ref() else {
         return found;
     };
-    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
-        return found;
-    };
+    let mut sid = dfa.start();
     // (start, end, index) of the best ANYWHERE phrase so far.
     let mut best: Option<(usize, usize, usize)> = None;
     let bytes = text.as_bytes();
-    for (at, &byte) in bytes.iter().enumerate() {
-        sid = dfa.next_state(Anchored::No, sid, byte);
-        if !dfa.is_special(sid) {
-            continue;
-        }
-        if dfa.is_dead(sid) {
+    // How many bytes were read.
+    let mut at = 0;
+    while let Some(rest) = bytes.get(at..).filter(|r| !r.is_empty()) {
+        let (s, read) = dfa.run(sid, rest);
+        sid = s;
+        at += read;
+        if !dfa.is_match(sid) {
             break;
         }
-        for k in 0..dfa.match_len(sid) {
-            let pid = dfa.match_pattern(sid, k);
-            let p = pid.as_usize();
+        for &pid in dfa.matches(sid) {
+            let p = usize::from(pid);
             // The cut phrase ends here: the whole phrase must follow from its start.
-            let start = at + 1 - dfa.pattern_len(pid);
+            let start = at - dfa.len_of(pid);
             let whole = phrase(p).as_bytes();
             let end = start + whole.len();
             if !bytes
