@@ -493,7 +493,10 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
         }
         return Some(node(input, span, sub(b0, text.len()), None));
     }
-    if is_credit_line(text) {
+    // Every credit line and agency-first credit has a slash: a block without one (most
+    // paragraphs) is none and has none after its last sentence.
+    let slash = memchr::memchr(b'/', text.as_bytes()).is_some();
+    if slash && is_credit_line(text) {
         return Some(node(
             input,
             span,
@@ -511,8 +514,9 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
     // The last `. `, found through the periods (a vectorised reverse scan, where
     // `str::rfind` runs its two-way search).
     let bytes = text.as_bytes();
-    if let Some(stop) =
-        memchr::memrchr_iter(b'.', bytes).find(|&i| bytes.get(i + 1) == Some(&b' '))
+    if slash
+        && let Some(stop) =
+            memchr::memrchr_iter(b'.', bytes).find(|&i| bytes.get(i + 1) == Some(&b' '))
         // Not after an initial (`Chang W. Lee/The Times`).
         && text
             .get(..stop)
