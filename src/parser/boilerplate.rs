@@ -379,22 +379,23 @@ const fn is_ascii_gap(b: u8) -> bool {
 pub(crate) fn lookup(text: &str, user: &UserLexicon) -> Option<Hit> {
     let text = text.trim();
     let n = (text.len() <= NORMALISE_MAX_BYTES).then(|| normalise(text));
-    let anywhere = || {
-        let m = ANYWHERE.as_ref()?.find(text)?;
-        Some(m.pattern().as_usize())
+    let scan = || {
+        let m = ANYWHERE.as_ref().and_then(|a| a.find(text));
+        (m.map(|m| m.pattern().as_usize()), has_copyright_mark(text))
     };
-    lookup_normalised(text, n.as_deref(), user, anywhere)
+    lookup_normalised(text, n.as_deref(), user, scan)
 }
 
 /// [`lookup`] with the block's [`normalise_into`] form, when it is short enough to have one
-/// (at most [`NORMALISE_MAX_BYTES`]), and `anywhere`, which finds the first phrase of
-/// [`lexicon::ANYWHERE`] in `text` (leftmost, then longest; its index), asked only when
-/// needed.
+/// (at most [`NORMALISE_MAX_BYTES`]), and `scan`, which finds in `text` the first phrase of
+/// [`lexicon::ANYWHERE`] (leftmost, then longest; its index) and whether it has a copyright
+/// mark (`©`, `copyright` or `(c)`, in any ASCII letter case), asked only when needed: the
+/// page's one pass over a block finds both.
 pub(crate) fn lookup_normalised(
     text: &str,
     n: Option<&str>,
     user: &UserLexicon,
-    anywhere: impl FnOnce() -> Option<usize>,
+    scan: impl FnOnce() -> (Option<usize>, bool),
 ) -> Option<Hit> {
     if let Some(n) = n {
         if n.len() <= *WHOLE_MAX
@@ -437,7 +438,8 @@ pub(crate) fn lookup_normalised(
             header: false,
         });
     }
-    if let Some(i) = anywhere()
+    let (anywhere, copyright_mark) = scan();
+    if let Some(i) = anywhere
         && let Some(&(_, kind, strength)) = lexicon::ANYWHERE.get(i)
     {
         return Some(Hit {
@@ -446,7 +448,7 @@ pub(crate) fn lookup_normalised(
             header: false,
         });
     }
-    is_copyright(text).then_some(Hit {
+    is_copyright(text, copyright_mark).then_some(Hit {
         kind: BoilerplateKind::Copyright,
         strength: Strength::Strong,
         header: false,
@@ -607,17 +609,17 @@ fn button_row(n: &str) -> Option<Hit> {
 
 /// `© 2024 ...`, `Copyright 2019 ...`: a copyright sign or word with a year, in a short
 /// line (a photo credit `© Getty Images` has no year and is left to the caption parser).
-fn is_copyright(text: &str) -> bool {
-    if text.len() > 300 {
-        return false;
-    }
-    // The mark first: most lines have none, and it is found through a few `c`s.
-    has_copyright_mark(text) && has_year(text)
+/// `mark`: whether `text` has a copyright mark ([`has_copyright_mark`]), found by the scan
+/// for the lexicon's phrases.
+fn is_copyright(text: &str, mark: bool) -> bool {
+    text.len() <= 300 && mark && has_year(text)
 }
 
 /// Whether `text` holds `©`, or `copyright` or `(c)` in any ASCII letter case: each
-/// of the words read at a `c` or `C` (found with `memchr`), not at every byte.
-fn has_copyright_mark(text: &str) -> bool {
+/// of the words read at a `c` or `C` (found with `memchr`), not at every byte. (The page
+/// finds the marks in its scan of each block; this is the reference it is tested against.)
+#[cfg(test)]
+pub(crate) fn has_copyright_mark(text: &str) -> bool {
     let b = text.as_bytes();
     text.contains('©')
         || memchr::memchr2_iter(b'c', b'C', b).any(|i| {
@@ -893,7 +895,7 @@ mod tests {
                     assert!(whole.starts_with(head), "{t:?}");
                     // (A head cut before decoration alone may be the whole form.)
                     assert!(!complete || whole == head, "{t:?}");
-                    let find = |n: &str| lookup_normalised(&t, Some(n), &user, || None);
+                    let find = |n: &str| lookup_normalised(&t, Some(n), &user, || (None, false));
                     assert_eq!(find(head), find(whole), "{t:?}");
                 }
             }

@@ -336,9 +336,13 @@ enum Marker {
     Credit,
     /// A trailer: `contributed to this report`, `Editor's note`.
     SignOff,
+    /// A copyright sign or word, which with a year makes a copyright line (the lexicon's
+    /// last test, `boilerplate::lookup_normalised`).
+    Copyright,
 }
 
-/// Marker phrases, matched case-insensitively anywhere in a short line.
+/// Marker phrases, matched case-insensitively anywhere in a block: a short line's readings
+/// read the first three kinds, the lexicon's copyright test the last.
 const MARKERS: &[(&str, Marker)] = &[
     ("reporter", Marker::Byline),
     ("correspondent", Marker::Byline),
@@ -379,6 +383,9 @@ const MARKERS: &[(&str, Marker)] = &[
     ("this article was", Marker::SignOff),
     ("this version corrects", Marker::SignOff),
     ("with files from", Marker::SignOff),
+    ("©", Marker::Copyright),
+    ("copyright", Marker::Copyright),
+    ("(c)", Marker::Copyright),
 ];
 
 /// The [`MARKERS`] and, after them, the boilerplate lexicon's phrases found anywhere in a
@@ -420,6 +427,8 @@ struct Phrases {
     /// The first [`lexicon::ANYWHERE`] phrase, as its leftmost-longest search would find
     /// it: the leftmost start, then the longest, then the first in the table; its index.
     anywhere: Option<usize>,
+    /// A copyright mark: `©`, `copyright` or `(c)`, in any ASCII letter case.
+    copyright: bool,
 }
 
 /// The marker and boilerplate phrases in `text`, from every match of each (overlapping).
@@ -460,6 +469,7 @@ fn phrases(text: &str) -> Phrases {
                 Some(Marker::Byline) => found.markers.0 = true,
                 Some(Marker::Credit) => found.markers.1 = true,
                 Some(Marker::SignOff) => found.markers.2 = true,
+                Some(Marker::Copyright) => found.copyright = true,
                 None => {
                     let here = (start, end, p - MARKERS.len());
                     let better = best.is_none_or(|(s, e, i)| {
@@ -1066,7 +1076,8 @@ pub(crate) fn of<'t>(
         colon,
         list,
         hit: boilerplate::lookup_normalised(text, normalised, user, || {
-            found.unwrap_or_else(|| phrases(text)).anywhere
+            let f = found.unwrap_or_else(|| phrases(text));
+            (f.anywhere, f.copyright)
         }),
         repeated: false,
         // Read by the region search only: set by `mark_region_signals` when a page has one.
@@ -1122,6 +1133,30 @@ mod tests {
             "no match here at all",
         ] {
             assert_eq!(phrases_of(t), want(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn the_scan_finds_copyright_marks() {
+        for t in [
+            "© 2024",
+            "Copyright",
+            "COPYRIGHT",
+            "(c) x",
+            "x (C)",
+            "copyrigh",
+            "(c",
+            "c)",
+            "(d)",
+            "",
+            "All rights reserved. Copyright 2019 (C) ©",
+            "copyrightcopyright",
+        ] {
+            assert_eq!(
+                phrases(t).copyright,
+                crate::parser::boilerplate::has_copyright_mark(t),
+                "{t:?}"
+            );
         }
     }
 
