@@ -561,20 +561,10 @@ const ROW_MAX_WORDS: usize = 8;
 /// `Share Tweet`): at least two words, half of them or more one-word phrases of the
 /// lexicon. Strong when every word is one and there are three or more.
 fn button_row(n: &str) -> Option<Hit> {
-    // The words split by ` `, counted bytewise; counting stops past the most a row may have.
-    let mut count = 0usize;
-    let mut in_word = false;
-    for &b in n.as_bytes() {
-        if b == b' ' {
-            in_word = false;
-        } else if !in_word {
-            in_word = true;
-            count += 1;
-            if count > ROW_MAX_WORDS {
-                break;
-            }
-        }
-    }
+    // A lookup form splits its words by one space each, with none at either end: its
+    // words are its spaces and one (counted in a loop the compiler vectorises).
+    let spaces = n.bytes().filter(|&b| b == b' ').count();
+    let count = if n.is_empty() { 0 } else { spaces + 1 };
     if !(2..=ROW_MAX_WORDS).contains(&count) {
         return None;
     }
@@ -898,6 +888,28 @@ mod tests {
                     let find = |n: &str| lookup_normalised(&t, Some(n), &user, || (None, false));
                     assert_eq!(find(head), find(whole), "{t:?}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_lookup_form_splits_its_words_by_one_space() {
+        let mut buffer = String::new();
+        for t in [
+            "  Share \u{a0} this \t ( 12 )  ",
+            "» Facebook | Twitter\u{3000}Email «",
+            "a  [b]  {c}  d",
+            "İSTANBUL  ’  NEWS",
+            " ( ) ",
+        ] {
+            for (n, _) in [
+                (normalise_into(t, &mut buffer).to_owned(), true),
+                (normalise_head_into(t, &mut buffer).0.to_owned(), false),
+            ] {
+                assert!(
+                    !n.contains("  ") && !n.starts_with(' ') && !n.ends_with(' '),
+                    "{t:?}"
+                );
             }
         }
     }
