@@ -888,7 +888,11 @@ fn word_end(bytes: &[u8], start: usize) -> (usize, bool) {
 fn next_stop(bytes: &[u8], mut i: usize) -> usize {
     const BANG: u64 = 0x2121_2121_2121_2121;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+    // (`i + 8` cannot overflow: `i` is at most the length of a slice.)
+    while let Some(chunk) = bytes
+        .get(i..i + 8)
+        .and_then(|c| <&[u8; 8]>::try_from(c).ok())
+    {
         let x = u64::from_le_bytes(*chunk);
         // Per byte, the high bit: set when the byte is below `!` (borrows can set it in a
         // byte above such a byte, never below it) or is itself set. The lowest is exact.
@@ -936,6 +940,9 @@ fn ascii_word(w: &mut Words, text: &str, start: usize, end: usize) {
 /// decoded only at a non-ASCII byte that opens a word or may be a CJK character (its UTF-8
 /// lead byte is `E3` to `E9`, or `EF` for full-width marks) or a character of a script
 /// written without spaces (`E0`, `E1`).
+// Out of line: most words are ASCII, and inlined into `count_words` this body left that
+// loop fewer registers (about 4% more instructions over a corpus).
+#[inline(never)]
 fn wide_word(w: &mut Words, text: &str, start: usize, end: usize) {
     let bytes = text.as_bytes();
     let mut i = start;
