@@ -2,8 +2,9 @@
 //! letter case, for the one pass [`signals`](super::signals) makes over each block.
 //!
 //! Every state has a row of 256 next states, one per byte value: a step is one load from
-//! the row, with no byte class looked up first. The states that end a phrase are numbered
-//! last, so whether a step ends one is one comparison. Built from the phrases in one pass
+//! the row, with no byte class looked up first. A state is the offset of its row (its
+//! number times 256), so the byte is added to it, and the states that end a phrase are
+//! numbered last, so whether a step ends one is one comparison. Built from the phrases in one pass
 //! over a trie (each row is its failure state's row with the trie's own edges over it).
 //!
 //! ## Examples
@@ -17,10 +18,11 @@
 /// The automaton: rows of next states and, per match state, the phrases it ends.
 #[derive(Debug)]
 pub(crate) struct Dfa {
-    /// Row `s` of state `s` is `next[s * 256..][..256]`.
-    next: Vec<u16>,
+    /// The row of state `s` (the offset of its row: a multiple of 256) is
+    /// `next[s..s + 256]`; its entries are states.
+    next: Vec<u32>,
     /// The states from this one on end a phrase.
-    first_match: u16,
+    first_match: u32,
     /// Per match state (from `first_match`), its range in `ends`.
     match_ranges: Vec<(u32, u32)>,
     /// The phrases (their indexes) each match state ends, in runs.
@@ -144,23 +146,26 @@ impl Dfa {
                 n = n.wrapping_add(1);
             }
         }
-        let first_match = u16::try_from(order.iter().filter(|&&s| !ends_phrase(s)).count()).ok()?;
+        let first_match =
+            u32::try_from(order.iter().filter(|&&s| !ends_phrase(s)).count() * 256).ok()?;
         if ends_phrase(0) {
             return None;
         }
+        // A state is the offset of its row.
+        let state = |s: u16| new_id.get(usize::from(s)).map(|&n| u32::from(n) << 8);
         // The root's row: its edges, and the root for every other byte.
-        let mut next = vec![0u16; states * 256];
+        let mut next = vec![0u32; states * 256];
         for &(b, c) in trie.edges.first()? {
-            *next.get_mut(usize::from(b))? = *new_id.get(usize::from(c))?;
+            *next.get_mut(usize::from(b))? = state(c)?;
         }
         // Each state's row is its failure state's (made before it) with its own edges over.
         for &s in order.iter().skip(1) {
-            let from = usize::from(*new_id.get(usize::from(*fail.get(usize::from(s))?))?) * 256;
+            let from = state(*fail.get(usize::from(s))?)? as usize;
             let mut row = *next.get(from..)?.first_chunk::<256>()?;
             for &(b, c) in trie.edges.get(usize::from(s))? {
-                *row.get_mut(usize::from(b))? = *new_id.get(usize::from(c))?;
+                *row.get_mut(usize::from(b))? = state(c)?;
             }
-            let to = usize::from(*new_id.get(usize::from(s))?) * 256;
+            let to = state(s)? as usize;
             *next.get_mut(to..)?.first_chunk_mut::<256>()? = row;
         }
         let mut match_ranges = Vec::new();
@@ -180,17 +185,17 @@ impl Dfa {
     }
 
     /// The state every search starts in.
-    pub(crate) fn start(&self) -> u16 {
+    pub(crate) fn start(&self) -> u32 {
         0
     }
 
     /// From state `s`, steps over `bytes` up to a state that ends a phrase: that state and
     /// how many bytes were read; or the last state and the length of `bytes`.
     #[inline(always)]
-    pub(crate) fn run(&self, mut s: u16, bytes: &[u8]) -> (u16, usize) {
+    pub(crate) fn run(&self, mut s: u32, bytes: &[u8]) -> (u32, usize) {
         let mut rest = bytes.iter();
         while let Some(&b) = rest.next() {
-            let Some(&n) = self.next.get(usize::from(s) << 8 | usize::from(b)) else {
+            let Some(&n) = self.next.get(s as usize | usize::from(b)) else {
                 break;
             };
             s = n;
@@ -203,14 +208,14 @@ impl Dfa {
 
     /// Whether state `s` ends a phrase.
     #[inline(always)]
-    pub(crate) fn is_match(&self, s: u16) -> bool {
+    pub(crate) fn is_match(&self, s: u32) -> bool {
         s >= self.first_match
     }
 
     /// The phrases (their indexes) that end at state `s`.
-    pub(crate) fn matches(&self, s: u16) -> &[u16] {
+    pub(crate) fn matches(&self, s: u32) -> &[u16] {
         s.checked_sub(self.first_match)
-            .and_then(|m| self.match_ranges.get(usize::from(m)))
+            .and_then(|m| self.match_ranges.get(m as usize >> 8))
             .and_then(|&(a, b)| self.ends.get(a as usize..b as usize))
             .unwrap_or(&[])
     }
