@@ -193,15 +193,26 @@ impl Dfa {
     /// how many bytes were read; or the last state and the length of `bytes`.
     #[inline(always)]
     pub(crate) fn run(&self, mut s: u32, bytes: &[u8]) -> (u32, usize) {
-        let mut rest = bytes.iter();
-        while let Some(&b) = rest.next() {
-            let Some(&n) = self.next.get(s as usize | usize::from(b)) else {
-                break;
-            };
+        let step = |s: u32, b: u8| self.next.get(s as usize | usize::from(b)).copied();
+        // Two bytes a turn: the loop's own test and count are paid once for both.
+        let mut pairs = bytes.chunks_exact(2);
+        for (k, pair) in pairs.by_ref().enumerate() {
+            let &[a, b] = pair else { break };
+            let Some(n) = step(s, a) else { break };
             s = n;
             if s >= self.first_match {
-                return (s, bytes.len() - rest.len());
+                return (s, 2 * k + 1);
             }
+            let Some(n) = step(s, b) else { break };
+            s = n;
+            if s >= self.first_match {
+                return (s, 2 * k + 2);
+            }
+        }
+        if let [b] = pairs.remainder()
+            && let Some(n) = step(s, *b)
+        {
+            s = n;
         }
         (s, bytes.len())
     }
