@@ -379,22 +379,23 @@ const fn is_ascii_gap(b: u8) -> bool {
 pub(crate) fn lookup(text: &str, user: &UserLexicon) -> Option<Hit> {
     let text = text.trim();
     let n = (text.len() <= NORMALISE_MAX_BYTES).then(|| normalise(text));
-    let anywhere = || {
-        let m = ANYWHERE.as_ref()?.find(text)?;
-        Some(m.pattern().as_usize())
+    let scan = || {
+        let m = ANYWHERE.as_ref().and_then(|a| a.find(text));
+        (m.map(|m| m.pattern().as_usize()), has_copyright_mark(text))
     };
-    lookup_normalised(text, n.as_deref(), user, anywhere)
+    lookup_normalised(text, n.as_deref(), user, scan)
 }
 
 /// [`lookup`] with the block's [`normalise_into`] form, when it is short enough to have one
-/// (at most [`NORMALISE_MAX_BYTES`]), and `anywhere`, which finds the first phrase of
-/// [`lexicon::ANYWHERE`] in `text` (leftmost, then longest; its index), asked only when
-/// needed.
+/// (at most [`NORMALISE_MAX_BYTES`]), and `scan`, which finds in `text` the first phrase of
+/// [`lexicon::ANYWHERE`] (leftmost, then longest; its index) and whether it has a copyright
+/// mark (`©`, `copyright` or `(c)`, in any ASCII letter case), asked only when needed: the
+/// page's one pass over a block finds both.
 pub(crate) fn lookup_normalised(
     text: &str,
     n: Option<&str>,
     user: &UserLexicon,
-    anywhere: impl FnOnce() -> Option<usize>,
+    scan: impl FnOnce() -> (Option<usize>, bool),
 ) -> Option<Hit> {
     if let Some(n) = n {
         if n.len() <= *WHOLE_MAX
@@ -437,7 +438,8 @@ pub(crate) fn lookup_normalised(
             header: false,
         });
     }
-    if let Some(i) = anywhere()
+    let (anywhere, copyright_mark) = scan();
+    if let Some(i) = anywhere
         && let Some(&(_, kind, strength)) = lexicon::ANYWHERE.get(i)
     {
         return Some(Hit {
@@ -446,7 +448,7 @@ pub(crate) fn lookup_normalised(
             header: false,
         });
     }
-    is_copyright(text).then_some(Hit {
+    is_copyright(text, copyright_mark).then_some(Hit {
         kind: BoilerplateKind::Copyright,
         strength: Strength::Strong,
         header: false,
@@ -559,20 +561,10 @@ const ROW_MAX_WORDS: usize = 8;
 /// `Share Tweet`): at least two words, half of them or more one-word phrases of the
 /// lexicon. Strong when every word is one and there are three or more.
 fn button_row(n: &str) -> Option<Hit> {
-    // The words split by ` `, counted bytewise; counting stops past the most a row may have.
-    let mut count = 0usize;
-    let mut in_word = false;
-    for &b in n.as_bytes() {
-        if b == b' ' {
-            in_word = false;
-        } else if !in_word {
-            in_word = true;
-            count += 1;
-            if count > ROW_MAX_WORDS {
-                break;
-            }
-        }
-    }
+    // A lookup form splits its words by one space each, with none at either end: its
+    // words are its spaces and one (counted in a loop the compiler vectorises).
+    let spaces = n.bytes().filter(|&b| b == b' ').count();
+    let count = if n.is_empty() { 0 } else { spaces + 1 };
     if !(2..=ROW_MAX_WORDS).contains(&count) {
         return None;
     }
@@ -607,17 +599,17 @@ fn button_row(n: &str) -> Option<Hit> {
 
 /// `© 2024 ...`, `Copyright 2019 ...`: a copyright sign or word with a year, in a short
 /// line (a photo credit `© Getty Images` has no year and is left to the caption parser).
-fn is_copyright(text: &str) -> bool {
-    if text.len() > 300 {
-        return false;
-    }
-    // The mark first: most lines have none, and it is found through a few `c`s.
-    has_copyright_mark(text) && has_year(text)
+/// `mark`: whether `text` has a copyright mark ([`has_copyright_mark`]), found by the scan
+/// for the lexicon's phrases.
+fn is_copyright(text: &str, mark: bool) -> bool {
+    text.len() <= 300 && mark && has_year(text)
 }
 
 /// Whether `text` holds `©`, or `copyright` or `(c)` in any ASCII letter case: each
-/// of the words read at a `c` or `C` (found with `memchr`), not at every byte.
-fn has_copyright_mark(text: &str) -> bool {
+/// of the words read at a `c` or `C` (found with `memchr`), not at every byte. (The page
+/// finds the marks in its scan of each block; this is the reference it is tested against.)
+#[cfg(test)]
+pub(crate) fn has_copyright_mark(text: &str) -> bool {
     let b = text.as_bytes();
     text.contains('©')
         || memchr::memchr2_iter(b'c', b'C', b).any(|i| {
@@ -894,9 +886,31 @@ mod tests {
                     assert!(whole.starts_with(head), "{t:?}");
                     // (A head cut before decoration alone may be the whole form.)
                     assert!(!complete || whole == head, "{t:?}");
-                    let find = |n: &str| lookup_normalised(&t, Some(n), &user, || None);
+                    let find = |n: &str| lookup_normalised(&t, Some(n), &user, || (None, false));
                     assert_eq!(find(head), find(whole), "{t:?}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_lookup_form_splits_its_words_by_one_space() {
+        let mut buffer = String::new();
+        for t in [
+            "  Share \u{a0} this \t ( 12 )  ",
+            "» Facebook | Twitter\u{3000}Email «",
+            "a  [b]  {c}  d",
+            "İSTANBUL  ’  NEWS",
+            " ( ) ",
+        ] {
+            for (n, _) in [
+                (normalise_into(t, &mut buffer).to_owned(), true),
+                (normalise_head_into(t, &mut buffer).0.to_owned(), false),
+            ] {
+                assert!(
+                    !n.contains("  ") && !n.starts_with(' ') && !n.ends_with(' '),
+                    "{t:?}"
+                );
             }
         }
     }

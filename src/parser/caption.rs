@@ -546,7 +546,10 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
         }
         return Some(node(input, span, sub(b0, text.len()), None));
     }
-    if is_credit_line(text) {
+    // Every credit line and agency-first credit has a slash: a block without one (most
+    // paragraphs) is none and has none after its last sentence.
+    let slash = memchr::memchr(b'/', text.as_bytes()).is_some();
+    if slash && is_credit_line(text) {
         return Some(node(
             input,
             span,
@@ -561,7 +564,8 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
         return Some(credited(open, credit));
     }
     // `... September 9, 2024. REUTERS/Jon Nazca`: a wire photo credit after the last sentence.
-    if let Some((open, credit)) = trailing_wire_credit(text) {
+    // Every wire credit has a slash (see `slash` above).
+    if slash && let Some((open, credit)) = trailing_wire_credit(text) {
         return Some(credited(open, credit));
     }
     if let Some((open, credit)) = trailing_photo_by(text).or_else(|| trailing_bracket_label(text))

@@ -55,6 +55,7 @@
 //! > | Leave a Reply                                   comment_form
 //! ```
 
+mod dfa;
 pub(crate) mod region;
 pub(crate) mod signals;
 
@@ -373,11 +374,18 @@ fn is_ascii_space(b: u8) -> bool {
 
 /// Whether the blocks after the first make a body: a sentence of a few words, or a few
 /// lines of anything (a table of figures under a wire headline).
+///
+/// One pass that stops at the first block where either is seen: the words of the first
+/// few blocks usually reach [`MIN_BODY_WEIGHT`], and the blocks after them are not counted
+/// (a page of short lines had every block counted up to its first sentence).
 fn has_body_after_first(sigs: &[Signals<'_>]) -> bool {
-    let rest = sigs.get(1..).unwrap_or(&[]);
-    rest.iter()
-        .any(|s| s.is_text() || s.shape() == Shape::ShortSentence && s.weight() >= 4)
-        || rest.iter().map(|s| s.weight()).sum::<u32>() >= MIN_BODY_WEIGHT
+    let mut words = 0u32;
+    sigs.get(1..).unwrap_or(&[]).iter().any(|s| {
+        words = words.saturating_add(s.weight());
+        words >= MIN_BODY_WEIGHT
+            || s.is_text()
+            || s.shape() == Shape::ShortSentence && s.weight() >= 4
+    })
 }
 
 /// Words of text under a first line that make a body even without a sentence.

@@ -85,19 +85,67 @@ pub(crate) fn ends_like_sentence(s: &str) -> bool {
 /// A table of phrases that may open a block, indexed by their first byte so that a block is
 /// compared only with the phrases that start like it. Phrases are written in lower case;
 /// matching is ASCII case-insensitive (see [`strip_prefix_ci`]).
+///
+/// Each phrase keeps its first eight bytes, lowercased, as one `u64` ([`Head`]): a block's
+/// first eight bytes are lowercased once, and each phrase of its bucket is compared in one
+/// masked compare; only a phrase longer than that is compared further.
 pub(crate) struct Phrases<T: Copy + 'static> {
-    by_first: Vec<Vec<(&'static str, T)>>,
+    by_first: Vec<Vec<(Head, &'static str, T)>>,
+}
+
+/// The first eight bytes of a phrase, ASCII letters lowercased, and the mask of those it
+/// has (a shorter phrase has fewer).
+#[derive(Debug, Clone, Copy)]
+struct Head {
+    bytes: u64,
+    mask: u64,
+}
+
+impl Head {
+    fn of(phrase: &str) -> Head {
+        let (bytes, n) = head_bytes(phrase.as_bytes());
+        let mask = if n >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        };
+        Head { bytes, mask }
+    }
+}
+
+/// Up to the first eight bytes of `b`, ASCII letters lowercased, as a little-endian `u64`
+/// (zeros after the end), and how many there are.
+fn head_bytes(b: &[u8]) -> (u64, usize) {
+    let n = b.len().min(8);
+    // Most texts have eight bytes: one load (a copy of fewer would call `memcpy`).
+    let x = match b.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => {
+            let mut buf = [0u8; 8];
+            buf.iter_mut().zip(b).for_each(|(d, s)| *d = *s);
+            u64::from_le_bytes(buf)
+        }
+    };
+    // Per byte, the high bit of `upper` is set for `A` to `Z`: at least `A` and below `[`
+    // in its low seven bits, and itself below 0x80. Adding 0x20 lowercases it.
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & LOW;
+    let at_least_a = low.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & HIGH;
+    let past_z = low.wrapping_add(0x2525_2525_2525_2525) & HIGH;
+    let upper = at_least_a & !past_z & !x & HIGH;
+    (x | (upper >> 2), n)
 }
 
 impl<T: Copy + 'static> Phrases<T> {
     /// Indexes `items` (a phrase and what it means), keeping their order within a first byte.
     pub(crate) fn new(items: &'static [(&'static str, T)]) -> Self {
-        let mut by_first: Vec<Vec<(&'static str, T)>> = vec![Vec::new(); 256];
+        let mut by_first: Vec<Vec<(Head, &'static str, T)>> = vec![Vec::new(); 256];
         for &(phrase, value) in items {
             if let Some(&b) = phrase.as_bytes().first()
                 && let Some(slot) = by_first.get_mut(usize::from(b.to_ascii_lowercase()))
             {
-                slot.push((phrase, value));
+                slot.push((Head::of(phrase), phrase, value));
             }
         }
         Phrases { by_first }
@@ -111,11 +159,21 @@ impl<T: Copy + 'static> Phrases<T> {
         accept: impl Fn(&str, &'a str) -> bool,
     ) -> Option<(&'a str, T)> {
         let b = text.as_bytes().first()?.to_ascii_lowercase();
+        let (head, _) = head_bytes(text.as_bytes());
         self.by_first
             .get(usize::from(b))?
             .iter()
-            .find_map(|&(phrase, value)| {
-                let rest = strip_prefix_ci(text, phrase)?;
+            .find_map(|&(h, phrase, value)| {
+                if head & h.mask != h.bytes {
+                    return None;
+                }
+                let rest = if phrase.len() <= 8 {
+                    // The head compare was the whole phrase (a shorter text has zeros
+                    // there, which no phrase has, unless it is that short itself).
+                    text.get(phrase.len()..)?
+                } else {
+                    strip_prefix_ci(text, phrase)?
+                };
                 accept(phrase, rest).then_some((rest, value))
             })
     }
@@ -181,6 +239,60 @@ mod tests {
         assert_eq!(strip_prefix_ci("Upd", "updated"), None);
         assert_eq!(strip_prefix_ci("입력 2023", "입력"), Some(" 2023"));
         assert_eq!(strip_prefix_ci("éa", "e"), None);
+    }
+
+    #[test]
+    fn phrase_tables_strip_what_strip_prefix_ci_strips() {
+        static TABLE: &[(&str, u8)] = &[
+            ("by", 0),
+            ("by:", 1),
+            ("updated", 2),
+            ("updated on", 3),
+            ("editor's note", 4),
+            ("입력", 5),
+            ("a", 6),
+            ("[x]", 7),
+            ("published by the", 8),
+        ];
+        let phrases = Phrases::new(TABLE);
+        for text in [
+            "By Jane",
+            "BY: x",
+            "by",
+            "b",
+            "",
+            "Updated On Monday",
+            "UPDATED",
+            "updatedx",
+            "Editor's Note: x",
+            "EDITOR'S NOTE",
+            "입력 2023",
+            "입",
+            "A",
+            "a b",
+            "[X] y",
+            "[x",
+            "Published by the",
+            "published by th",
+            "@by",
+            "Bz",
+            "\u{c0}pdated",
+        ] {
+            let want = TABLE
+                .iter()
+                .find_map(|&(p, v)| strip_prefix_ci(text, p).map(|r| (r, v)));
+            assert_eq!(phrases.strip(text, |_, _| true), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn head_bytes_lowercase_ascii_letters_only() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        for chunk in all.chunks(8) {
+            let (x, n) = head_bytes(chunk);
+            let want: Vec<u8> = chunk.iter().map(u8::to_ascii_lowercase).collect();
+            assert_eq!(x.to_le_bytes().get(..n), Some(&want[..]), "{chunk:?}");
+        }
     }
 
     #[test]

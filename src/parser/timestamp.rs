@@ -274,9 +274,11 @@ pub(crate) fn parse(input: &str, span: Span, bare: bool) -> Option<Timestamp<'_>
     };
     // `Publicado em 12/03/2024`: the languages of these labels print the day first.
     let label_text = text.get(..text.len() - after_label.len()).unwrap_or("");
-    let day_first = DAY_FIRST_LABELS
-        .iter()
-        .any(|l| crate::parser::text::strip_prefix_ci(label_text, l).is_some());
+    // (Most lines have no label: no label to compare.)
+    let day_first = !label_text.is_empty()
+        && DAY_FIRST_LABELS
+            .iter()
+            .any(|l| crate::parser::text::strip_prefix_ci(label_text, l).is_some());
     let Some(dt) = date::datetime_with(after_label, day_first) else {
         // `2 hours ago`, `Updated 5 mins ago`, `há 2 horas`: when, but no date to type.
         let used = relative(after_label)?;

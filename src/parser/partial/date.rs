@@ -301,11 +301,24 @@ const FOREIGN_WEEKDAYS: &[&str] = &[
 /// Whether `word` (any case) names a day of the week in one of [`FOREIGN_WEEKDAYS`]'s
 /// languages.
 fn is_foreign_weekday(word: &str) -> bool {
+    if !(4..=14).contains(&word.len()) {
+        return false;
+    }
+    // Two ASCII chars open the lowercase word as they open `word`, lowercased: unless a
+    // name opens with those two, the word is none (`The`, `In`, `Mr` are ruled out here).
+    if let [a, b, ..] = word.as_bytes()
+        && a.is_ascii()
+        && b.is_ascii()
+        && FOREIGN_WEEKDAY_HEADS
+            .binary_search(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()])
+            .is_err()
+    {
+        return false;
+    }
     // The lowercase word opens with the lowercase of its first char: unless a name opens
     // with that, the word is none, and it is not lowercased (on the heap when not ASCII).
     let initial = word.chars().next().and_then(|c| c.to_lowercase().next());
-    (4..=14).contains(&word.len())
-        && initial.is_some_and(|c| FOREIGN_WEEKDAY_INITIALS.contains(&c))
+    initial.is_some_and(|c| FOREIGN_WEEKDAY_INITIALS.contains(&c))
         && crate::parser::sentence::with_lower(word, |w| {
             FOREIGN_WEEKDAYS_SORTED.binary_search(&w).is_ok()
         })
@@ -318,6 +331,18 @@ static FOREIGN_WEEKDAYS_SORTED: once_cell::sync::Lazy<Vec<&'static str>> =
         let mut days = FOREIGN_WEEKDAYS.to_vec();
         days.sort_unstable();
         days
+    });
+
+/// The first two bytes of the [`FOREIGN_WEEKDAYS`], sorted.
+static FOREIGN_WEEKDAY_HEADS: once_cell::sync::Lazy<Vec<[u8; 2]>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut heads: Vec<[u8; 2]> = FOREIGN_WEEKDAYS
+            .iter()
+            .filter_map(|d| d.as_bytes().first_chunk::<2>().copied())
+            .collect();
+        heads.sort_unstable();
+        heads.dedup();
+        heads
     });
 
 /// The first chars of the [`FOREIGN_WEEKDAYS`].
@@ -875,6 +900,38 @@ mod tests {
         }
         for other in ["The day", "Chu nhat", "Thu hai", "thư hai", "Chú nhật"] {
             assert!(vietnamese_weekday(other).is_err(), "{other}");
+        }
+    }
+
+    #[test]
+    fn foreign_weekdays_in_any_case() {
+        let slow = |w: &str| FOREIGN_WEEKDAYS.contains(&w.to_lowercase().as_str());
+        let mut words: Vec<String> = Vec::new();
+        for d in FOREIGN_WEEKDAYS {
+            words.push(d.to_string());
+            words.push(d.to_uppercase());
+            words.push(d.to_ascii_uppercase());
+            let mut c = d.chars();
+            words.extend(
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect::<String>()),
+            );
+        }
+        words.extend(
+            [
+                "The",
+                "Samsung",
+                "Mardi-Gras",
+                "SEXTA-FEIRA",
+                "İstanbul",
+                "Çarşı",
+                "x",
+                "Sab",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            assert_eq!(is_foreign_weekday(w), slow(w), "{w:?}");
         }
     }
 
