@@ -360,21 +360,30 @@ fn trailing_wire_credit(text: &str) -> Option<(usize, &str)> {
         .then_some((open, credit))
 }
 
+/// The labels of [`trailing_photo_by`].
+const PHOTO_BY_LABELS: [&str; 4] = ["Photo by ", "Photos by ", "Photo courtesy of ", "Image by "];
+
 /// A credit introduced by `Photo by` at the end, after a sentence or a separator: `...
 /// on Elm Street. Photo by Jane Doe | The Star`.
 fn trailing_photo_by(text: &str) -> Option<(usize, &str)> {
-    ["Photo by ", "Photos by ", "Photo courtesy of ", "Image by "]
-        .iter()
-        .find_map(|label| {
-            let open = text.rfind(label)?;
-            let before = text.get(..open)?.trim_end();
-            let credit = text.get(open + label.len()..)?.trim_end();
-            let credit = credit.strip_suffix('.').unwrap_or(credit);
-            // `courtesy of the Springfield Historical Society`.
-            let named = credit.strip_prefix("the ").unwrap_or(credit);
-            (before.ends_with(['.', '|', '-', '–', '—', ')']) && credit_shaped(named))
-                .then_some((open, credit))
-        })
+    // Only the end of the text can hold the label and a credit (asked of every paragraph).
+    let from = text.len().saturating_sub(MAX_CREDIT_BYTES + 20);
+    let from = (from..text.len()).find(|&i| text.is_char_boundary(i))?;
+    let tail = text.get(from..)?;
+    // Every label opens with `P` or `I`: the few capitals of the tail are the only places
+    // to compare (a vectorised scan, where `str::rfind` builds a searcher per call).
+    memchr::memrchr2_iter(b'P', b'I', tail.as_bytes()).find_map(|at| {
+        let here = tail.get(at..)?;
+        let label = PHOTO_BY_LABELS.iter().find(|l| here.starts_with(**l))?;
+        let open = from + at;
+        let before = text.get(..open)?.trim_end();
+        let credit = text.get(open + label.len()..)?.trim_end();
+        let credit = credit.strip_suffix('.').unwrap_or(credit);
+        // `courtesy of the Springfield Historical Society`.
+        let named = credit.strip_prefix("the ").unwrap_or(credit);
+        (before.ends_with(['.', '|', '-', '–', '—', ')']) && credit_shaped(named))
+            .then_some((open, credit))
+    })
 }
 
 /// A labelled credit in square brackets at the end: `... on Elm Street. [Credit: Reuters]`.
