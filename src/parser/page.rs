@@ -174,6 +174,17 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
     }
     if !looks_scraped(&sigs) {
         let mut plan = lexicon_only(&sigs);
+        // `WATCH: Council votes ...` over its byline or date: a video story's headline,
+        // not a link to one.
+        let signed = sigs
+            .get(1)
+            .is_some_and(|s| s.byline_like() || s.date_like());
+        if signed
+            && sigs.first().is_some_and(is_story_link)
+            && let Some(k) = plan.boilerplate.first_mut()
+        {
+            *k = None;
+        }
         carry_closing_lists(&sigs, &mut plan.boilerplate);
         about_box(
             &sigs,
@@ -1023,13 +1034,21 @@ fn set(kinds: &mut [Option<BoilerplateKind>], i: usize, kind: BoilerplateKind) {
 
 /// Whether block `s` (text `text`) could be the headline.
 fn headline_candidate(s: &Signals<'_>, text: &str) -> bool {
-    title_shaped(s, text, s.credit_like(), s.date_like())
+    title_shaped(s, text, s.credit_like(), s.date_like(), false)
 }
 
 /// [`headline_candidate`], with the block's credit and date readings given.
-fn title_shaped(s: &Signals<'_>, text: &str, credit_like: bool, date_like: bool) -> bool {
+/// With `link_title`, a line the lexicon reads as a link to a story (`WATCH: ...`) may be
+/// a title (a video story's, signed right under it).
+fn title_shaped(
+    s: &Signals<'_>,
+    text: &str,
+    credit_like: bool,
+    date_like: bool,
+    link_title: bool,
+) -> bool {
     let first_line = text.lines().next().unwrap_or("").trim();
-    s.hit.is_none()
+    (s.hit.is_none() || link_title && is_story_link(s))
         && !date_like
         && !s.byline_like()
         && !credit_like
@@ -1043,6 +1062,14 @@ fn title_shaped(s: &Signals<'_>, text: &str, credit_like: bool, date_like: bool)
         // (`I Tested Five Pans. Here Is the One I Kept.`).
         && (s.title_case() || (s.shape() != Shape::Prose && !(first_line.ends_with('.') && s.weight() > 10)))
         && headline::is_title_like(first_line)
+}
+
+/// Whether the lexicon reads block `s` as a link to a story opening the line (`WATCH:
+/// ...`, `RELATED: ...`).
+fn is_story_link(s: &Signals<'_>) -> bool {
+    s.hit.is_some_and(|h| {
+        !h.header && h.kind == BoilerplateKind::Related && h.strength == Strength::Strong
+    })
 }
 
 /// Whether block `s` is front matter between a headline and the text: a byline, a date, a
@@ -1259,7 +1286,12 @@ impl<'a> Head<'a> {
                 && !has_clock_time(text);
             let credit_like = s.credit_like() && !long_title;
             let date_like = s.date_like() && !dated_title;
-            title_shaped(s, self.text(i), credit_like, date_like)
+            // `WATCH: Council votes ...` signed by the byline or date right under it.
+            let signed_link = is_story_link(s)
+                && self
+                    .sig(i + 1)
+                    .is_some_and(|n| n.byline_like() || n.date_like());
+            title_shaped(s, self.text(i), credit_like, date_like, signed_link)
         }) && self.front(i).is_none()
     }
 

@@ -271,3 +271,29 @@ fn a_long_paragraph_above_a_signature_is_not_its_post() {
         ["headline", "paragraph", "boilerplate", "paragraph"]
     );
 }
+
+#[test]
+fn a_video_storys_watch_title_over_its_byline_is_the_headline() {
+    let body = "The city council voted 7-2 on Tuesday night to close the old library branch on Elm Street, ending a two-year fight over its future.\n\nThe branch will close in June, and its books will move to the central library downtown. Residents said they would keep fighting the decision at the next meeting.\n";
+    let clean = format!(
+        "WATCH: Council votes to close the library\n\nBy Jo Bloggs\nMarch 3, 2026\n\n{body}"
+    );
+    let scraped =
+        format!("Home\nNews\nSports\nWeather\n\n{clean}\nShare this story\n\nLeave a Reply\n");
+    for input in [&clean, &scraped] {
+        let article = parse_article(input).unwrap();
+        assert_invariants(input, &article);
+        let headline = article.headline.as_ref().map(|h| &*h.text);
+        assert_eq!(headline, Some("WATCH: Council votes to close the library"));
+    }
+    // In the body, the same line is a link to another story.
+    let inline = format!(
+        "{clean}\nWATCH: Residents protest outside city hall\n\nThe vote was the second this year.\n"
+    );
+    let article = parse_article(&inline).unwrap();
+    let link = article
+        .blocks
+        .iter()
+        .find(|b| b.text().starts_with("WATCH: Residents"));
+    assert!(matches!(link, Some(Block::Boilerplate(_))), "{link:?}");
+}
