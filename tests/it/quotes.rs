@@ -412,3 +412,18 @@ fn a_clause_reported_by_two_verbs_is_listed_once_by_the_nearer() {
         [("it remained committed to the town", Some("adding"))]
     );
 }
+
+#[test]
+fn an_organisations_short_name_resolves_to_its_full_name() {
+    let input = "Robot pickers arrive on farms\n\nFieldhand Robotics, a startup based in Fresno, said on Tuesday that it had sold 200 machines this year.\n\n\"We cannot build them fast enough,\" Fieldhand said in a statement.\n\nOntario Energy Board officials declined to comment. Ontario said it would review the rules.\n";
+    let article = parse(input);
+    let q = quote_starting(&article, "We cannot build");
+    let speaker = q.speaker.as_ref().expect("attributed");
+    assert_eq!(
+        (&*speaker.mention, &*speaker.name, speaker.resolved),
+        ("Fieldhand", "Fieldhand Robotics", true)
+    );
+    // A place opening an organisation's name is no short name for it.
+    let q = quote_starting(&article, "it would review");
+    assert_eq!(q.speaker.as_ref().map(|s| &*s.name), Some("Ontario"));
+}

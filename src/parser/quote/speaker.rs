@@ -101,6 +101,9 @@ pub(crate) struct Resolver<'a> {
     /// The generic noun of an organisation (`company`, `agency`) → the one named last
     /// with it (`media buying company GroupM`, `the Ontario Energy Board`).
     orgs: WordMap<&'static str, Span>,
+    /// The first word of an organisation's name (lower case) → its full name, for the short
+    /// name a story uses after (`Fieldhand` → `Fieldhand Robotics`).
+    short_orgs: WordMap<String, Span>,
 }
 
 /// The generic noun a definite description uses for an organisation whose name has `word`
@@ -392,6 +395,7 @@ impl<'a> Resolver<'a> {
             subject_sentence: None,
             acronyms: WordMap::default(),
             orgs: WordMap::default(),
+            short_orgs: WordMap::default(),
         }
     }
 
@@ -708,6 +712,28 @@ impl<'a> Resolver<'a> {
             } else {
                 self.orgs.entry(noun).or_insert(p.span(name));
             }
+            self.note_short_org(p, name);
+        }
+    }
+
+    /// Records the first word of an organisation's name `run` as its short name
+    /// (`Fieldhand` for `Fieldhand Robotics`), when that word is a name of its own: not a
+    /// generic or title word, not a given name, a place or a possessive (`Nacco's North
+    /// American Coal Co` is another company).
+    fn note_short_org(&mut self, p: &Para<'a>, run: &Range<usize>) {
+        let first = p.s(run.start);
+        let own = run.len() >= 2
+            && p.is_cap_word(run.start)
+            && np::strip_possessive(first).len() == first.len()
+            && !np::bare_is(p, run.start, &lexicon::ORG_WORDS)
+            && !lexicon::TITLES.has(p.entry_of(run.start))
+            && !lexicon::DETERMINERS.has(p.entry_of(run.start))
+            && names::gender_of_entry(p.entry_of(run.start)).is_none()
+            && !names::is_place_at(p, run.start);
+        if own {
+            self.short_orgs
+                .entry(Lower::of(first).as_str().to_owned())
+                .or_insert(p.span(run));
         }
     }
 
@@ -745,6 +771,9 @@ impl<'a> Resolver<'a> {
         };
         if let Some(noun) = noun.or_else(|| council_noun(p, run)) {
             self.orgs.entry(noun).or_insert(p.span(run));
+        }
+        if named {
+            self.note_short_org(p, run);
         }
         // `Immigration, Refugees and Citizenship Canada (IRCC)`
         if p.is_punct(run.end, "(")
@@ -1062,6 +1091,22 @@ impl<'a> Resolver<'a> {
             return unresolved(mention);
         }
         if let Some(name) = &n.name {
+            // `Fieldhand said`, after `Fieldhand Robotics`: the organisation's short name
+            // (unless a person of that name was met).
+            if name.len() == 1 && n.title.is_none() {
+                let word = Lower::of(p.s(name.start));
+                if !self.by_last.contains_key(word.as_str())
+                    && let Some(&full) = self.short_orgs.get(word.as_str())
+                {
+                    return Speaker {
+                        name: Cow::Borrowed(self.text(full)),
+                        mention: Cow::Borrowed(mention),
+                        span: mention_span,
+                        title: None,
+                        resolved: true,
+                    };
+                }
+            }
             self.note_org(p, name, n.title.as_ref(), true);
             // `said Jane Doe, a spokeswoman for the city`: the description after the name.
             let post = n
