@@ -372,6 +372,18 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("zobacz też", K::Related, S),
     ("najczęściej czytane", K::Related, S),
     ("komentarze", K::Comments, B),
+    ("komentarze #", K::Comments, B),
+    ("dodaj komentarz", K::CommentForm, B),
+    // Greek.
+    ("κοινοποίηση", K::Share, S),
+    ("σχόλια", K::Comments, B),
+    ("διαβάστε επίσης", K::Related, S),
+    ("δείτε επίσης", K::Related, S),
+    // Hebrew.
+    ("שתפו", K::Share, S),
+    ("שתף", K::Share, S),
+    ("תגובות", K::Comments, B),
+    ("עוד בנושא", K::Related, S),
     // Turkish; a capital dotted `İ` lowercases to `i` and a combining dot.
     ("ana sayfa", K::Navigation, W),
     ("giriş yap", K::Navigation, S),
@@ -973,6 +985,8 @@ pub(crate) const PREFIX_OPEN: &[Entry] = &[
 /// Phrases found anywhere in a block of at most [`ANYWHERE_MAX_BYTES`].
 pub(crate) const ANYWHERE: &[Entry] = &[
     ("all rights reserved", K::Copyright, B),
+    ("wszelkie prawa zastrzeżone", K::Copyright, B),
+    ("כל הזכויות שמורות", K::Copyright, B),
     (
         "within the meaning of the private securities litigation reform act",
         K::Disclosure,
