@@ -106,6 +106,33 @@ pub(crate) struct Resolver<'a> {
     short_orgs: WordMap<String, Span>,
 }
 
+/// Turkish case endings written after an apostrophe on a proper noun.
+const TURKISH_ENDINGS: &[&str] = &[
+    "da", "de", "ta", "te", "dan", "den", "tan", "ten", "nda", "nde", "ndan", "nden", "daki",
+    "deki", "ndaki", "ndeki", "a", "e", "ya", "ye", "na", "ne", "ı", "i", "u", "ü", "yı", "yi",
+    "yu", "yü", "nı", "ni", "nu", "nü", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "la",
+    "le", "yla", "yle", "ca", "ce",
+];
+
+/// A name without the case ending Turkish writes after an apostrophe (`Belediyesi'nden`,
+/// `Erdoğan'ın`, `Ankara'da`): only the endings of the language, so that `Na'moks` and
+/// `O'Brien` keep their apostrophes.
+fn case_stem(w: &str) -> &str {
+    let Some(at) = w.rfind(['\'', '’']) else {
+        return w;
+    };
+    let mark = if w.get(at..).is_some_and(|r| r.starts_with('’')) {
+        '’'.len_utf8()
+    } else {
+        1
+    };
+    let (stem, ending) = (w.get(..at).unwrap_or(w), w.get(at + mark..).unwrap_or(""));
+    let is_ending = TURKISH_ENDINGS.contains(&ending)
+        && stem.chars().count() >= 2
+        && stem.starts_with(char::is_uppercase);
+    if is_ending { stem } else { w }
+}
+
 /// The generic noun a definite description uses for an organisation whose name has `word`
 /// (lower case): `the company` for `Brightwater Labs Inc.`, `the agency` for `the
 /// Canada Revenue Agency`.
@@ -430,10 +457,12 @@ impl<'a> Resolver<'a> {
         let first = first.as_ref().map_or(last, Lower::as_str);
         let plural = name.clone().any(|i| p.s(i) == "and");
         let mut span = p.span(name);
-        // `Author Cecil Foster's new book`: the name without its possessive ending.
+        // `Author Cecil Foster's new book`: the name without its possessive ending; Turkish
+        // `Belediyesi'nden`: without its case ending.
         if let Some(end) = name.end.checked_sub(1) {
             let w = p.s(end);
-            let cut = w.len().saturating_sub(np::strip_possessive(w).len());
+            let bare = case_stem(np::strip_possessive(w));
+            let cut = w.len().saturating_sub(bare.len());
             span.end = span.end.saturating_sub(cut).max(span.start);
         }
         let title_span = title.map(|t| p.span(t));
@@ -1292,6 +1321,17 @@ mod tests {
         let n = np_before(&p, verb);
         r.observe(&p, 0..n.all.start);
         r.resolve(&p, &n, true).into_owned()
+    }
+
+    #[test]
+    fn turkish_case_endings_come_off_names() {
+        assert_eq!(case_stem("Belediyesi'nden"), "Belediyesi");
+        assert_eq!(case_stem("Erdoğan’ın"), "Erdoğan");
+        assert_eq!(case_stem("O'Brien"), "O'Brien");
+        assert_eq!(case_stem("d'Estaing"), "d'Estaing");
+        assert_eq!(case_stem("Smith"), "Smith");
+        assert_eq!(case_stem("Na'moks"), "Na'moks");
+        assert_eq!(case_stem("We've"), "We've");
     }
 
     #[test]
