@@ -297,3 +297,15 @@ fn a_video_storys_watch_title_over_its_byline_is_the_headline() {
         .find(|b| b.text().starts_with("WATCH: Residents"));
     assert!(matches!(link, Some(Block::Boilerplate(_))), "{link:?}");
 }
+
+#[test]
+fn no_break_spaces_in_a_byline_and_a_date() {
+    let input = "Council votes to close library\n\nBy\u{a0}Jane Doe\nMarch\u{a0}3, 2026\n\nThe city council voted 7-2 on Tuesday night to close the old library branch on Elm Street, ending a two-year fight over its future.\n";
+    let article = parse_article(input).unwrap();
+    assert_invariants(input, &article);
+    let byline = article.byline.as_ref().expect("a byline");
+    assert_eq!(byline.text, "Jane Doe");
+    let stamp = article.timestamps().next().expect("a timestamp");
+    assert_eq!(stamp.text, "March\u{a0}3, 2026");
+    assert_eq!(stamp.date, CivilDate::new(2026, 3, 3));
+}
