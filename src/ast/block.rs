@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Byline, CivilDate, Headline, Timestamp, owned, owned_opt};
+use super::{Byline, CivilDate, Headline, Owned, Remap, Timestamp};
 use crate::Span;
 
 /// One block of the input. Serialises with a `type` tag (`"paragraph"`, `"caption"` ...).
@@ -54,6 +54,22 @@ impl<'a> Block<'a> {
         }
     }
 
+    /// The block's span, to widen it.
+    pub(crate) fn span_mut(&mut self) -> &mut Span {
+        match self {
+            Block::Headline(b) => &mut b.span,
+            Block::Dek(b) => &mut b.span,
+            Block::Byline(b) => &mut b.span,
+            Block::Timestamp(b) => &mut b.span,
+            Block::Paragraph(b) => &mut b.span,
+            Block::Subheading(b) => &mut b.span,
+            Block::List(b) => &mut b.span,
+            Block::Caption(b) => &mut b.span,
+            Block::SignOff(b) => &mut b.span,
+            Block::Boilerplate(b) => &mut b.span,
+        }
+    }
+
     /// The block's text (for a paragraph opened by a dateline, the text after it).
     #[must_use]
     pub fn text(&self) -> &str {
@@ -100,17 +116,22 @@ impl<'a> Block<'a> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Block<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Block<'b> {
         match self {
-            Block::Headline(b) => Block::Headline(b.into_owned()),
-            Block::Dek(b) => Block::Dek(b.into_owned()),
-            Block::Byline(b) => Block::Byline(Box::new(b.into_owned())),
-            Block::Timestamp(b) => Block::Timestamp(b.into_owned()),
-            Block::Paragraph(b) => Block::Paragraph(b.into_owned()),
-            Block::Subheading(b) => Block::Subheading(b.into_owned()),
-            Block::List(b) => Block::List(b.into_owned()),
-            Block::Caption(b) => Block::Caption(Box::new(b.into_owned())),
-            Block::SignOff(b) => Block::SignOff(b.into_owned()),
-            Block::Boilerplate(b) => Block::Boilerplate(b.into_owned()),
+            Block::Headline(b) => Block::Headline(b.remap(m)),
+            Block::Dek(b) => Block::Dek(b.remap(m)),
+            Block::Byline(b) => Block::Byline(Box::new(b.remap(m))),
+            Block::Timestamp(b) => Block::Timestamp(b.remap(m)),
+            Block::Paragraph(b) => Block::Paragraph(b.remap(m)),
+            Block::Subheading(b) => Block::Subheading(b.remap(m)),
+            Block::List(b) => Block::List(b.remap(m)),
+            Block::Caption(b) => Block::Caption(Box::new(b.remap(m))),
+            Block::SignOff(b) => Block::SignOff(b.remap(m)),
+            Block::Boilerplate(b) => Block::Boilerplate(b.remap(m)),
         }
     }
 }
@@ -129,9 +150,14 @@ impl Dek<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Dek<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Dek<'b> {
         Dek {
-            text: owned(self.text),
-            span: self.span,
+            text: m.text(self.text),
+            span: m.span(self.span),
         }
     }
 }
@@ -150,9 +176,14 @@ impl Subheading<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Subheading<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Subheading<'b> {
         Subheading {
-            text: owned(self.text),
-            span: self.span,
+            text: m.text(self.text),
+            span: m.span(self.span),
         }
     }
 }
@@ -207,10 +238,15 @@ impl Paragraph<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Paragraph<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Paragraph<'b> {
         Paragraph {
-            text: owned(self.text),
-            span: self.span,
-            text_span: self.text_span,
+            text: m.text(self.text),
+            span: m.span(self.span),
+            text_span: m.span(self.text_span),
             quotes: self.quotes,
         }
     }
@@ -230,9 +266,14 @@ impl ListItem<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> ListItem<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> ListItem<'b> {
         ListItem {
-            text: owned(self.text),
-            span: self.span,
+            text: m.text(self.text),
+            span: m.span(self.span),
         }
     }
 }
@@ -255,11 +296,16 @@ impl List<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> List<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> List<'b> {
         List {
-            text: owned(self.text),
-            span: self.span,
+            text: m.text(self.text),
+            span: m.span(self.span),
             ordered: self.ordered,
-            items: self.items.into_iter().map(ListItem::into_owned).collect(),
+            items: self.items.into_iter().map(|x| x.remap(m)).collect(),
         }
     }
 }
@@ -294,12 +340,17 @@ impl Caption<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Caption<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Caption<'b> {
         Caption {
-            text: owned(self.text),
-            span: self.span,
-            text_span: self.text_span,
-            credit: owned_opt(self.credit),
-            credit_span: self.credit_span,
+            text: m.text(self.text),
+            span: m.span(self.span),
+            text_span: m.span(self.text_span),
+            credit: m.text_opt(self.credit),
+            credit_span: self.credit_span.map(|s| m.span(s)),
             duplicate_of: self.duplicate_of,
         }
     }
@@ -338,10 +389,15 @@ impl SignOff<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> SignOff<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> SignOff<'b> {
         SignOff {
             kind: self.kind,
-            text: owned(self.text),
-            span: self.span,
+            text: m.text(self.text),
+            span: m.span(self.span),
         }
     }
 }
@@ -407,11 +463,16 @@ impl Boilerplate<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Boilerplate<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Boilerplate<'b> {
         Boilerplate {
             kind: self.kind,
-            text: owned(self.text),
-            span: self.span,
-            embed: self.embed.map(|e| Box::new(e.into_owned())),
+            text: m.text(self.text),
+            span: m.span(self.span),
+            embed: self.embed.map(|e| Box::new(e.remap(m))),
         }
     }
 }
@@ -462,13 +523,18 @@ impl Embed<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Embed<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Embed<'b> {
         Embed {
             platform: self.platform,
-            author: owned_opt(self.author),
-            author_span: self.author_span,
-            handle: owned_opt(self.handle),
+            author: m.text_opt(self.author),
+            author_span: self.author_span.map(|s| m.span(s)),
+            handle: m.text_opt(self.handle),
             date: self.date,
-            post_span: self.post_span,
+            post_span: self.post_span.map(|s| m.span(s)),
             post_block: self.post_block,
         }
     }

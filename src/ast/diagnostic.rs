@@ -44,6 +44,14 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// The diagnostic with its span passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl super::Remap<'b>) -> Self {
+        Diagnostic {
+            span: m.span(self.span),
+            ..self
+        }
+    }
+
     /// A diagnostic.
     #[must_use]
     pub fn new(kind: DiagnosticKind, span: Span, message: impl Into<Cow<'static, str>>) -> Self {

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::{owned, owned_opt};
+use super::{Owned, Remap};
 use crate::Span;
 
 /// The title of the article.
@@ -21,9 +21,14 @@ impl Headline<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Headline<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Headline<'b> {
         Headline {
-            text: owned(self.text),
-            span: self.span,
+            text: m.text(self.text),
+            span: m.span(self.span),
         }
     }
 }
@@ -46,10 +51,15 @@ impl Author<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Author<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Author<'b> {
         Author {
-            name: owned(self.name),
-            span: self.span,
-            role: owned_opt(self.role),
+            name: m.text(self.name),
+            span: m.span(self.span),
+            role: m.text_opt(self.role),
         }
     }
 }
@@ -85,14 +95,19 @@ impl Byline<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Byline<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Byline<'b> {
         Byline {
-            text: owned(self.text),
-            span: self.span,
-            text_span: self.text_span,
-            authors: self.authors.into_iter().map(Author::into_owned).collect(),
-            organization: owned_opt(self.organization),
-            role: owned_opt(self.role),
-            timestamp: self.timestamp.map(Timestamp::into_owned),
+            text: m.text(self.text),
+            span: m.span(self.span),
+            text_span: m.span(self.text_span),
+            authors: self.authors.into_iter().map(|x| x.remap(m)).collect(),
+            organization: m.text_opt(self.organization),
+            role: m.text_opt(self.role),
+            timestamp: self.timestamp.map(|x| x.remap(m)),
         }
     }
 }
@@ -180,13 +195,18 @@ impl Timestamp<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Timestamp<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Timestamp<'b> {
         Timestamp {
             kind: self.kind,
-            text: owned(self.text),
-            span: self.span,
+            text: m.text(self.text),
+            span: m.span(self.span),
             date: self.date,
             time: self.time,
-            zone: owned_opt(self.zone),
+            zone: m.text_opt(self.zone),
         }
     }
 }
@@ -216,12 +236,17 @@ impl Dateline<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Dateline<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Dateline<'b> {
         Dateline {
-            text: owned(self.text),
-            span: self.span,
-            place: self.place.into_iter().map(owned).collect(),
-            agency: owned_opt(self.agency),
-            date: owned_opt(self.date),
+            text: m.text(self.text),
+            span: m.span(self.span),
+            place: self.place.into_iter().map(|t| m.text(t)).collect(),
+            agency: m.text_opt(self.agency),
+            date: m.text_opt(self.date),
             resolved_date: self.resolved_date,
         }
     }

@@ -13,6 +13,8 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use crate::Span;
+
 pub use block::{
     Block, Boilerplate, BoilerplateKind, Caption, Dek, Embed, EmbedPlatform, List, ListItem,
     Paragraph, SignOff, SignOffKind, Subheading,
@@ -67,14 +69,19 @@ impl<'a> Article<'a> {
     /// Detaches the tree from the input by copying every borrowed string.
     #[must_use]
     pub fn into_owned(self) -> Article<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Article<'b> {
         Article {
             schema_version: self.schema_version,
-            headline: self.headline.map(Headline::into_owned),
-            byline: self.byline.map(Byline::into_owned),
-            dateline: self.dateline.map(Dateline::into_owned),
-            blocks: self.blocks.into_iter().map(Block::into_owned).collect(),
-            quotes: self.quotes.into_iter().map(Quote::into_owned).collect(),
-            diagnostics: self.diagnostics,
+            headline: self.headline.map(|x| x.remap(m)),
+            byline: self.byline.map(|x| x.remap(m)),
+            dateline: self.dateline.map(|x| x.remap(m)),
+            blocks: self.blocks.into_iter().map(|x| x.remap(m)).collect(),
+            quotes: self.quotes.into_iter().map(|x| x.remap(m)).collect(),
+            diagnostics: self.diagnostics.into_iter().map(|d| d.remap(m)).collect(),
         }
     }
 
@@ -152,10 +159,31 @@ impl<'a> Article<'a> {
     }
 }
 
-pub(crate) fn owned(s: Cow<'_, str>) -> Cow<'static, str> {
-    Cow::Owned(s.into_owned())
+/// What a pass over a whole tree does to its strings and spans: [`Owned`] copies the strings
+/// ([`Article::into_owned`]); the parser re-bases a tree parsed from a normalised copy of the
+/// input onto the input itself.
+pub(crate) trait Remap<'b> {
+    /// A string of the tree, with the tree's new lifetime.
+    fn text(&self, s: Cow<'_, str>) -> Cow<'b, str>;
+
+    /// A span of the tree.
+    fn span(&self, s: Span) -> Span;
+
+    /// [`Remap::text`] of an optional string.
+    fn text_opt(&self, s: Option<Cow<'_, str>>) -> Option<Cow<'b, str>> {
+        s.map(|t| self.text(t))
+    }
 }
 
-pub(crate) fn owned_opt(s: Option<Cow<'_, str>>) -> Option<Cow<'static, str>> {
-    s.map(owned)
+/// Copies every string; spans unchanged.
+pub(crate) struct Owned;
+
+impl Remap<'static> for Owned {
+    fn text(&self, s: Cow<'_, str>) -> Cow<'static, str> {
+        Cow::Owned(s.into_owned())
+    }
+
+    fn span(&self, s: Span) -> Span {
+        s
+    }
 }

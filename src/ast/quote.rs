@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::{owned, owned_opt};
+use super::{Owned, Remap};
 use crate::Span;
 
 /// What sort of quotation a [`Quote`] is.
@@ -49,11 +49,16 @@ impl Speaker<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Speaker<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Speaker<'b> {
         Speaker {
-            name: owned(self.name),
-            mention: owned(self.mention),
-            span: self.span,
-            title: owned_opt(self.title),
+            name: m.text(self.name),
+            mention: m.text(self.mention),
+            span: m.span(self.span),
+            title: m.text_opt(self.title),
             resolved: self.resolved,
         }
     }
@@ -73,9 +78,14 @@ impl Cue<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Cue<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Cue<'b> {
         Cue {
-            text: owned(self.text),
-            span: self.span,
+            text: m.text(self.text),
+            span: m.span(self.span),
         }
     }
 }
@@ -94,9 +104,14 @@ impl Source<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Source<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Source<'b> {
         Source {
-            text: owned(self.text),
-            span: self.span,
+            text: m.text(self.text),
+            span: m.span(self.span),
         }
     }
 }
@@ -130,13 +145,18 @@ impl Quote<'_> {
     /// Detaches the node from the input.
     #[must_use]
     pub fn into_owned(self) -> Quote<'static> {
+        self.remap(&Owned)
+    }
+
+    /// The node with its strings and spans passed through `m`.
+    pub(crate) fn remap<'b>(self, m: &impl Remap<'b>) -> Quote<'b> {
         Quote {
-            text: owned(self.text),
-            span: self.span,
+            text: m.text(self.text),
+            span: m.span(self.span),
             kind: self.kind,
-            speaker: self.speaker.map(Speaker::into_owned),
-            cue: self.cue.map(Cue::into_owned),
-            source: self.source.map(Source::into_owned),
+            speaker: self.speaker.map(|x| x.remap(m)),
+            cue: self.cue.map(|x| x.remap(m)),
+            source: self.source.map(|x| x.remap(m)),
             block: self.block,
             part_of: self.part_of,
         }

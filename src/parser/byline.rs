@@ -498,16 +498,6 @@ pub(crate) fn parse_telling(
     if let Some(b) = hangul(input, span, line) {
         return Some((b, false));
     }
-    // `By&nbsp;Jane Doe`: a no-break space is read as two spaces, as many bytes, so every
-    // offset found in the copy holds in the line the node is built from.
-    let original = line;
-    let spaced;
-    let line: &str = if line.contains('\u{a0}') {
-        spaced = line.replace('\u{a0}', "  ");
-        &spaced
-    } else {
-        line
-    };
     // `on March 10, 2015 by Nikhil Marathe`: the date first.
     let mut lead_date = None;
     let mut body = line;
@@ -622,7 +612,7 @@ pub(crate) fn parse_telling(
         }
     }
     Some((
-        build(input, span, original, &parts, stamp, None),
+        build(input, span, line, &parts, stamp, None),
         opening == Opening::Names,
     ))
 }

@@ -64,9 +64,124 @@ pub(crate) fn check(input: &str, options: &ParseOptions) -> Result<(), ParseErro
     Ok(())
 }
 
-/// Runs every phase over a checked input.
+/// Runs every phase over a checked input. An input with no-break spaces (U+00A0, a
+/// scraper's `&nbsp;`; U+202F, French typography's narrow one) is parsed as a copy in which
+/// each is an ASCII space, so that every construct reads them as spaces; the tree is then
+/// re-based on the input: offsets mapped back, text as written.
 pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Article<'a>, ParseError> {
     check(input, options)?;
+    if !input.contains(['\u{a0}', '\u{202f}']) {
+        return Ok(phases(input, options));
+    }
+    let rebase = Rebase::new(input);
+    let mut article = phases(&rebase.copy, options).remap(&rebase);
+    cover_no_break_gaps(input, &mut article);
+    Ok(article)
+}
+
+/// Widens each block over the no-break spaces between it and the next (a line cut into two
+/// blocks at `|\u{a0}Updated:`): in the input they are no whitespace the blocks may leave
+/// out.
+fn cover_no_break_gaps(input: &str, article: &mut Article<'_>) {
+    let starts: Vec<usize> = article
+        .blocks
+        .iter()
+        .skip(1)
+        .map(|b| b.span().start)
+        .chain([input.len()])
+        .collect();
+    for (block, next) in article.blocks.iter_mut().zip(starts) {
+        let span = block.span_mut();
+        let Some(gap) = input.get(span.end..next) else {
+            continue;
+        };
+        if let Some((at, c)) = gap
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_ascii_whitespace())
+        {
+            span.end += at + c.len_utf8();
+        }
+    }
+}
+
+/// The input with each no-break space made an ASCII space, and how to map the copy's
+/// offsets back onto the input.
+struct Rebase<'a> {
+    input: &'a str,
+    copy: String,
+    /// The copy's offsets right after each replaced space, and how many bytes the input
+    /// has more than the copy from there on.
+    shifts: Vec<(usize, usize)>,
+}
+
+impl<'a> Rebase<'a> {
+    fn new(input: &'a str) -> Self {
+        let no_break = |c: char| matches!(c, '\u{a0}' | '\u{202f}');
+        let mut copy = String::with_capacity(input.len());
+        let mut shifts = Vec::new();
+        let mut extra = 0;
+        for line in input.split_inclusive('\n') {
+            // Only the spaces inside a line's text: the ones at its edges stay, so that the
+            // blocks still cover every byte that is not ASCII whitespace.
+            let inner = line.trim_matches(|c: char| c.is_ascii_whitespace() || no_break(c));
+            let from = line.len()
+                - line
+                    .trim_start_matches(|c: char| c.is_ascii_whitespace() || no_break(c))
+                    .len();
+            let to = from + inner.len();
+            for (at, c) in line.char_indices() {
+                if no_break(c) && (from..to).contains(&at) {
+                    copy.push(' ');
+                    extra += c.len_utf8() - 1;
+                    shifts.push((copy.len(), extra));
+                } else {
+                    copy.push(c);
+                }
+            }
+        }
+        Rebase {
+            input,
+            copy,
+            shifts,
+        }
+    }
+
+    /// The input's offset for the copy's offset `at`.
+    fn offset(&self, at: usize) -> usize {
+        let before = self.shifts.partition_point(|&(p, _)| p <= at);
+        let extra = before
+            .checked_sub(1)
+            .and_then(|i| self.shifts.get(i))
+            .map_or(0, |&(_, e)| e);
+        (at + extra).min(self.input.len())
+    }
+}
+
+impl<'a> crate::ast::Remap<'a> for Rebase<'a> {
+    fn text(&self, s: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'a, str> {
+        use std::borrow::Cow;
+        let Cow::Borrowed(b) = s else {
+            return Cow::Owned(s.into_owned());
+        };
+        // A string borrowed from the copy is the input's at the mapped offsets.
+        let start = (b.as_ptr() as usize).wrapping_sub(self.copy.as_ptr() as usize);
+        let in_copy = start
+            .checked_add(b.len())
+            .is_some_and(|end| end <= self.copy.len());
+        let at = in_copy
+            .then(|| self.span(Span::new(start, start + b.len())))
+            .and_then(|span| span.slice(self.input));
+        at.map_or_else(|| Cow::Owned(b.to_owned()), Cow::Borrowed)
+    }
+
+    fn span(&self, s: Span) -> Span {
+        Span::new(self.offset(s.start), self.offset(s.end))
+    }
+}
+
+/// The phases over a checked input.
+fn phases<'a>(input: &'a str, options: &ParseOptions) -> Article<'a> {
     let segments = segment::segment_with_limit(input, limits::max_blocks(options));
     let plan = page::analyse(input, &segments, options);
     let mut article = classify::classify(input, &segments, &plan, options);
@@ -75,5 +190,5 @@ pub(crate) fn parse<'a>(input: &'a str, options: &ParseOptions) -> Result<Articl
     noise::run(input, &mut article);
     mojibake::run(input, &mut article);
     entity::run(input, &mut article);
-    Ok(article)
+    article
 }

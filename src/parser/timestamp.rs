@@ -265,16 +265,7 @@ pub(crate) fn parse(input: &str, span: Span, bare: bool) -> Option<Timestamp<'_>
     if span.len() > MAX_BYTES {
         return None;
     }
-    let original = span.slice(input)?;
-    // `March&nbsp;3, 2026`: a no-break space is read as two spaces, as many bytes, so every
-    // offset found in the copy holds in the input.
-    let spaced;
-    let text: &str = if original.contains('\u{a0}') {
-        spaced = original.replace('\u{a0}', "  ");
-        &spaced
-    } else {
-        original
-    };
+    let text = span.slice(input)?;
     let (after_label, kind) = match label(text) {
         Ok((rest, kind)) => (rest, Some(kind)),
         // `Madrid - 12 mar 2025 - 10:05 CET`: the place the story was filed from first.
@@ -296,7 +287,7 @@ pub(crate) fn parse(input: &str, span: Span, bare: bool) -> Option<Timestamp<'_>
         }
         return Some(Timestamp {
             kind: kind.unwrap_or(TimestampKind::Published),
-            text: Cow::Borrowed(original),
+            text: Cow::Borrowed(text),
             span,
             date: None,
             time: None,

@@ -309,3 +309,46 @@ fn no_break_spaces_in_a_byline_and_a_date() {
     assert_eq!(stamp.text, "March\u{a0}3, 2026");
     assert_eq!(stamp.date, CivilDate::new(2026, 3, 3));
 }
+
+/// A scraper's `&nbsp;` between words reads as a space in every construct: each fixture with
+/// every other space between two words made a no-break space parses to the same blocks and
+/// quotes, with spans on the input.
+#[test]
+fn no_break_spaces_between_words_change_nothing() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles");
+    for name in [
+        "cnn_style.txt",
+        "guardian_page.txt",
+        "ap_web_page.txt",
+        "french_guillemets.txt",
+    ] {
+        let text = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+        let mut spaced = String::with_capacity(text.len() * 2);
+        let mut prev = ' ';
+        let mut flip = false;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let between = c == ' '
+                && !prev.is_whitespace()
+                && chars.peek().is_some_and(|n| !n.is_whitespace());
+            flip ^= between;
+            spaced.push(if between && flip { '\u{a0}' } else { c });
+            prev = c;
+        }
+        let plain = parse_article(&text).unwrap();
+        let article = parse_article(&spaced).unwrap();
+        assert_invariants(&spaced, &article);
+        assert_eq!(types(&article), types(&plain), "{name}");
+        let speakers = |a: &newsparse::Article<'_>| -> Vec<String> {
+            a.quotes
+                .iter()
+                .map(|q| {
+                    q.speaker
+                        .as_ref()
+                        .map_or(String::new(), |s| s.name.replace('\u{a0}', " "))
+                })
+                .collect()
+        };
+        assert_eq!(speakers(&article), speakers(&plain), "{name}");
+    }
+}
