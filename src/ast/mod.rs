@@ -143,6 +143,17 @@ impl<'a> Article<'a> {
     /// The social-media posts embedded in the page (tweets, Bluesky and Instagram posts), in
     /// order: what their signature lines (boilerplate of kind
     /// [`BoilerplateKind::Embed`]) say.
+    ///
+    /// ```
+    /// let text = "Storm closes schools\n\nSchools across the county closed on Monday as the storm moved in.\n\nStay off the roads tonight. pic.twitter.com/Ab12Cd34\n\n\u{2014} Gov. Lena Ortiz (@GovLenaOrtiz) January 12, 2026\n";
+    /// let article = newsparse::parse_article(text)?;
+    /// let post = article.embeds().next().expect("a tweet");
+    /// assert_eq!(post.handle.as_deref(), Some("GovLenaOrtiz"));
+    /// let quote = article.quotes.iter().find(|q| q.kind == newsparse::QuoteKind::Post);
+    /// let speaker = quote.and_then(|q| q.speaker.as_ref()).map(|s| &*s.name);
+    /// assert_eq!(speaker, Some("Lena Ortiz"));
+    /// # Ok::<(), newsparse::ParseError>(())
+    /// ```
     pub fn embeds(&self) -> impl Iterator<Item = &Embed<'a>> {
         self.blocks.iter().filter_map(|b| match b {
             Block::Boilerplate(x) => x.embed.as_deref(),
