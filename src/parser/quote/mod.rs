@@ -35,6 +35,7 @@ mod dash;
 mod headline;
 mod hindi;
 mod indirect;
+mod interview;
 mod japanese;
 mod kind;
 mod korean;
@@ -175,10 +176,15 @@ pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
     let mut state = State::new(input);
     let longest = paragraphs.iter().map(|(_, s)| s.len()).max();
     state.buffers = longest.map_or_else(para::Buffers::default, para::Buffers::with_capacity);
-    for (block, span) in paragraphs {
+    let interview =
+        interview::is_interview(paragraphs.iter().filter_map(|(_, span)| span.slice(input)));
+    for &(block, span) in &paragraphs {
         state.paragraph(block, span);
     }
     state.finish_carry();
+    if interview {
+        state.answers(&paragraphs);
+    }
     // The headline on its own, after the body: what it finds tells the body nothing (its
     // title case would feed the name map), and the body's names resolve its surnames.
     let headline = article
@@ -275,6 +281,52 @@ fn mark_fragments(quotes: &mut [Quote<'_>]) {
             q.part_of = Some(parent);
             if q.speaker.is_none() {
                 q.speaker = parent_speaker;
+            }
+        }
+    }
+}
+
+impl<'a> State<'a> {
+    /// The answers of an interview, each a full quote of the interviewee
+    /// ([`interview`]): after every paragraph was read, so that the introduction's names are
+    /// known.
+    fn answers(&mut self, paragraphs: &[(usize, Span)]) {
+        let input = self.input;
+        for &(block, span) in paragraphs {
+            let Some(text) = span.slice(input) else {
+                continue;
+            };
+            for line in interview::turns(text, span.start) {
+                if line.turn != interview::Turn::Answer {
+                    continue;
+                }
+                let label = line.label.slice(input).unwrap_or("");
+                let speaker = self.resolver.first_person(label, line.label);
+                // `A: ... I said to myself, "If the glass holds, we hold."`: the
+                // interviewee's `I` inside the answer.
+                if let Some(who) = &speaker {
+                    let inside = self
+                        .quotes
+                        .iter_mut()
+                        .filter(|q| line.words.contains(q.span))
+                        .filter_map(|q| q.speaker.as_mut())
+                        .filter(|s| s.mention == "I");
+                    for s in inside {
+                        s.name = who.name.clone();
+                        s.title = who.title.clone();
+                        s.resolved = true;
+                    }
+                }
+                self.quotes.push(Quote {
+                    text: Cow::Borrowed(line.words.slice(input).unwrap_or("")),
+                    span: line.words,
+                    kind: QuoteKind::Full,
+                    speaker,
+                    cue: None,
+                    source: None,
+                    block,
+                    part_of: None,
+                });
             }
         }
     }

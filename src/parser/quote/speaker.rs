@@ -1259,6 +1259,17 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The first person the article named in full (two words or more, one person): an
+    /// interview's interviewee, whom its introduction presents. `mention` and `span` are the
+    /// answer's label.
+    pub(crate) fn first_person(&self, mention: &'a str, span: Span) -> Option<Speaker<'a>> {
+        let e = self
+            .entities
+            .iter()
+            .position(|x| x.words >= 2 && !x.plural && x.strong)?;
+        Some(self.speaker_of(Who::Entity(e), mention, span))
+    }
+
     /// The person the text is about right now (the most recent speaker, introduction or
     /// subject): the speaker of a quote that has no attribution at all.
     pub(crate) fn current_person(&self) -> Option<Speaker<'a>> {
