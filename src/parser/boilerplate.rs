@@ -215,6 +215,17 @@ fn is_deco(c: char) -> bool {
         )
 }
 
+/// `s` with [`is_deco`] chars trimmed from both ends; most words open and end with an
+/// ASCII letter or digit mark (`#`), which are none: then nothing is decoded.
+fn trim_deco(s: &str) -> &str {
+    let plain = |b: &u8| b.is_ascii_alphanumeric() || *b == b'#';
+    let b = s.as_bytes();
+    if b.first().is_some_and(plain) && b.last().is_some_and(plain) {
+        return s;
+    }
+    s.trim_matches(is_deco)
+}
+
 /// [`normalise_into`], as a string of its own.
 #[cfg(test)]
 pub(crate) fn normalise(text: &str) -> String {
@@ -262,7 +273,7 @@ fn normalise_with<'b>(text: &str, out: &'b mut String, head: bool) -> (&'b str, 
             // A run of letters and marks, lowercased: the flags are set once for the run.
             digits = false;
             if space && !out.is_empty() && open_word(out, head, &mut words) {
-                return (out.trim_matches(is_deco), false);
+                return (trim_deco(out), false);
             }
             space = false;
             out.push(char::from(form));
@@ -277,7 +288,7 @@ fn normalise_with<'b>(text: &str, out: &'b mut String, head: bool) -> (&'b str, 
             i += 1;
             if !digits {
                 if space && !out.is_empty() && open_word(out, head, &mut words) {
-                    return (out.trim_matches(is_deco), false);
+                    return (trim_deco(out), false);
                 }
                 space = false;
                 out.push('#');
@@ -301,13 +312,13 @@ fn normalise_with<'b>(text: &str, out: &'b mut String, head: bool) -> (&'b str, 
             continue;
         }
         if space && !out.is_empty() && open_word(out, head, &mut words) {
-            return (out.trim_matches(is_deco), false);
+            return (trim_deco(out), false);
         }
         space = false;
         out.extend(c.to_lowercase());
     }
     // Trimmed as a slice, without a second string.
-    (out.trim_matches(is_deco), true)
+    (trim_deco(out), true)
 }
 
 /// Before a word of a lookup form `out`: the space, unless `head` is wanted and `out` is one
@@ -496,10 +507,11 @@ const FOLLOW_WORDS: usize = 6;
 /// `Follow Mark Dalton on Twitter at ...`, `Follow AP's climate coverage on X`: a prompt to
 /// follow someone on a social network (the normalised text `n`), as wire stories end.
 fn follow_on_network(n: &str) -> bool {
-    let mut words = n.split(' ');
-    if words.next() != Some("follow") {
+    // Most blocks open otherwise: ruled out before the words are split.
+    let Some(rest) = n.strip_prefix("follow ") else {
         return false;
-    }
+    };
+    let words = rest.split(' ');
     let mut previous = "";
     // The one to follow, a name or `us`, then `on`: up to five words, no verb of speech.
     for w in words.take(FOLLOW_WORDS) {
@@ -533,14 +545,18 @@ fn follow_on_network(n: &str) -> bool {
 /// `articles`, `videos` or `posts`.
 fn more_stories(n: &str) -> bool {
     // One pass, no allocation: the first word, then at most five more, keeping the last.
-    let mut words = n.split(' ');
-    let first = words.next().unwrap_or("");
-    if !matches!(
-        first,
-        "more" | "top" | "latest" | "other" | "recent" | "popular"
-    ) {
+    // Most blocks open with another word: ruled out before the words are split.
+    let Some(first) = ["more", "top", "latest", "other", "recent", "popular"]
+        .into_iter()
+        .find(|w| {
+            n.strip_prefix(w)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        })
+    else {
         return false;
-    }
+    };
+    let mut words = n.split(' ');
+    words.next();
     let mut last = first;
     for (count, w) in (2..).zip(words) {
         if count > 6 {
@@ -571,8 +587,9 @@ fn button_row(n: &str) -> Option<Hit> {
     let mut hits = 0usize;
     let mut share = 0usize;
     let mut strong = 0usize;
-    for w in n.split(' ').filter(|w| !w.is_empty()) {
-        if let Some(&(kind, strength)) = WHOLE.get(w.trim_matches(is_deco)) {
+    // The form has no ASCII whitespace but its spaces: its words are split a byte at a time.
+    for w in n.split_ascii_whitespace() {
+        if let Some(&(kind, strength)) = WHOLE.get(trim_deco(w)) {
             hits += 1;
             share += usize::from(kind == BoilerplateKind::Share);
             strong += usize::from(strength >= Strength::Strong);
@@ -806,6 +823,38 @@ mod tests {
         {
             assert_eq!(normalise(p), *p, "{p:?} can never match");
         }
+    }
+
+    #[test]
+    fn trim_deco_trims_as_trim_matches_does() {
+        for s in [
+            "",
+            "share",
+            "#",
+            "# min read",
+            "- share -",
+            "» more",
+            "home ›",
+            ":",
+            "a.",
+            "— ok —",
+            "x|",
+            "é",
+            "·tweet·",
+        ] {
+            assert_eq!(trim_deco(s), s.trim_matches(is_deco), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn headers_and_prompts_read_their_first_word() {
+        assert!(more_stories("more great wired stories"));
+        assert!(more_stories("top news"));
+        assert!(!more_stories("topics news"));
+        assert!(!more_stories("more"));
+        assert!(follow_on_network("follow us on twitter"));
+        assert!(!follow_on_network("follow"));
+        assert!(!follow_on_network("followers on twitter"));
     }
 
     /// [`normalise`] as it was written before [`ASCII_FORM`]: a char at a time.

@@ -1055,6 +1055,30 @@ mod tests {
         b.authors.iter().map(|a| &*a.name).collect()
     }
 
+    /// The classifier relies on it: a line with no byline read `unprefixed` has none read
+    /// without (`headline::parse` is not asked again).
+    #[test]
+    fn unprefixed_finds_every_byline_found_without() {
+        for s in [
+            "By Jane Doe",
+            "Reporting by Jane Doe; Editing by John Roe",
+            "Dan Goodin - Apr 16, 2015 8:02 pm UTC",
+            "on March 10, 2015 by Nikhil Marathe",
+            "Posted by sam on March 3, 2023",
+            "김민수 기자",
+            "记者 张伟",
+            "Top diplomats meet in Iceland",
+            "By Christmas the town was empty.",
+        ] {
+            let span = Span::new(0, s.len());
+            let without = parse(s, span, false);
+            let with = parse(s, span, true);
+            if let Some(b) = without {
+                assert_eq!(Some(b), with, "{s}");
+            }
+        }
+    }
+
     #[test]
     fn authors_and_organisation() {
         let b = by("By Matthew Lee and Vladimir Isachenkov, Associated Press").unwrap();

@@ -619,9 +619,9 @@ fn classify_one<'a>(
                 span: first.span,
             })
         });
-        if let Some(h) = h
-            && (force_headline || byline::parse(input, first.span, false).is_none())
-        {
+        // A title-like line is no byline: [`headline::parse`] read it as none even with
+        // `unprefixed` ([`headline::is_title_like`]), which finds every byline found without.
+        if let Some(h) = h {
             article.headline.get_or_insert_with(|| h.clone());
             article.blocks.push(Block::Headline(h));
             state.zone = Zone::Front;

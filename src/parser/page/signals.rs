@@ -507,11 +507,8 @@ fn bare_agency(text: &str) -> bool {
 
 /// Whether `text` is a row of three or more short links split by `|`, `·` or `•`.
 fn link_row(text: &str) -> bool {
-    // Most blocks have no separator at all: one part, no row. `·` and `•` open with the
-    // bytes C2 and E2: a block with none of the three bytes is ruled out by one memchr3.
-    if memchr::memchr3(b'|', 0xC2, 0xE2, text.as_bytes()).is_none()
-        || !text.contains(['|', '·', '•'])
-    {
+    // Most blocks have no separator at all: one part, no row.
+    if !has_row_separator(text) {
         return false;
     }
     let mut parts = 0usize;
@@ -526,6 +523,18 @@ fn link_row(text: &str) -> bool {
         parts += 1;
     }
     parts >= 3
+}
+
+/// Whether `text` has a `|`, `·` or `•`: found through their bytes (`·` is C2 B7, `•` E2 80
+/// A2) by vectorised scans, without decoding the text, in which curly quotes and accented
+/// letters often put the lead bytes C2 and E2.
+fn has_row_separator(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr(b'|', b).is_some()
+        || memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| {
+            b.get(i..i + 2) == Some(&[0xC2, 0xB7][..])
+                || b.get(i..i + 3) == Some(&[0xE2, 0x80, 0xA2][..])
+        })
 }
 
 /// Whether `text` is a breadcrumb trail: short parts split by ` > `, ` » ` or ` › `
@@ -1110,6 +1119,25 @@ mod tests {
 
     fn heads(text: &str) -> bool {
         heads_author_box(&sig(text), text)
+    }
+
+    #[test]
+    fn row_separators_are_found_by_their_bytes() {
+        for t in [
+            "",
+            "Home",
+            "Home | News",
+            "a·b",
+            "a • b",
+            "It’s “quoted”",
+            "café",
+            "x—y",
+            "¶ ·",
+            "ü•",
+            "»",
+        ] {
+            assert_eq!(has_row_separator(t), t.contains(['|', '·', '•']), "{t:?}");
+        }
     }
 
     #[test]
