@@ -77,10 +77,18 @@ pub(crate) fn turns(text: &str, base: usize) -> Vec<Line> {
     out
 }
 
+/// Whether a line of `text` may open with a label: a `Q` or an `A` at its start or after a
+/// line break (asked of every paragraph; most have no line break).
+fn may_have_turns(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let label = |b: Option<&u8>| matches!(b, Some(b'Q' | b'A'));
+    label(bytes.first()) || memchr::memchr_iter(b'\n', bytes).any(|i| label(bytes.get(i + 1)))
+}
+
 /// Whether the article's paragraphs hold an interview: two answers or more, and a question.
 pub(crate) fn is_interview<'t>(paragraphs: impl Iterator<Item = &'t str>) -> bool {
     let (mut questions, mut answers) = (0, 0);
-    for text in paragraphs {
+    for text in paragraphs.filter(|t| may_have_turns(t)) {
         for line in turns(text, 0) {
             match line.turn {
                 Turn::Question => questions += 1,
