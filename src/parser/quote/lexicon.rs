@@ -694,8 +694,10 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
                 .nth(1)
                 .is_some();
     }
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && !word.chars().any(char::is_lowercase)
+    // A lower-case letter first: it is most often the second char (`Élodie`), and the
+    // count of letters stops at the second.
+    !word.chars().any(char::is_lowercase)
+        && word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
 }
 
 #[cfg(test)]
