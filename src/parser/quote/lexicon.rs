@@ -215,6 +215,17 @@ impl Hasher for Fnv {
         }
         self.0 = h;
     }
+
+    /// One round for a length (a byte key's prefix) rather than one per byte of it: a
+    /// byte key hashes as cheaply as a `str` one.
+    fn write_usize(&mut self, n: usize) {
+        let h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        self.0 = (h ^ u64::try_from(n).unwrap_or(u64::MAX)).wrapping_mul(0x0100_0000_01b3);
+    }
 }
 
 /// A hash map keyed by words, with [`Fnv`].
@@ -703,6 +714,19 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_keys_hash_their_length() {
+        use std::hash::BuildHasher;
+        let h = BuildHasherDefault::<Fnv>::default();
+        let one: &[u8] = b"a";
+        let two: &[u8] = b"a\0";
+        assert_ne!(h.hash_one(one), h.hash_one(two));
+        let mut map: WordMap<Box<[u8]>, usize> = WordMap::default();
+        map.insert(b"blinken".as_slice().into(), 1);
+        assert_eq!(map.get(b"blinken".as_slice()), Some(&1));
+        assert_eq!(map.get(b"blinke".as_slice()), None);
+    }
 
     #[test]
     fn no_month_or_common_word_has_a_slash_or_a_dash() {
