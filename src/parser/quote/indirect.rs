@@ -659,7 +659,11 @@ fn outside_quotes(p: &Para<'_>, r: &Range<usize>) -> bool {
 /// The first token from `from` on where [`find`] stops: a speech verb of the lexicon or an
 /// `according to`.
 fn next_stop(p: &Para<'_>, from: usize) -> Option<usize> {
-    (from..p.len()).find(|&j| p.info_cue(j).is_some() || according_len(p, j) > 0)
+    // A word of the `according to` table first: its text is read only then.
+    (from..p.len()).find(|&j| {
+        let e = p.entry(j);
+        e.cue.is_some() || (lexicon::ACCORDING.has(e) && according_len(p, j) > 0)
+    })
 }
 
 /// The reported speech in `p`, in order.

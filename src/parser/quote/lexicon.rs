@@ -675,6 +675,12 @@ pub(crate) static SOURCES: Words = Words::new(
          model research paper article story headline caption account tally count",
 );
 
+/// The words that may open an `according to` phrase (see `attribution::according_len`, and
+/// a test there): the search for reported speech reads a token's text for one only when
+/// the token is in this table.
+pub(crate) static ACCORDING: Words =
+    Words::new(16, "according по según selon laut menurut segundo secondo");
+
 /// Every table, each with its bit.
 static TABLES: &[&Words] = &[
     &PRONOUNS,
@@ -693,6 +699,7 @@ static TABLES: &[&Words] = &[
     &names::FEMALE_NAMES,
     &names::MALE_NAMES,
     &names::PLACE_NAMES,
+    &ACCORDING,
 ];
 
 /// Whether the word is all capitals (an acronym or shouting), at least two letters.
