@@ -558,11 +558,14 @@ impl<'a> Resolver<'a> {
         let mut i = range.start;
         let end = range.end.min(p.len());
         while i < end {
-            if self.observe_description(p, i) {
+            // Both walks below open at `the`, `a` or `an`, determiners all: the table bit
+            // read for every token spares the others a look at their text.
+            let determiner = p.is(i, &lexicon::DETERMINERS);
+            if determiner && self.observe_description(p, i) {
                 i += 2;
                 continue;
             }
-            if let Some(next) = self.observe_indefinite(p, i) {
+            if determiner && let Some(next) = self.observe_indefinite(p, i) {
                 i = next;
                 continue;
             }
