@@ -260,6 +260,12 @@ impl Words {
     pub(crate) fn has(&self, entry: Entry) -> bool {
         entry.flags & self.bit != 0
     }
+
+    /// The words of the table.
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> impl Iterator<Item = &'static str> {
+        self.list.split_whitespace()
+    }
 }
 
 /// Every table in one map: one probe answers every question about a word.
@@ -681,6 +687,19 @@ pub(crate) static SOURCES: Words = Words::new(
 pub(crate) static ACCORDING: Words =
     Words::new(16, "according по según selon laut menurut segundo secondo");
 
+/// The words of an organisation's name that a later definite description names it by
+/// (`speaker::org_noun`: `Brightwater Labs Inc.` is `the company`): a name's other words
+/// are passed without a lowercased copy.
+pub(crate) static ORG_NOUNS: Words = Words::new(
+    17,
+    "company inc corp corporation ltd llc co group industries technologies motors airlines \
+         labs firm electric holdings ventures systems solutions pharmaceuticals telecom \
+         robotics software networks therapeutics biosciences logistics analytics aerospace \
+         automotive agency department ministry council commission committee board \
+         association union bank university hospital authority foundation network league \
+         organization organisation",
+);
+
 /// Every table, each with its bit.
 static TABLES: &[&Words] = &[
     &PRONOUNS,
@@ -700,6 +719,7 @@ static TABLES: &[&Words] = &[
     &names::MALE_NAMES,
     &names::PLACE_NAMES,
     &ACCORDING,
+    &ORG_NOUNS,
 ];
 
 /// Whether the word is all capitals (an acronym or shouting), at least two letters.

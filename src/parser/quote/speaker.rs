@@ -105,7 +105,7 @@ pub(crate) struct Resolver<'a> {
 }
 
 /// The generic noun a definite description uses for an organisation whose name has `word`
-/// (lower case): `the company` for `Brightwater Labs Inc.`, `the agency` for `the
+/// (lower case; every word it takes is in [`lexicon::ORG_NOUNS`], a test checks): `the company` for `Brightwater Labs Inc.`, `the agency` for `the
 /// Canada Revenue Agency`.
 fn org_noun(word: &str) -> Option<&'static str> {
     Some(match word {
@@ -133,6 +133,13 @@ fn org_noun(word: &str) -> Option<&'static str> {
         "organization" | "organisation" => "organization",
         _ => return None,
     })
+}
+
+/// Whether token `i` (without its possessive ending) may be a word [`org_noun`] takes: one
+/// of [`lexicon::ORG_NOUNS`], read from the token's entry, so that the other words of a
+/// name are not lowercased.
+fn is_org_noun_at(p: &Para<'_>, i: usize) -> bool {
+    np::bare_is(p, i, &lexicon::ORG_NOUNS)
 }
 
 /// The generic noun of a local government named in `run` (`the City of Surrey`: `the
@@ -723,9 +730,12 @@ impl<'a> Resolver<'a> {
             .and_then(|t| t.end.checked_sub(1))
             .and_then(|k| crate::parser::sentence::with_lower(p.s(k), org_noun))
             .or_else(|| {
-                name.clone().rev().find_map(|k| {
-                    crate::parser::sentence::with_lower(np::strip_possessive(p.s(k)), org_noun)
-                })
+                name.clone()
+                    .rev()
+                    .filter(|&k| is_org_noun_at(p, k))
+                    .find_map(|k| {
+                        crate::parser::sentence::with_lower(np::strip_possessive(p.s(k)), org_noun)
+                    })
             })
             .or_else(|| council_noun(p, name));
         if let Some(noun) = noun {
@@ -765,9 +775,12 @@ impl<'a> Resolver<'a> {
                 .checked_sub(1)
                 .and_then(|k| crate::parser::sentence::with_lower(p.s(k), org_noun))
         } else {
-            run.clone().rev().find_map(|k| {
-                crate::parser::sentence::with_lower(np::strip_possessive(p.s(k)), org_noun)
-            })
+            run.clone()
+                .rev()
+                .filter(|&k| is_org_noun_at(p, k))
+                .find_map(|k| {
+                    crate::parser::sentence::with_lower(np::strip_possessive(p.s(k)), org_noun)
+                })
         };
         if let Some(noun) = noun.or_else(|| council_noun(p, run)) {
             self.orgs.entry(noun).or_insert(p.span(run));
@@ -1261,6 +1274,26 @@ impl<'a> Resolver<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn org_nouns_are_the_words_org_noun_takes() {
+        // The words of `org_noun`'s arms: each in the table, and each word of the table
+        // one of them.
+        let arms = "company inc corp corporation ltd llc co group industries technologies \
+            motors airlines labs firm electric holdings ventures systems solutions \
+            pharmaceuticals telecom robotics software networks therapeutics biosciences \
+            logistics analytics aerospace automotive agency department ministry council \
+            commission committee board association union bank university hospital authority \
+            foundation network league organization organisation";
+        for w in arms.split_whitespace() {
+            assert!(org_noun(w).is_some(), "{w}");
+            assert!(lexicon::is(&lexicon::ORG_NOUNS, w), "{w}");
+        }
+        for w in lexicon::ORG_NOUNS.words() {
+            assert!(arms.split_whitespace().any(|a| a == w), "{w}");
+        }
+        assert!(org_noun("person").is_none());
+    }
 
     #[test]
     fn lower_bytes_are_the_lowercased_word() {
