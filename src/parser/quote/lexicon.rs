@@ -700,6 +700,17 @@ pub(crate) static ORG_NOUNS: Words = Words::new(
          organization organisation",
 );
 
+/// The titles and month abbreviations after which a period ends no sentence
+/// (`sentence::is_abbreviation`, a test checks): a word before a period that is none of
+/// them is not lowercased to be looked up there.
+pub(crate) static ABBREVIATIONS: Words = Words::new(
+    18,
+    "mr mrs ms mx dr prof sen rep gov gen lt col capt sgt cpl maj adm cmdr cmdt const insp \
+         det supt rev fr hon coun st mt ft pres atty messrs mme mlle sr jr vs v cf approx dept \
+         est fig lb lbs oz no nos vol pp ch sec art ave blvd rd gov't corp inc ltd co bros \
+         jan feb mar apr jun jul aug sep sept oct nov dec",
+);
+
 /// Every table, each with its bit.
 static TABLES: &[&Words] = &[
     &PRONOUNS,
@@ -720,6 +731,7 @@ static TABLES: &[&Words] = &[
     &names::PLACE_NAMES,
     &ACCORDING,
     &ORG_NOUNS,
+    &ABBREVIATIONS,
 ];
 
 /// Whether the word is all capitals (an acronym or shouting), at least two letters.
@@ -741,6 +753,17 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_are_the_sentence_splitter_s() {
+        for w in crate::parser::sentence::abbreviations() {
+            assert!(is(&ABBREVIATIONS, w), "{w}");
+            assert!(crate::parser::sentence::is_abbreviation(w), "{w}");
+        }
+        for w in ABBREVIATIONS.words() {
+            assert!(crate::parser::sentence::is_abbreviation(w), "{w}");
+        }
+    }
 
     #[test]
     fn byte_keys_hash_their_length() {
