@@ -52,6 +52,12 @@ static MONTHS: Lazy<WordSet<&'static str>> = Lazy::new(|| {
     .collect()
 });
 
+/// Every word of [`TITLES`] and [`MONTHS`]: what [`is_abbreviation`] takes, lowercased.
+#[cfg(test)]
+pub(crate) fn abbreviations() -> impl Iterator<Item = &'static str> {
+    TITLES.iter().chain(MONTHS.iter()).copied()
+}
+
 /// Words that usually open a sentence: after an initialism (`U.S.`) they mark a boundary.
 static STARTERS: Lazy<WordSet<&'static str>> = Lazy::new(|| {
     [

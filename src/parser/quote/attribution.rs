@@ -658,6 +658,30 @@ mod tests {
     }
 
     #[test]
+    fn every_according_word_is_in_its_table() {
+        // `indirect::find` reads `according_len` only at a word of `lexicon::ACCORDING`.
+        for text in [
+            "According to Ana, “yes”. ACCORDING to Ana, “yes”.",
+            "Segundo a polícia, “não”. SEGUNDO a polícia, “não”.",
+            "Según Ana Ruiz, “no”. según Ana, “no”.",
+            "Laut Klaus Meier, „ja“. laut Meier, „ja“.",
+            "Secondo il ministro, “sì”. selon Paul, « oui ». Selon Paul, « oui ».",
+            "Menurut Joko, “ya”. menurut Joko, “ya”.",
+            "По словам Соколова, «да». по словам Соколова, «да».",
+        ] {
+            let p = para(text);
+            let mut found = 0;
+            for i in 0..p.len() {
+                if according_len(&p, i) > 0 {
+                    found += 1;
+                    assert!(lexicon::ACCORDING.has(p.entry(i)), "{text}: {}", p.s(i));
+                }
+            }
+            assert!(found >= 2, "{text}");
+        }
+    }
+
+    #[test]
     fn attribution_start_detection() {
         let p = para("them “Blinken said.");
         assert!(starts_at(&p, 2));

@@ -656,23 +656,40 @@ fn outside_quotes(p: &Para<'_>, r: &Range<usize>) -> bool {
         && !(close + 1..r.end).any(|i| p.info_cue(i).is_some())
 }
 
+/// The first token from `from` on where [`find`] stops: a speech verb of the lexicon or an
+/// `according to`.
+fn next_stop(p: &Para<'_>, from: usize) -> Option<usize> {
+    // A word of the `according to` table first: its text is read only then.
+    (from..p.len()).find(|&j| {
+        let e = p.entry(j);
+        e.cue.is_some() || (lexicon::ACCORDING.has(e) && according_len(p, j) > 0)
+    })
+}
+
 /// The reported speech in `p`, in order.
 pub(crate) fn find(p: &Para<'_>) -> Vec<Reported> {
     let mut out = Vec::new();
     // Reported speech needs a speech verb or an `according to`: the walk below stops only
     // at such a word (a table lookup read once per token), passing every other token with
     // `j + 1` and nothing else. A paragraph with none has no reported speech, and its
-    // sentences are not walked.
-    let stops: Vec<usize> = (0..p.len())
-        .filter(|&j| p.info_cue(j).is_some() || according_len(p, j) > 0)
-        .collect();
-    if stops.is_empty() {
+    // sentences are not walked. The first stop not yet passed is found lazily: the walk
+    // only goes forward, and a token it jumps over (a sentence with none, an `according
+    // to`, a reported clause) is tested once at most.
+    let Some(mut stop) = next_stop(p, 0) else {
         return out;
-    }
-    // The first stop not yet passed: the walk only goes forward.
-    let mut next = 0;
+    };
     for sent in &p.sents {
         if sent.is_empty() || (quoted(p, sent.start + 1) && quoted(p, sent.end.saturating_sub(2))) {
+            continue;
+        }
+        if stop < sent.start {
+            match next_stop(p, sent.start) {
+                Some(s) => stop = s,
+                None => return out,
+            }
+        }
+        // No stop in the sentence: nothing to walk, no clause breaks to find.
+        if stop >= sent.end {
             continue;
         }
         // The clause breaks serve a speech verb only: none in the sentence, none needed.
@@ -683,13 +700,16 @@ pub(crate) fn find(p: &Para<'_>) -> Vec<Reported> {
         };
         let mut j = sent.start;
         while j < sent.end {
-            while stops.get(next).is_some_and(|&s| s < j) {
-                next += 1;
+            if stop < j {
+                match next_stop(p, j) {
+                    Some(s) => stop = s,
+                    None => return out,
+                }
             }
-            match stops.get(next) {
-                Some(&s) if s < sent.end => j = s,
-                _ => break,
+            if stop >= sent.end {
+                break;
             }
+            j = stop;
             if quoted(p, j) || !p.is_word(j) {
                 j += 1;
                 continue;

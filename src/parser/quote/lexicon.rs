@@ -215,6 +215,17 @@ impl Hasher for Fnv {
         }
         self.0 = h;
     }
+
+    /// One round for a length (a byte key's prefix) rather than one per byte of it: a
+    /// byte key hashes as cheaply as a `str` one.
+    fn write_usize(&mut self, n: usize) {
+        let h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        self.0 = (h ^ u64::try_from(n).unwrap_or(u64::MAX)).wrapping_mul(0x0100_0000_01b3);
+    }
 }
 
 /// A hash map keyed by words, with [`Fnv`].
@@ -248,6 +259,12 @@ impl Words {
     /// Whether `entry` is in this table.
     pub(crate) fn has(&self, entry: Entry) -> bool {
         entry.flags & self.bit != 0
+    }
+
+    /// The words of the table.
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> impl Iterator<Item = &'static str> {
+        self.list.split_whitespace()
     }
 }
 
@@ -664,6 +681,36 @@ pub(crate) static SOURCES: Words = Words::new(
          model research paper article story headline caption account tally count",
 );
 
+/// The words that may open an `according to` phrase (see `attribution::according_len`, and
+/// a test there): the search for reported speech reads a token's text for one only when
+/// the token is in this table.
+pub(crate) static ACCORDING: Words =
+    Words::new(16, "according по según selon laut menurut segundo secondo");
+
+/// The words of an organisation's name that a later definite description names it by
+/// (`speaker::org_noun`: `Brightwater Labs Inc.` is `the company`): a name's other words
+/// are passed without a lowercased copy.
+pub(crate) static ORG_NOUNS: Words = Words::new(
+    17,
+    "company inc corp corporation ltd llc co group industries technologies motors airlines \
+         labs firm electric holdings ventures systems solutions pharmaceuticals telecom \
+         robotics software networks therapeutics biosciences logistics analytics aerospace \
+         automotive agency department ministry council commission committee board \
+         association union bank university hospital authority foundation network league \
+         organization organisation",
+);
+
+/// The titles and month abbreviations after which a period ends no sentence
+/// (`sentence::is_abbreviation`, a test checks): a word before a period that is none of
+/// them is not lowercased to be looked up there.
+pub(crate) static ABBREVIATIONS: Words = Words::new(
+    18,
+    "mr mrs ms mx dr prof sen rep gov gen lt col capt sgt cpl maj adm cmdr cmdt const insp \
+         det supt rev fr hon coun st mt ft pres atty messrs mme mlle sr jr vs v cf approx dept \
+         est fig lb lbs oz no nos vol pp ch sec art ave blvd rd gov't corp inc ltd co bros \
+         jan feb mar apr jun jul aug sep sept oct nov dec",
+);
+
 /// Every table, each with its bit.
 static TABLES: &[&Words] = &[
     &PRONOUNS,
@@ -682,6 +729,9 @@ static TABLES: &[&Words] = &[
     &names::FEMALE_NAMES,
     &names::MALE_NAMES,
     &names::PLACE_NAMES,
+    &ACCORDING,
+    &ORG_NOUNS,
+    &ABBREVIATIONS,
 ];
 
 /// Whether the word is all capitals (an acronym or shouting), at least two letters.
@@ -694,13 +744,39 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
                 .nth(1)
                 .is_some();
     }
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && !word.chars().any(char::is_lowercase)
+    // A lower-case letter first: it is most often the second char (`Élodie`), and the
+    // count of letters stops at the second.
+    !word.chars().any(char::is_lowercase)
+        && word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_are_the_sentence_splitter_s() {
+        for w in crate::parser::sentence::abbreviations() {
+            assert!(is(&ABBREVIATIONS, w), "{w}");
+            assert!(crate::parser::sentence::is_abbreviation(w), "{w}");
+        }
+        for w in ABBREVIATIONS.words() {
+            assert!(crate::parser::sentence::is_abbreviation(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn byte_keys_hash_their_length() {
+        use std::hash::BuildHasher;
+        let h = BuildHasherDefault::<Fnv>::default();
+        let one: &[u8] = b"a";
+        let two: &[u8] = b"a\0";
+        assert_ne!(h.hash_one(one), h.hash_one(two));
+        let mut map: WordMap<Box<[u8]>, usize> = WordMap::default();
+        map.insert(b"blinken".as_slice().into(), 1);
+        assert_eq!(map.get(b"blinken".as_slice()), Some(&1));
+        assert_eq!(map.get(b"blinke".as_slice()), None);
+    }
 
     #[test]
     fn no_month_or_common_word_has_a_slash_or_a_dash() {

@@ -386,8 +386,9 @@ impl<'t> Para<'t> {
     fn ends_abbreviation(&self, i: usize) -> bool {
         let glued = self.toks.get(i - 1).map(|t| t.end) == self.toks.get(i).map(|t| t.start);
         let w = self.s(i - 1);
+        // The table bit first: only a title or a month is lowercased to be looked up.
         glued
-            && (sentence::is_abbreviation(w)
+            && ((lexicon::ABBREVIATIONS.has(self.entry(i - 1)) && sentence::is_abbreviation(w))
                 || w.split('.')
                     .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic)))
     }

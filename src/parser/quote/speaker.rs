@@ -36,7 +36,6 @@ use super::lexicon::{self, WordMap, is};
 use super::names::{self, Gender};
 use super::np::{self, Np};
 use super::para::Para;
-use crate::parser::sentence::with_lower;
 use crate::{Span, Speaker};
 
 /// How many recent people a pronoun may refer to.
@@ -53,7 +52,7 @@ struct Entity {
     /// Number of words in `name`.
     words: usize,
     /// First word of the name, lowercase.
-    first: String,
+    first: Box<[u8]>,
     /// The title introduced with the name.
     title: Option<Span>,
     /// More than one person (`Tore Sohlberg and Lehla Abreder`).
@@ -86,10 +85,12 @@ struct Recent {
 pub(crate) struct Resolver<'a> {
     input: &'a str,
     entities: Vec<Entity>,
-    by_last: WordMap<String, usize>,
-    by_first: WordMap<String, usize>,
+    /// Surname (lowercase bytes) → the entity, most recent. The name maps are keyed by
+    /// bytes: a key lowercased on the stack needs no UTF-8 check to be looked up.
+    by_last: WordMap<Box<[u8]>, usize>,
+    by_first: WordMap<Box<[u8]>, usize>,
     /// Role word (`minister`, `mayor`) → the entity whose title has it, most recent.
-    roles: WordMap<String, usize>,
+    roles: WordMap<Box<[u8]>, usize>,
     /// Head noun of a descriptive speaker (`official`) → its first mention.
     described: WordMap<String, Span>,
     recent: VecDeque<Recent>,
@@ -134,7 +135,7 @@ fn case_stem(w: &str) -> &str {
 }
 
 /// The generic noun a definite description uses for an organisation whose name has `word`
-/// (lower case): `the company` for `Brightwater Labs Inc.`, `the agency` for `the
+/// (lower case; every word it takes is in [`lexicon::ORG_NOUNS`], a test checks): `the company` for `Brightwater Labs Inc.`, `the agency` for `the
 /// Canada Revenue Agency`.
 fn org_noun(word: &str) -> Option<&'static str> {
     Some(match word {
@@ -162,6 +163,13 @@ fn org_noun(word: &str) -> Option<&'static str> {
         "organization" | "organisation" => "organization",
         _ => return None,
     })
+}
+
+/// Whether token `i` (without its possessive ending) may be a word [`org_noun`] takes: one
+/// of [`lexicon::ORG_NOUNS`], read from the token's entry, so that the other words of a
+/// name are not lowercased.
+fn is_org_noun_at(p: &Para<'_>, i: usize) -> bool {
+    np::bare_is(p, i, &lexicon::ORG_NOUNS)
 }
 
 /// The generic noun of a local government named in `run` (`the City of Surrey`: `the
@@ -199,8 +207,13 @@ enum Lower {
 }
 
 impl Lower {
+    /// `s` without its possessive ending, lowercased.
     fn of(s: &str) -> Self {
-        let s = np::strip_possessive(s);
+        Self::new(np::strip_possessive(s))
+    }
+
+    /// `s` lowercased.
+    fn new(s: &str) -> Self {
         let mut buf = [0u8; 24];
         if s.is_ascii()
             && let Some(dst) = buf.get_mut(..s.len())
@@ -223,17 +236,25 @@ impl Lower {
             Lower::Heap(s) => s,
         }
     }
+
+    /// The lowercased bytes: a key of the name maps, with no UTF-8 check.
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            Lower::Stack(buf, len) => buf.get(..*len).unwrap_or_default(),
+            Lower::Heap(s) => s.as_bytes(),
+        }
+    }
 }
 
 /// Sets `key` to `value` in `map` as [`HashMap::insert`] would, copying the key to the
 /// heap only when it is new.
 ///
 /// [`HashMap::insert`]: std::collections::HashMap::insert
-fn set(map: &mut WordMap<String, usize>, key: &str, value: usize) {
+fn set(map: &mut WordMap<Box<[u8]>, usize>, key: &[u8], value: usize) {
     if let Some(v) = map.get_mut(key) {
         *v = value;
     } else {
-        map.insert(key.to_owned(), value);
+        map.insert(key.into(), value);
     }
 }
 
@@ -450,11 +471,12 @@ impl<'a> Resolver<'a> {
         let mut name_words = name.clone().filter(|&i| np::is_name_word(p, i));
         let first_i = name_words.next()?;
         let (count, last_i) = name_words.fold((1, first_i), |(n, _), i| (n + 1, i));
-        let last = Lower::of(p.s(last_i));
-        let last = last.as_str();
+        let last_lower = Lower::of(p.s(last_i));
+        let last = last_lower.as_bytes();
         // A one-word name is its own first name: lowercased once.
-        let first = (first_i != last_i).then(|| Lower::of(p.s(first_i)));
-        let first = first.as_ref().map_or(last, Lower::as_str);
+        let first_lower = (first_i != last_i).then(|| Lower::of(p.s(first_i)));
+        let first_lower = first_lower.as_ref().unwrap_or(&last_lower);
+        let first = first_lower.as_bytes();
         let plural = name.clone().any(|i| p.s(i) == "and");
         let mut span = p.span(name);
         // `Author Cecil Foster's new book`: the name without its possessive ending; Turkish
@@ -472,27 +494,32 @@ impl<'a> Resolver<'a> {
         } else {
             title
                 .and_then(|t| t.clone().rev().find_map(|i| names::gender_of_word(p.s(i))))
-                .or_else(|| (count > 1).then(|| names::gender_of(first)).flatten())
+                .or_else(|| {
+                    (count > 1)
+                        .then(|| names::gender_of(first_lower.as_str()))
+                        .flatten()
+                })
         };
         // Russian declines surnames: `По словам Соколова` is Sokolov's.
-        let existing = self.by_last.get(last).copied().or_else(|| {
+        let on_record = self.by_last.get(last).copied();
+        let existing = on_record.or_else(|| {
             (count == 1)
-                .then(|| declined_surname(last))
+                .then(|| declined_surname(last_lower.as_str()))
                 .flatten()
-                .and_then(|stem| self.by_last.get(stem).copied())
+                .and_then(|stem| self.by_last.get(stem.as_bytes()).copied())
         });
         let (idx, new) = match existing {
             Some(e) => {
                 let same_person = self
                     .entities
                     .get(e)
-                    .is_some_and(|ent| count == 1 || ent.words == 1 || ent.first == first);
+                    .is_some_and(|ent| count == 1 || ent.words == 1 || *ent.first == *first);
                 if same_person {
                     if let Some(ent) = self.entities.get_mut(e) {
                         if count > ent.words {
                             ent.name = span;
                             ent.words = count;
-                            first.clone_into(&mut ent.first);
+                            ent.first = first.into();
                         }
                         if ent.title.is_none() {
                             ent.title = title_span;
@@ -502,7 +529,7 @@ impl<'a> Resolver<'a> {
                     }
                     (e, false)
                 } else {
-                    let e = self.new_entity(span, count, first.to_owned(), title_span, plural);
+                    let e = self.new_entity(span, count, first.into(), title_span, plural);
                     (e, true)
                 }
             }
@@ -513,7 +540,7 @@ impl<'a> Resolver<'a> {
                 {
                     return Some((e, false));
                 }
-                let e = self.new_entity(span, count, first.to_owned(), title_span, plural);
+                let e = self.new_entity(span, count, first.into(), title_span, plural);
                 (e, true)
             }
         };
@@ -524,10 +551,13 @@ impl<'a> Resolver<'a> {
         if plural {
             // `Kim and Clark Moran`: the pair is no one's first or last name.
             if !self.by_last.contains_key(last) {
-                self.by_last.insert(last.to_owned(), idx);
+                self.by_last.insert(last.into(), idx);
             }
         } else {
-            set(&mut self.by_last, last, idx);
+            // A surname met again for the same person is on record already.
+            if on_record != Some(idx) {
+                set(&mut self.by_last, last, idx);
+            }
             if count > 1 {
                 set(&mut self.by_first, first, idx);
             }
@@ -535,7 +565,7 @@ impl<'a> Resolver<'a> {
         if let Some(t) = title {
             for i in t.clone() {
                 if p.is_word(i) && p.is(i, &lexicon::ROLE_NOUNS) {
-                    set(&mut self.roles, Lower::of(p.s(i)).as_str(), idx);
+                    set(&mut self.roles, Lower::of(p.s(i)).as_bytes(), idx);
                 }
             }
         }
@@ -546,7 +576,7 @@ impl<'a> Resolver<'a> {
         &mut self,
         name: Span,
         words: usize,
-        first: String,
+        first: Box<[u8]>,
         title: Option<Span>,
         plural: bool,
     ) -> usize {
@@ -568,11 +598,14 @@ impl<'a> Resolver<'a> {
         let mut i = range.start;
         let end = range.end.min(p.len());
         while i < end {
-            if self.observe_description(p, i) {
+            // Both walks below open at `the`, `a` or `an`, determiners all: the table bit
+            // read for every token spares the others a look at their text.
+            let determiner = p.is(i, &lexicon::DETERMINERS);
+            if determiner && self.observe_description(p, i) {
                 i += 2;
                 continue;
             }
-            if let Some(next) = self.observe_indefinite(p, i) {
+            if determiner && let Some(next) = self.observe_indefinite(p, i) {
                 i = next;
                 continue;
             }
@@ -730,9 +763,12 @@ impl<'a> Resolver<'a> {
             .and_then(|t| t.end.checked_sub(1))
             .and_then(|k| crate::parser::sentence::with_lower(p.s(k), org_noun))
             .or_else(|| {
-                name.clone().rev().find_map(|k| {
-                    crate::parser::sentence::with_lower(np::strip_possessive(p.s(k)), org_noun)
-                })
+                name.clone()
+                    .rev()
+                    .filter(|&k| is_org_noun_at(p, k))
+                    .find_map(|k| {
+                        crate::parser::sentence::with_lower(np::strip_possessive(p.s(k)), org_noun)
+                    })
             })
             .or_else(|| council_noun(p, name));
         if let Some(noun) = noun {
@@ -794,9 +830,12 @@ impl<'a> Resolver<'a> {
                 .checked_sub(1)
                 .and_then(|k| crate::parser::sentence::with_lower(p.s(k), org_noun))
         } else {
-            run.clone().rev().find_map(|k| {
-                crate::parser::sentence::with_lower(np::strip_possessive(p.s(k)), org_noun)
-            })
+            run.clone()
+                .rev()
+                .filter(|&k| is_org_noun_at(p, k))
+                .find_map(|k| {
+                    crate::parser::sentence::with_lower(np::strip_possessive(p.s(k)), org_noun)
+                })
         };
         if let Some(noun) = noun.or_else(|| council_noun(p, run)) {
             self.orgs.entry(noun).or_insert(p.span(run));
@@ -854,9 +893,7 @@ impl<'a> Resolver<'a> {
             && title.is_none()
             // No lowercased copy while no name is on record (a document's first ones).
             && !self.by_last.is_empty()
-            && with_lower(np::strip_possessive(last_word), |w| {
-                self.by_last.contains_key(w)
-            });
+            && self.by_last.contains_key(Lower::of(last_word).as_bytes());
         let possessive = last_word.ends_with("’s") || last_word.ends_with("'s");
         if !(words >= 2 || title.is_some() || known || subject) {
             return;
@@ -934,7 +971,7 @@ impl<'a> Resolver<'a> {
         }
         // Looked up lowercased on the stack: `the` + a word is common, a role rare.
         let head = np::strip_possessive(p.s(i + 1));
-        let Some(e) = with_lower(head, |h| self.roles.get(h).copied()) else {
+        let Some(e) = self.roles.get(Lower::new(head).as_bytes()).copied() else {
             return false;
         };
         if p.quoted.get(i).copied().unwrap_or(false) || !self.is_subject(p, i + 2) {
@@ -1113,7 +1150,9 @@ impl<'a> Resolver<'a> {
             r.len() == 1
                 && r.start == p.sentence_of(r.start).start
                 && p.s(r.start).ends_with('s')
-                && !self.by_last.contains_key(Lower::of(p.s(r.start)).as_str())
+                && !self
+                    .by_last
+                    .contains_key(Lower::of(p.s(r.start)).as_bytes())
         });
         if lone_plural {
             self.push_recent(Who::Described(mention_span, true, None), true);
@@ -1171,7 +1210,7 @@ impl<'a> Resolver<'a> {
         let definite = ["the", "el", "la", "le", "il", "lo", "o", "der", "die"]
             .iter()
             .any(|a| first.eq_ignore_ascii_case(a));
-        if definite && let Some(&e) = self.roles.get(&head) {
+        if definite && let Some(&e) = self.roles.get(head.as_bytes()) {
             self.push_recent(Who::Entity(e), true);
             return self.speaker_of(Who::Entity(e), mention, mention_span);
         }
@@ -1292,12 +1331,12 @@ impl<'a> Resolver<'a> {
             words
                 .next()
                 .is_none()
-                .then(|| self.by_first.get(&key))
+                .then(|| self.by_first.get(key.as_bytes()))
                 .flatten()
         };
         let entity = self
             .entities
-            .get(*self.by_last.get(&key).or_else(by_first)?)?;
+            .get(*self.by_last.get(key.as_bytes()).or_else(by_first)?)?;
         Some((self.text(entity.name), entity.title.map(|t| self.text(t))))
     }
 
@@ -1311,7 +1350,7 @@ impl<'a> Resolver<'a> {
             .split_whitespace()
             .last()
             .map_or(Lower::Stack([0; 24], 0), Lower::of);
-        if let Some(&e) = self.by_last.get(key.as_str()) {
+        if let Some(&e) = self.by_last.get(key.as_bytes()) {
             self.push_recent(Who::Entity(e), true);
         }
     }
@@ -1320,6 +1359,34 @@ impl<'a> Resolver<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn org_nouns_are_the_words_org_noun_takes() {
+        // The words of `org_noun`'s arms: each in the table, and each word of the table
+        // one of them.
+        let arms = "company inc corp corporation ltd llc co group industries technologies \
+            motors airlines labs firm electric holdings ventures systems solutions \
+            pharmaceuticals telecom robotics software networks therapeutics biosciences \
+            logistics analytics aerospace automotive agency department ministry council \
+            commission committee board association union bank university hospital authority \
+            foundation network league organization organisation";
+        for w in arms.split_whitespace() {
+            assert!(org_noun(w).is_some(), "{w}");
+            assert!(lexicon::is(&lexicon::ORG_NOUNS, w), "{w}");
+        }
+        for w in lexicon::ORG_NOUNS.words() {
+            assert!(arms.split_whitespace().any(|a| a == w), "{w}");
+        }
+        assert!(org_noun("person").is_none());
+    }
+
+    #[test]
+    fn lower_bytes_are_the_lowercased_word() {
+        assert_eq!(Lower::of("Blinken’s").as_bytes(), b"blinken");
+        assert_eq!(Lower::new("O'Brien's").as_bytes(), b"o'brien's");
+        assert_eq!(Lower::of("Élodie").as_bytes(), "élodie".as_bytes());
+        assert_eq!(Lower::of("Соколова").as_str(), "соколова");
+    }
 
     fn np_before(p: &Para<'_>, word: &str) -> Np {
         let i = (0..p.len()).rev().find(|&i| p.s(i) == word).unwrap();
