@@ -1163,7 +1163,7 @@ impl<'a> Resolver<'a> {
             // (unless a person of that name was met).
             if name.len() == 1 && n.title.is_none() {
                 let word = Lower::of(p.s(name.start));
-                if !self.by_last.contains_key(word.as_str())
+                if !self.by_last.contains_key(word.as_bytes())
                     && let Some(&full) = self.short_orgs.get(word.as_str())
                 {
                     return Speaker {
