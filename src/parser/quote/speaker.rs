@@ -1137,13 +1137,7 @@ impl<'a> Resolver<'a> {
         if lexicon::is_all_caps(last_word)
             && let Some(&full) = self.acronyms.get(last_word)
         {
-            return Speaker {
-                name: Cow::Borrowed(self.text(full)),
-                mention: Cow::Borrowed(mention),
-                span: mention_span,
-                title: None,
-                resolved: true,
-            };
+            return self.named(full, mention, mention_span);
         }
         // `Prosecutors say`: a plural noun opening the sentence, not a surname.
         let lone_plural = n.name.as_ref().is_some_and(|r| {
@@ -1166,13 +1160,7 @@ impl<'a> Resolver<'a> {
                 if !self.by_last.contains_key(word.as_bytes())
                     && let Some(&full) = self.short_orgs.get(word.as_str())
                 {
-                    return Speaker {
-                        name: Cow::Borrowed(self.text(full)),
-                        mention: Cow::Borrowed(mention),
-                        span: mention_span,
-                        title: None,
-                        resolved: true,
-                    };
+                    return self.named(full, mention, mention_span);
                 }
             }
             self.note_org(p, name, n.title.as_ref(), true);
@@ -1222,13 +1210,7 @@ impl<'a> Resolver<'a> {
                 .or_else(|| local_government(&head))
                 .and_then(|noun| self.orgs.get(noun))
         {
-            return Speaker {
-                name: Cow::Borrowed(self.text(org)),
-                mention: Cow::Borrowed(mention),
-                span: mention_span,
-                title: None,
-                resolved: true,
-            };
+            return self.named(org, mention, mention_span);
         }
         let plural = np::is_plural_noun(&head);
         let org = is(&lexicon::ORG_WORDS, &head);
@@ -1295,6 +1277,18 @@ impl<'a> Resolver<'a> {
                 title: None,
                 resolved: self.text(first) != mention,
             },
+        }
+    }
+
+    /// A speaker named by `full`, a name met before (an organisation's full name for its
+    /// acronym, short name or `the company`), for the mention at `span`.
+    fn named(&self, full: Span, mention: &'a str, span: Span) -> Speaker<'a> {
+        Speaker {
+            name: Cow::Borrowed(self.text(full)),
+            mention: Cow::Borrowed(mention),
+            span,
+            title: None,
+            resolved: true,
         }
     }
 
