@@ -37,7 +37,7 @@ use nom::bytes::complete::tag;
 use nom::{IResult, Parser};
 
 use crate::ast::{
-    Boilerplate, BoilerplateKind, CivilDate, Cue, Embed, EmbedPlatform, Quote, QuoteKind, Speaker,
+    Boilerplate, BoilerplateKind, CivilDate, Embed, EmbedPlatform, Quote, QuoteKind, Speaker,
 };
 use crate::parser::boilerplate;
 use crate::parser::page::PagePlan;
@@ -346,7 +346,7 @@ pub(crate) fn quotes<'a>(input: &'a str, article: &Article<'a>) -> Vec<Quote<'a>
             span,
             kind: QuoteKind::Post,
             speaker,
-            cue: None::<Cue<'a>>,
+            cue: None,
             source: None,
             block,
             part_of: None,

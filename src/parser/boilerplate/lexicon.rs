@@ -1009,7 +1009,9 @@ pub(crate) const ANYWHERE: &[Entry] = &[
     ("재배포금지", K::Copyright, B),
     ("無断転載", K::Copyright, B),
     ("a version of this article appears in print", K::Other, S),
-    // The same, with the contact after it on the line.
+    // The same, with the contact after it on the line. Listed in both tables on purpose: the
+    // whole-line form is a header that passes its kind to the contact lines under it, a
+    // match anywhere is not.
     ("to contact the reporter on this story", K::Contact, S),
     ("to contact the reporters on this story", K::Contact, S),
     (

@@ -286,6 +286,22 @@ fn mark_fragments(quotes: &mut [Quote<'_>]) {
     }
 }
 
+struct State<'a> {
+    input: &'a str,
+    resolver: Resolver<'a>,
+    quotes: Vec<Quote<'a>>,
+    diagnostics: Vec<Diagnostic>,
+    carry: Option<Carry<'a>>,
+    /// The speaker of the last direct quote of the previous paragraph.
+    last_speaker: Option<Speaker<'a>>,
+    /// Korean full names met so far, by family name, for `최 장관` after `최상목 장관`.
+    korean_names: Vec<(char, &'a str)>,
+    /// The allocations of the last paragraph's [`Para`], for the next one.
+    buffers: para::Buffers<'a>,
+    /// The allocation of the last paragraph's quotes before they are stored, for the next.
+    found: Vec<Found<'a>>,
+}
+
 impl<'a> State<'a> {
     /// The answers of an interview, each a full quote of the interviewee
     /// ([`interview`]): after every paragraph was read, so that the introduction's names are
@@ -330,25 +346,7 @@ impl<'a> State<'a> {
             }
         }
     }
-}
 
-struct State<'a> {
-    input: &'a str,
-    resolver: Resolver<'a>,
-    quotes: Vec<Quote<'a>>,
-    diagnostics: Vec<Diagnostic>,
-    carry: Option<Carry<'a>>,
-    /// The speaker of the last direct quote of the previous paragraph.
-    last_speaker: Option<Speaker<'a>>,
-    /// Korean full names met so far, by family name, for `최 장관` after `최상목 장관`.
-    korean_names: Vec<(char, &'a str)>,
-    /// The allocations of the last paragraph's [`Para`], for the next one.
-    buffers: para::Buffers<'a>,
-    /// The allocation of the last paragraph's quotes before they are stored, for the next.
-    found: Vec<Found<'a>>,
-}
-
-impl<'a> State<'a> {
     fn new(input: &'a str) -> Self {
         State {
             input,
