@@ -314,7 +314,8 @@ fn separator(line: &str) -> Option<(usize, usize, bool)> {
 
 /// The dateline opening the line at `line`, and where the paragraph text after it starts.
 /// `colon` allows the `NEW DELHI:` form, which is taken only on the first paragraph (later, a
-/// capitalised name and a colon is a transcript's speaker).
+/// capitalised name and a colon is a transcript's speaker), and only when no later line
+/// opens with the same label.
 pub(crate) fn parse(input: &str, line: Span, colon_ok: bool) -> Option<(Dateline<'_>, usize)> {
     let text = line.slice(input)?;
     if let Some(found) = korean_wire(text, line.start) {
@@ -335,6 +336,9 @@ pub(crate) fn parse(input: &str, line: Span, colon_ok: bool) -> Option<(Dateline
         return None;
     }
     let head = text.get(..sep_start)?;
+    if colon && labels_again(input, line.end, head) {
+        return None;
+    }
     let h = parse_head(head, colon)?;
     let node_text = text.get(..sep_end)?;
     let after = text.get(sep_end..)?;
@@ -355,6 +359,14 @@ pub(crate) fn parse(input: &str, line: Span, colon_ok: bool) -> Option<(Dateline
         },
         text_start,
     ))
+}
+
+/// Whether `head` opens another line after `from` as a label (`REYES: And if ...?`): a
+/// transcript's speaker, who speaks again, not a place.
+fn labels_again(input: &str, from: usize, head: &str) -> bool {
+    let rest = input.get(from..).unwrap_or("");
+    let needle = format!("\n{head}: ");
+    memchr::memmem::find(rest.as_bytes(), needle.as_bytes()).is_some()
 }
 
 fn is_hangul(c: char) -> bool {

@@ -427,3 +427,101 @@ fn an_organisations_short_name_resolves_to_its_full_name() {
     let q = quote_starting(&article, "it would review");
     assert_eq!(q.speaker.as_ref().map(|s| &*s.name), Some("Ontario"));
 }
+
+#[test]
+fn transcript_turns_are_their_speakers_quotes() {
+    let input = in_article(
+        "Host Dana Reyes spoke to Mayor Luis Ortiz on Sunday.\n\n\
+         REYES: Why should residents believe you now?\n\n\
+         ORTIZ: Because the money is in the bank. I told the council, \"No more studies.\"\n\n\
+         REYES: And if the funding falls through?\n\n\
+         WATCH: The mayor on the flood walls",
+    );
+    let article = parse(&input);
+    let turn = quote_starting(&article, "Because the money");
+    assert_eq!(turn.kind, QuoteKind::Full);
+    let who = turn
+        .speaker
+        .as_ref()
+        .expect("a turn has its label's speaker");
+    assert_eq!((&*who.name, &*who.mention), ("Luis Ortiz", "ORTIZ"));
+    assert_eq!(speaker(&article, "And if the funding"), Some("Dana Reyes"));
+    // The `I` of a quote inside a turn is the turn's speaker.
+    assert_eq!(speaker(&article, "No more studies"), Some("Luis Ortiz"));
+    // Furniture labels are no turn.
+    assert!(
+        article
+            .quotes
+            .iter()
+            .all(|q| !q.text.starts_with("The mayor on"))
+    );
+}
+
+#[test]
+fn labels_without_a_dialogue_are_not_a_transcript() {
+    // Topic labels, each once: a wire digest, not a transcript.
+    let input = in_article(
+        "US TRADE: Talks between the two sides opened on Monday.\n\n\
+         EU BUDGET: Ministers met again without a deal.\n\n\
+         OIL: Prices rose for a third day.",
+    );
+    let article = parse(&input);
+    assert!(article.quotes.is_empty(), "{:?}", article.quotes);
+}
+
+#[test]
+fn a_titled_name_before_of_is_the_speaker_and_the_place_is_not() {
+    let input = in_article(
+        "Sen. Tom Hart of Ohio told reporters the bill was dead.\n\n\
+         \"We are close,\" said Gov. Ann Lee of Maine.\n\n\
+         Ilhan Varga of Duluth said the road was closed.\n\n\
+         Secretary of State Anna Berg said the talks would resume.\n\n\
+         The British Chamber of Commerce said exports had slowed.",
+    );
+    let article = parse(&input);
+    assert_eq!(speaker(&article, "the bill was dead"), Some("Tom Hart"));
+    assert_eq!(speaker(&article, "We are close"), Some("Ann Lee"));
+    assert_eq!(
+        speaker(&article, "the road was closed"),
+        Some("Ilhan Varga")
+    );
+    assert_eq!(
+        speaker(&article, "the talks would resume"),
+        Some("Anna Berg")
+    );
+    assert_eq!(
+        speaker(&article, "exports had slowed"),
+        Some("The British Chamber of Commerce")
+    );
+}
+
+#[test]
+fn a_headline_title_alone_names_the_one_person_the_body_gives_it() {
+    let input = "Mayor says flood walls will hold\n\n\
+                 Mayor Luis Ortiz said on Sunday that the walls would hold.\n";
+    let article = parse(input);
+    let q = quote_starting(&article, "flood walls will hold");
+    let who = q.speaker.as_ref().expect("the headline's speaker");
+    assert_eq!((&*who.name, &*who.mention), ("Luis Ortiz", "Mayor"));
+}
+
+#[test]
+fn a_listener_before_a_quotation_or_with_a_role_is_skipped() {
+    let input = in_article(
+        "Mayor Ann Lee spoke on Sunday, telling host Dana Reyes that the wall would hold.\n\n\
+         She told the council, \"No more studies.\"\n\n\
+         But she shook her head and said no when reporters asked about the cost.",
+    );
+    let article = parse(&input);
+    let reported: Vec<&str> = article
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| &*q.text)
+        .collect();
+    // The listener is no part of what was said; a quotation after it is not reported
+    // speech; `said no` is an answer.
+    assert_eq!(reported, ["the wall would hold"]);
+    assert_eq!(speaker(&article, "the wall would hold"), Some("Ann Lee"));
+    assert_eq!(speaker(&article, "No more studies"), Some("Ann Lee"));
+}

@@ -31,6 +31,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::lexicon;
 use super::speaker::Resolver;
 use crate::ast::{Quote, QuoteKind};
 use crate::{Span, Speaker};
@@ -257,6 +258,16 @@ const INTERVIEW_LEADS: &[&str] = &[
 /// Gives a speaker mentioned by surname (`Reid`, `Ted Cruz`) the fuller name the body
 /// introduces them with, when its last words are the mention.
 fn resolve<'a>(s: &mut Speaker<'a>, names: &Resolver<'a>) {
+    // `Mayor says walls will hold`: a bare title names the one person the body gives it.
+    if !s.mention.contains(' ')
+        && lexicon::is(&lexicon::TITLES, &s.mention.to_lowercase())
+        && let Some((name, title)) = names.titled(&s.mention)
+    {
+        s.name = Cow::Borrowed(name);
+        s.title = Some(Cow::Borrowed(title));
+        s.resolved = true;
+        return;
+    }
     let Some((name, title)) = names.full_name(&s.mention) else {
         return;
     };

@@ -155,8 +155,28 @@ pub(crate) fn skip_listener(p: &Para<'_>, k: usize, end: usize) -> Option<usize>
         && !strict_start(p, k)
         && !is_preposition(p.s(k));
     let run_start = j;
-    while j < end && j < k + 6 && p.is_cap_word(j) {
-        j += 1;
+    // `told host Dana Reyes`, `told CNN anchor Jake Tapper`: role words before the name.
+    let role = |x: usize| {
+        p.is_lower_word(x)
+            && (p.is(x, &lexicon::TITLES)
+                || p.is(x, &lexicon::ROLE_NOUNS)
+                || matches!(
+                    p.s(x),
+                    "host" | "anchor" | "interviewer" | "correspondent" | "presenter"
+                ))
+    };
+    loop {
+        while j < end && j < k + 6 && p.is_cap_word(j) {
+            j += 1;
+        }
+        let mut r = j;
+        while r < end && r < j + 2 && role(r) {
+            r += 1;
+        }
+        if r == j || r >= k + 8 || !p.is_cap_word(r) {
+            break;
+        }
+        j = r;
     }
     if j > run_start {
         if p.is(j, &lexicon::LISTENERS) && p.is_lower_word(j) {
@@ -196,7 +216,9 @@ pub(crate) fn skip_listener(p: &Para<'_>, k: usize, end: usize) -> Option<usize>
                 || p.is_lower_word(m) && is_preposition(p.s(m))
                 // `told an industry forum.`: the listener ends the sentence.
                 || m >= end
-                || p.is_terminal(m))
+                || p.is_terminal(m)
+                // `told the council, "No more studies."`: a quotation follows.
+                || (p.is_punct(m, ",") || p.is_punct(m, ":")) && p.is_mark(m + 1))
         {
             return Some(m);
         }
@@ -865,8 +887,17 @@ fn at_cue(
         && (!p.is_word(k + 2)
             || is_preposition(p.s(k + 2))
             || matches!(p.s(k + 2), "thing" | "things" | "way"));
+    // `said no when reporters asked ...`: an answer, not a clause (but `said no one was
+    // hurt`).
+    let answer = matches!(p.s(k), "no" | "yes")
+        && (!p.is_word(k + 1) && !p.is_punct(k + 1, ",")
+            || matches!(
+                p.s(k + 1),
+                "when" | "to" | "and" | "but" | "after" | "before" | "because" | "if" | "again"
+            ));
     if !only_a_quote(p, &clause)
         && !the_same
+        && !answer
         && (!restrictive || complementizer || says)
         && (complementizer
             || verb_ahead
@@ -1332,6 +1363,12 @@ fn earlier_subject(p: &Para<'_>, start: usize, j: usize) -> Option<Np> {
 /// bills, saying ...`) or is headed by a role or an organisation (`Goldman Sachs analysts
 /// cut their forecast, writing in a note that ...`, `The company cut jobs, saying ...`).
 fn opening_subject(p: &Para<'_>, start: usize, j: usize) -> Option<Np> {
+    // `But he shook his head and said ...`: the conjunction is no part of the subject.
+    let start = if matches!(p.s(start), "But" | "And" | "Yet" | "So") {
+        start + 1
+    } else {
+        start
+    };
     let n = np::after(p, start, j)?;
     let head = n.all.end.checked_sub(1)?;
     if n.name.is_some() || p.is(head, &lexicon::PRONOUNS) {

@@ -593,7 +593,8 @@ pub(crate) static ORG_WORDS: Words = Words::new(
          city county province state states airport station centre center hall house senate \
          congress parliament assembly government administration church hospital museum park \
          square bridge office service services police army navy force forces network \
-         embassy consulate \
+         embassy consulate academy bureau chamber chambers conference secretariat \
+         directorate division corps \
          tribune journal herald gazette daily weekly magazine radio television tv channel \
          club league team fund trust corporation organization organisation authority \
          institution society federation coalition alliance movement cbc ctv cnn bbc reuters \

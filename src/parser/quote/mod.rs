@@ -47,6 +47,7 @@ mod pair;
 mod para;
 mod speaker;
 mod token;
+mod transcript;
 
 /// Hash containers keyed by words, for the other passes too.
 pub(crate) use lexicon::{WordMap, WordSet};
@@ -184,6 +185,8 @@ pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
     state.finish_carry();
     if interview {
         state.answers(&paragraphs);
+    } else {
+        state.transcript(&paragraphs);
     }
     // The headline on its own, after the body: what it finds tells the body nothing (its
     // title case would feed the name map), and the body's names resolve its surnames.
@@ -318,33 +321,63 @@ impl<'a> State<'a> {
                 }
                 let label = line.label.slice(input).unwrap_or("");
                 let speaker = self.resolver.first_person(label, line.label);
-                // `A: ... I said to myself, "If the glass holds, we hold."`: the
-                // interviewee's `I` inside the answer.
-                if let Some(who) = &speaker {
-                    let inside = self
-                        .quotes
-                        .iter_mut()
-                        .filter(|q| line.words.contains(q.span))
-                        .filter_map(|q| q.speaker.as_mut())
-                        .filter(|s| s.mention == "I");
-                    for s in inside {
-                        s.name = who.name.clone();
-                        s.title = who.title.clone();
-                        s.resolved = true;
-                    }
-                }
-                self.quotes.push(Quote {
-                    text: Cow::Borrowed(line.words.slice(input).unwrap_or("")),
-                    span: line.words,
-                    kind: QuoteKind::Full,
-                    speaker,
-                    cue: None,
-                    source: None,
-                    block,
-                    part_of: None,
-                });
+                self.push_turn(block, line.words, speaker);
             }
         }
+    }
+
+    /// The turns of a transcript, each a full quote of the speaker its label names
+    /// ([`transcript`]): after every paragraph was read, so that the body's full names are
+    /// known.
+    fn transcript(&mut self, paragraphs: &[(usize, Span)]) {
+        let input = self.input;
+        let turns = transcript::find(input, paragraphs);
+        for &(block, turn) in &turns {
+            let Some(mention) = turn.name.slice(input) else {
+                continue;
+            };
+            let (name, title) = match self.resolver.full_name(mention) {
+                Some((name, title)) => (name, title),
+                None => (transcript::fullest(input, &turns, mention), None),
+            };
+            let speaker = Speaker {
+                name: Cow::Borrowed(name),
+                mention: Cow::Borrowed(mention),
+                span: turn.name,
+                title: title.map(Cow::Borrowed),
+                resolved: name != mention,
+            };
+            self.push_turn(block, turn.words, Some(speaker));
+        }
+    }
+
+    /// A turn of an interview or transcript: the words of its line, a full quote of
+    /// `speaker`, who is also the `I` of the quotes inside it (`A: ... I said to myself,
+    /// "If the glass holds, we hold."`).
+    fn push_turn(&mut self, block: usize, words: Span, speaker: Option<Speaker<'a>>) {
+        if let Some(who) = &speaker {
+            let inside = self
+                .quotes
+                .iter_mut()
+                .filter(|q| words.contains(q.span))
+                .filter_map(|q| q.speaker.as_mut())
+                .filter(|s| s.mention == "I");
+            for s in inside {
+                s.name = who.name.clone();
+                s.title = who.title.clone();
+                s.resolved = true;
+            }
+        }
+        self.quotes.push(Quote {
+            text: Cow::Borrowed(words.slice(self.input).unwrap_or("")),
+            span: words,
+            kind: QuoteKind::Full,
+            speaker,
+            cue: None,
+            source: None,
+            block,
+            part_of: None,
+        });
     }
 
     fn new(input: &'a str) -> Self {

@@ -252,6 +252,9 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
     {
         start += 1;
     }
+    if place_after_person(p, &all, start) {
+        return name_before_of(p, all);
+    }
     // `the City of Surrey`, `the University of Toronto`: an organisation named after a
     // place, not a person titled `City of`.
     let of_org = start >= all.start + 2
@@ -291,6 +294,47 @@ pub(crate) fn split_name(p: &Para<'_>, all: Range<usize>) -> Np {
         all,
         name: Some(start..end),
         title,
+    }
+}
+
+/// Whether the name run starting at `start` is the place of a person named before it:
+/// `Mayor Luis Ortiz of Bay Harbor`, `Sen. Hart of Ohio`, `Ilhan Omar of Minnesota` (a
+/// person's name of two words, or a name after a title, then `of` or `from`); not
+/// `Secretary of State Antony Blinken` (a title before `of`), `the Duchess of Sussex` or
+/// `the Royal Bank of Canada` (an organisation's words).
+fn place_after_person(p: &Para<'_>, all: &Range<usize>, start: usize) -> bool {
+    if start < all.start + 2 || !matches!(p.s(start - 1), "of" | "from") {
+        return false;
+    }
+    let end = start - 1;
+    let mut r = end;
+    while r > all.start
+        && (is_name_word(p, r - 1)
+            || r >= all.start + 2 && is_abbreviation_period(p, r - 1) && is_initials(p.s(r - 2)))
+    {
+        r -= 1;
+    }
+    let run = r..end;
+    let names = run.clone().filter(|&i| is_name_word(p, i)).count();
+    if names == 0
+        || run
+            .clone()
+            .any(|i| p.is_word(i) && bare_is(p, i, &lexicon::ORG_WORDS))
+    {
+        return false;
+    }
+    // `Sen.` before the name: the title word, past its period.
+    let before = if r > all.start && is_abbreviation_period(p, r - 1) {
+        r - 1
+    } else {
+        r
+    };
+    let titled = before > all.start && p.is_word(before - 1) && p.is(before - 1, &lexicon::TITLES);
+    if titled {
+        run.filter(|&i| is_name_word(p, i))
+            .all(|i| !names::is_place(strip_possessive(p.s(i))))
+    } else {
+        names >= 2 && person_name(p, &run)
     }
 }
 
@@ -380,7 +424,10 @@ fn reduced_relative(p: &Para<'_>, k: usize) -> bool {
 }
 
 fn is_people_noun(p: &Para<'_>, i: usize) -> bool {
-    let opening = p.is_cap_word(i) && p.sentence_of(i).start == i;
+    // Opening the sentence, or the words after a colon (`REYES: Residents in the Lower
+    // Ward say`).
+    let opening =
+        p.is_cap_word(i) && (p.sentence_of(i).start == i || i > 0 && p.is_punct(i - 1, ":"));
     if !(p.is_lower_word(i) || opening) {
         return false;
     }
@@ -681,7 +728,7 @@ pub(crate) fn signed_name(p: &Para<'_>, start: usize, limit: usize) -> Option<Np
 fn is_surname_too(w: &str) -> bool {
     matches!(
         w,
-        "Park" | "Lake" | "Hall" | "House" | "Street" | "Banks" | "Bank"
+        "Park" | "Lake" | "Hall" | "House" | "Street" | "Banks" | "Bank" | "Chambers"
     )
 }
 
@@ -1021,6 +1068,27 @@ fn looks_like_verb(w: &str) -> bool {
                 | "told"
                 | "said"
                 | "says"
+                | "spoke"
+                | "wrote"
+                | "stood"
+                | "sat"
+                | "fell"
+                | "rose"
+                | "grew"
+                | "drew"
+                | "broke"
+                | "chose"
+                | "flew"
+                | "drove"
+                | "threw"
+                | "struck"
+                | "fought"
+                | "sought"
+                | "taught"
+                | "caught"
+                | "bought"
+                | "swore"
+                | "shook"
                 | "may"
                 | "might"
                 | "must"

@@ -1334,6 +1334,27 @@ impl<'a> Resolver<'a> {
         Some((self.text(entity.name), entity.title.map(|t| self.text(t))))
     }
 
+    /// The one person the article introduced with a title ending in `title` (`Mayor Luis
+    /// Ortiz` for `Mayor`): a headline's bare title. `None` when no one or more than one
+    /// person has such a title.
+    pub(crate) fn titled(&self, title: &str) -> Option<(&'a str, &'a str)> {
+        let mut found = None;
+        for e in self.entities.iter().filter(|e| !e.plural && e.words >= 2) {
+            let Some(t) = e.title else { continue };
+            let text = self.text(t);
+            let last = text.trim_end_matches('.').rsplit(' ').next().unwrap_or("");
+            if !last.eq_ignore_ascii_case(title) {
+                continue;
+            }
+            let name = self.text(e.name);
+            match found {
+                Some((other, _)) if other != name => return None,
+                _ => found = Some((name, text)),
+            }
+        }
+        found
+    }
+
     /// Remembers a speaker resolved elsewhere as the most recent person.
     pub(crate) fn note_speaker(&mut self, s: &Speaker<'a>) {
         if !s.resolved {
