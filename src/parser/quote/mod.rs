@@ -336,6 +336,10 @@ impl<'a> State<'a> {
             let Some(mention) = turn.name.slice(input) else {
                 continue;
             };
+            if transcript::anonymous(mention) {
+                self.push_turn(block, turn.words, None);
+                continue;
+            }
             let (name, title) = match self.resolver.full_name(mention) {
                 Some((name, title)) => (name, title),
                 None => (transcript::fullest(input, &turns, mention), None),

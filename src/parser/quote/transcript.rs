@@ -20,7 +20,9 @@
 //! by two speakers or more, one of whom speaks twice; labels made of furniture words never
 //! count. Each turn is a full quote; its speaker's mention is the label's name, and its
 //! name the fullest form the article gives (a full name in the body, or the longest label
-//! ending with the same word: `JAKE TAPPER` for `TAPPER`).
+//! ending with the same word: `JAKE TAPPER` for `TAPPER`). A label for no one in
+//! particular (`QUESTION:`, `UNIDENTIFIED MALE:`) takes part in the dialogue, and its turns
+//! are quotes without a speaker.
 //!
 //! ## Examples
 //!
@@ -90,6 +92,17 @@ const FURNITURE: &[&str] = &[
     "WHO",
     "WHY",
 ];
+
+/// Whether a label's name stands for no one in particular (`QUESTION:` in a briefing,
+/// `UNIDENTIFIED MALE:`, `REPORTER:`): the turn is a quote without a speaker.
+pub(crate) fn anonymous(name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or(name);
+    matches!(first, "UNIDENTIFIED" | "UNKNOWN")
+        || matches!(
+            name,
+            "QUESTION" | "REPORTER" | "AUDIENCE MEMBER" | "CROWD" | "CALLER" | "VOICE"
+        )
+}
 
 /// The longest label read, in bytes: a longer run of capitals before a colon is a headline
 /// or a shouted sentence.
@@ -285,6 +298,18 @@ mod tests {
         let topics = "US TRADE: Talks opened.\nEU BUDGET: Ministers met.\nOIL: Prices rose today.";
         let para = [(0, Span::new(0, topics.len()))];
         assert!(find(topics, &para).is_empty());
+    }
+
+    #[test]
+    fn a_briefing_with_questions_is_a_transcript_of_one_named_speaker() {
+        let text =
+            "MR. PRICE: Good afternoon.\nQUESTION: Any news on the talks?\nMR. PRICE: None yet.";
+        let para = [(0, Span::new(0, text.len()))];
+        let t = find(text, &para);
+        let named: Vec<_> = t.iter().filter_map(|(_, t)| t.name.slice(text)).collect();
+        assert_eq!(named, ["MR. PRICE", "QUESTION", "MR. PRICE"]);
+        assert!(anonymous("QUESTION") && anonymous("UNIDENTIFIED MALE"));
+        assert!(!anonymous("PRICE"));
     }
 
     #[test]
