@@ -525,3 +525,27 @@ fn a_listener_before_a_quotation_or_with_a_role_is_skipped() {
     assert_eq!(speaker(&article, "the wall would hold"), Some("Ann Lee"));
     assert_eq!(speaker(&article, "No more studies"), Some("Ann Lee"));
 }
+
+#[test]
+fn nordic_dash_quotes_close_with_a_comma_before_the_verb() {
+    let input = in_article(
+        "Byrådet vedtok budsjettet torsdag kveld etter en lang debatt.\n\n\
+         – Dette er en trist dag for byen, sier ordfører Kari Nordmann.\n\n\
+         – Vi har ikke noe valg, siger borgmester Lars Holm til avisen.\n\n\
+         – Päätös on väärä, sanoo Matti Virtanen.\n\n\
+         -President Obama, tweeting after the speech.",
+    );
+    let article = parse(&input);
+    assert_eq!(
+        direct(&article),
+        [
+            (
+                "Dette er en trist dag for byen",
+                QuoteKind::Full,
+                Some("Kari Nordmann")
+            ),
+            ("Vi har ikke noe valg", QuoteKind::Full, Some("Lars Holm")),
+            ("Päätös on väärä", QuoteKind::Full, Some("Matti Virtanen")),
+        ]
+    );
+}

@@ -14,7 +14,8 @@
 //! [`Strength::Strong`]; comment headers, comment forms and copyright lines are
 //! [`Strength::Barrier`]s the article does not run past.
 //!
-//! English, Portuguese, Spanish, French, German, Italian, Dutch, Swedish, Polish, Turkish,
+//! English, Portuguese, Spanish, French, German, Italian, Dutch, Swedish, Norwegian, Danish,
+//! Finnish, Polish, Turkish,
 //! Korean, Japanese and Chinese phrases are included; [`ParseOptions::with_boilerplate_phrase`](crate::ParseOptions::with_boilerplate_phrase)
 //! adds more.
 
@@ -362,9 +363,35 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("zoeken", K::Navigation, W),
     // Swedish.
     ("dela", K::Share, S),
+    ("dela artikeln", K::Share, S),
+    ("kopiera länk", K::Share, S),
     ("läs också", K::Related, S),
     ("mest läst", K::Related, S),
     ("kommentarer", K::Comments, B),
+    ("logga in", K::Navigation, W),
+    ("prenumerera", K::Subscription, S),
+    // Norwegian and Danish.
+    ("del artikkelen", K::Share, S),
+    ("del artiklen", K::Share, S),
+    ("kopier lenke", K::Share, S),
+    ("kopiér link", K::Share, S),
+    ("les også", K::Related, S),
+    ("læs også", K::Related, S),
+    ("mest lest", K::Related, S),
+    ("mest læste", K::Related, S),
+    ("logg inn", K::Navigation, W),
+    ("log ind", K::Navigation, W),
+    ("abonner", K::Subscription, S),
+    ("bliv abonnent", K::Subscription, S),
+    // Finnish.
+    ("jaa", K::Share, S),
+    ("jaa artikkeli", K::Share, S),
+    ("kopioi linkki", K::Share, S),
+    ("lue myös", K::Related, S),
+    ("luetuimmat", K::Related, S),
+    ("kommentit", K::Comments, B),
+    ("kirjaudu sisään", K::Navigation, W),
+    ("tilaa", K::Subscription, S),
     // Polish.
     ("udostępnij", K::Share, S),
     ("czytaj także", K::Related, S),
@@ -587,6 +614,10 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("from the web", K::Related, S),
     ("from around the web", K::Related, S),
     ("leia também", K::Related, S),
+    ("läs också", K::Related, S),
+    ("les også", K::Related, S),
+    ("læs også", K::Related, S),
+    ("lue myös", K::Related, S),
     ("leia mais", K::Related, S),
     ("veja também", K::Related, S),
     ("mais lidas", K::Related, S),

@@ -6,11 +6,13 @@
 //! ```text
 //! dialogue = dash cap-word *token [","] dash speech-verb attribution
 //!            [ dash *token ]                  ; the quote resumes after the attribution
+//!          / dash cap-word *token "," speech-verb attribution [ dash *token ]
+//!                                             ; Nordic: `– Vi överklagar, säger Anna Holm.`
 //! dash     = "—" / "–" / "―" / "-"
 //! ```
 //!
-//! Only a paragraph that opens with a dash, then a capitalised word, and has a dash followed
-//! by a speech verb is read so: a dash inside prose (`Radni – jak co roku – zdecydowali`) or a
+//! Only a paragraph that opens with a dash, then a capitalised word, and has a dash (or, in
+//! Swedish, Norwegian, Danish and Finnish, a comma) followed by a speech verb is read so: a dash inside prose (`Radni – jak co roku – zdecydowali`) or a
 //! bulleted line has no speech verb after its dash.
 //!
 //! ## Examples
@@ -19,6 +21,8 @@
 //! > | —Es un día histórico —dijo el alcalde—. Lo celebraremos.
 //!     ^^^^^^^^^^^^^^^^^^^^^ quote  ^^^^^^^^^ attribution  ^^^^^^^^^^^^^^ resumed
 //! > | – To najważniejsza decyzja – powiedział prezydent Adam Wiśniewski.
+//!     ^^^^^^^^^^^^^^^^^^^^^^^^^^ quote
+//! > | – Vi kommer att överklaga, säger Anna Holm.
 //!     ^^^^^^^^^^^^^^^^^^^^^^^^^^ quote
 //! ```
 
@@ -38,7 +42,21 @@ pub(crate) fn find(p: &Para<'_>) -> Vec<Range<usize>> {
         return out;
     }
     let reach = p.len().min(MAX_QUOTE_TOKENS);
-    let Some(close) = (2..reach).find(|&k| p.is_dash(k) && speech_after(p, k)) else {
+    let dash = (2..reach).find(|&k| p.is_dash(k) && speech_after(p, k));
+    // `– Det här är ett sorgligt beslut, säger kommunalrådet Erik Sandberg.`: Nordic papers
+    // close the quote with a comma before the speech verb.
+    // A finite verb after a sentence of three words or more: not a dash-signed line
+    // (`-President Obama, tweeting after the speech.`).
+    let comma = || {
+        (4..reach).find(|&k| {
+            p.is_punct(k, ",")
+                && speech_after(p, k)
+                && p.cue(k + 1).is_some_and(|c| !c.participle)
+                && (1..k).filter(|&t| p.is_word(t)).count() >= 3
+                && p.s(k + 2) != "to"
+        })
+    };
+    let Some(close) = dash.or_else(comma) else {
         return out;
     };
     out.push(0..close + 1);

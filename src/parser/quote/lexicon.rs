@@ -161,7 +161,9 @@ déclaré affirmé indiqué expliqué ajouté estimé réagi souligné précisé
 annoncé rappelé insisté averti martelé dit déclare affirme indique explique ajoute estime
 souligne précise assure confie raconte annonce rappelle insiste
 zei zegt zeiden zeggen vertelt vertelde verklaarde verklaart benadrukt benadrukte reageerde
-säger sade berättar berättade
+säger sade berättar berättade förklarar förklarade tillägger tillade menar
+sier forteller fortalte mener siger sagde fortæller tilføjer
+sanoo sanoi kertoo kertoi toteaa totesi
 dedi söyledi açıkladı belirtti vurguladı
 powiedział powiedziała powiedzieli dodał dodała stwierdził stwierdziła mówi
 ";

@@ -1152,6 +1152,11 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
                 if proper && looks_like_verb(w) {
                     break;
                 }
+                // `säger kommunalrådet Erik Sandberg till tidningen`: a Scandinavian
+                // preposition after the name opens the listener or a place.
+                if proper && matches!(w, "till" | "för" | "hos" | "vid" | "på" | "til" | "ved") {
+                    break;
+                }
                 // Italian and Spanish `al` before a common noun is `at the` (`al termine
                 // della riunione`); before a capital it is a name's particle (`al Maktoum`).
                 if w == "al" && words > 0 && p.is_lower_word(e + 1) {
