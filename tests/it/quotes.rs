@@ -549,3 +549,39 @@ fn nordic_dash_quotes_close_with_a_comma_before_the_verb() {
         ]
     );
 }
+
+#[test]
+fn central_and_eastern_european_speech_verbs() {
+    let input = in_article(
+        "Zastupitelstvo ve čtvrtek schválilo rozpočet.\n\n\
+         „Je to smutný den pro celé město,“ řekl primátor Jan Novák.\n\n\
+         «Це сумний день для міста», – сказав мер Олександр Коваленко.\n\n\
+         „Este o zi tristă pentru oraș”, a declarat primarul Ion Popescu.\n\n\
+         \"Nema drugog izbora,\" rekao je gradonačelnik Ivan Horvat.",
+    );
+    let article = parse(&input);
+    assert_eq!(speaker(&article, "Je to smutný den"), Some("Jan Novák"));
+    assert_eq!(
+        speaker(&article, "Це сумний день"),
+        Some("Олександр Коваленко")
+    );
+    assert_eq!(speaker(&article, "Este o zi tristă"), Some("Ion Popescu"));
+    assert_eq!(speaker(&article, "Nema drugog izbora"), Some("Ivan Horvat"));
+}
+
+#[test]
+fn a_month_that_is_a_given_name() {
+    let input = in_article(
+        "\"It was seen as rote,\" said April Ryan, a historian.\n\n\
+         Since last August Dean has led the talks, officials said.",
+    );
+    let article = parse(&input);
+    assert_eq!(speaker(&article, "It was seen as rote"), Some("April Ryan"));
+    // After `last`, the month is a date: no one is named `August Dean`.
+    let names: Vec<&str> = article
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| &*s.name))
+        .collect();
+    assert!(names.iter().all(|n| !n.contains("August")), "{names:?}");
+}

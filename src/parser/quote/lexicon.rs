@@ -166,6 +166,17 @@ sier forteller fortalte mener siger sagde fortæller tilføjer
 sanoo sanoi kertoo kertoi toteaa totesi
 dedi söyledi açıkladı belirtti vurguladı
 powiedział powiedziała powiedzieli dodał dodała stwierdził stwierdziła mówi
+řekl řekla řekli uvedl uvedla dodala prohlásil prohlásila vysvětlil vysvětlila zdůraznil
+zdůraznila upozornil upozornila sdělil sdělila říká uvádí
+povedal povedala uviedol uviedla vyhlásil vyhlásila
+сказав сказала заявив заявила заявили зазначив зазначила додав додала повідомив повідомила
+наголосив наголосила підкреслив підкреслила розповів розповіла
+каза заяви добави посочи подчерта
+declarat spus afirmat precizat adăugat explicat subliniat spune declară afirmă precizează
+explică adaugă
+rekao rekla izjavio izjavila dodao dodala kazao kazala istaknuo istaknula naglasio naglasila
+dejal dejala povedal
+mondta közölte nyilatkozta hangsúlyozta
 ";
 
 /// Verbs that attribute a quote only when the quote follows them in their clause.

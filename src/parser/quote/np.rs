@@ -158,9 +158,44 @@ pub(crate) fn name_word_uncached(p: &Para<'_>, i: usize) -> bool {
 /// name all the same, after a title's period or a first name (`Ms. May`, `Elizabeth May`,
 /// `Michael Every`).
 fn month_or_word_as_name(p: &Para<'_>, i: usize) -> bool {
-    i > 0
+    let after_title_or_given = i > 0
         && (p.is_abbreviation_period(i - 1)
-            || (p.is_cap_word(i - 1) && names::gender_of_entry(p.entry_of(i - 1)).is_some()))
+            || (p.is_cap_word(i - 1) && names::gender_of_entry(p.entry_of(i - 1)).is_some()));
+    // `Jan Novák`, `April Ryan`, `Mar Hicks`: a month that is also a given name, before a
+    // capitalised word that is neither a date, a common word, a title, an organisation nor
+    // a place (not `May Britain`, `June Sales Report`).
+    // After `last`, `in`, `since` ... it is the month (`Since last August Smart has ...`).
+    let dated = i > 0
+        && p.is_lower_word(i - 1)
+        && matches!(
+            p.s(i - 1),
+            "last"
+                | "next"
+                | "this"
+                | "in"
+                | "since"
+                | "of"
+                | "early"
+                | "late"
+                | "mid"
+                | "until"
+                | "by"
+                | "from"
+                | "through"
+                | "on"
+                | "during"
+                | "before"
+                | "after"
+        );
+    let given_month = matches!(p.s(i), "Jan" | "Mar" | "May" | "June" | "April" | "August")
+        && !dated
+        && p.is_cap_word(i + 1)
+        && !p.is(i + 1, &lexicon::CALENDAR)
+        && !p.is(i + 1, &lexicon::NOT_NAMES)
+        && !p.is(i + 1, &lexicon::TITLES)
+        && !p.is(i + 1, &lexicon::ORG_WORDS)
+        && !names::is_place(strip_possessive(p.s(i + 1)));
+    after_title_or_given || given_month
 }
 
 /// `J`, `J.R` (initials, their periods are separate tokens).
@@ -1143,7 +1178,11 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
         if p.is_word(e) {
             let w = p.s(e);
             // The word's tables from its entry, looked up once with the paragraph.
-            if p.is(e, &lexicon::CALENDAR) {
+            // `said Tuesday`, but `řekl primátor Jan Novák`: a month's abbreviation before
+            // a capitalised word that is no date is a given name.
+            if p.is(e, &lexicon::CALENDAR)
+                && !(p.is_cap_word(e) && p.is_cap_word(e + 1) && !p.is(e + 1, &lexicon::CALENDAR))
+            {
                 break;
             }
             if p.is_lower_word(e) {
