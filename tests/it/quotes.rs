@@ -585,3 +585,15 @@ fn a_month_that_is_a_given_name() {
         .collect();
     assert!(names.iter().all(|n| !n.contains("August")), "{names:?}");
 }
+
+#[test]
+fn an_unattributed_quote_is_nobodys_after_a_lone_capitalised_word() {
+    // A sentence's first word in a language the lexicon does not know (`Tři`, three) is
+    // no person the next quote could be by.
+    let input = in_article(
+        "Tři městské knihovny se na konci roku zavřou.\n\n\
+         „Je to smutný den pro celé město.“",
+    );
+    let article = parse(&input);
+    assert_eq!(speaker(&article, "Je to smutný den"), None);
+}

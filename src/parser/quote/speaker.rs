@@ -1307,6 +1307,17 @@ impl<'a> Resolver<'a> {
     /// subject): the speaker of a quote that has no attribution at all.
     pub(crate) fn current_person(&self) -> Option<Speaker<'a>> {
         let who = self.antecedent(false, None)?;
+        // A lone capitalised word never introduced as a person (`Tři městské knihovny
+        // ...`, a sentence's first word in a language the lexicon does not know) says
+        // nothing about who speaks.
+        if let Who::Entity(e) = who
+            && self
+                .entities
+                .get(e)
+                .is_some_and(|x| !x.strong && x.words < 2)
+        {
+            return None;
+        }
         let span = match who {
             Who::Entity(e) => self.entities.get(e)?.name,
             Who::Described(s, _, _) => s,
