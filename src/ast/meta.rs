@@ -70,7 +70,7 @@ impl Author<'_> {
 /// with them, without the `By` prefix, the date on the line or social handles (for
 /// `Dan Goodin - Apr 16, 2015 8:02 pm UTC` it is `Dan Goodin`; a credit line
 /// `Reporting by X; Editing by Y` is kept whole). `span` covers the whole line (and a job
-/// title on the line under it).
+/// title or a `Reporting from` line under it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Byline<'a> {
@@ -89,6 +89,10 @@ pub struct Byline<'a> {
     pub role: Option<Cow<'a, str>>,
     /// A date or time printed on the same line, if any.
     pub timestamp: Option<Timestamp<'a>>,
+    /// Where the authors report from, given on a line under the names (`Alder Springs,
+    /// Mont.` from `Reporting from Alder Springs, Mont.`), if any.
+    #[serde(default)]
+    pub location: Option<Cow<'a, str>>,
 }
 
 impl Byline<'_> {
@@ -108,6 +112,7 @@ impl Byline<'_> {
             organization: m.text_opt(self.organization),
             role: m.text_opt(self.role),
             timestamp: self.timestamp.map(|x| x.remap(m)),
+            location: m.text_opt(self.location),
         }
     }
 }

@@ -672,6 +672,7 @@ fn build<'a>(
         organization: parts.organization.and_then(text_of),
         role,
         timestamp,
+        location: None,
     }
 }
 
@@ -879,7 +880,11 @@ pub(crate) fn absorb_role<'a>(input: &'a str, byline: &mut Byline<'a>, line: Spa
     if line.start < byline.span.end || text.len() > 80 {
         return false;
     }
-    if byline.role.is_none() && is_role(text) {
+    if byline.location.is_none()
+        && let Some(place) = reporting_from(text)
+    {
+        byline.location = Some(Cow::Borrowed(place));
+    } else if byline.role.is_none() && is_role(text) {
         byline.role = Some(Cow::Borrowed(text));
     } else if byline.role.is_none()
         && let Some((role, place)) = role_and_where(text)
@@ -900,6 +905,15 @@ pub(crate) fn absorb_role<'a>(input: &'a str, byline: &mut Byline<'a>, line: Spa
     true
 }
 
+/// The place of a line `Reporting from Alder Springs, Mont.` (`Reporting from Kyiv and
+/// Lviv, Ukraine`) under a byline: capitalised words after the phrase, a few of them.
+fn reporting_from(text: &str) -> Option<&str> {
+    let place = strip_prefix_ci(text.trim(), "reporting from ")?;
+    let place = place.trim();
+    (place.starts_with(char::is_uppercase) && crate::parser::text::words_up_to(place, 9) <= 8)
+        .then_some(place)
+}
+
 /// The organisation a line under a byline names (`BBC News, Cumbria` → `BBC News`).
 fn organization_line(text: &str) -> Option<&str> {
     text.split(',')
@@ -912,7 +926,10 @@ fn organization_line(text: &str) -> Option<&str> {
 /// [`absorb_role`] would take.
 pub(crate) fn is_role_line(text: &str) -> bool {
     text.len() <= 80
-        && (is_role(text) || organization_line(text).is_some() || role_and_where(text).is_some())
+        && (is_role(text)
+            || organization_line(text).is_some()
+            || role_and_where(text).is_some()
+            || reporting_from(text).is_some())
 }
 
 /// `Rachel Adeyemi is a former librarian and the author of ...`: a one-sentence note on the

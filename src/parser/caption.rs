@@ -360,6 +360,46 @@ fn trailing_wire_credit(text: &str) -> Option<(usize, &str)> {
         .then_some((open, credit))
 }
 
+/// A photographer's credit for a publication after the last sentence, with no label: `...
+/// in October. Tessa Lund for The Daily Ledger` (a scraped page keeps the credit line of a
+/// photo on the caption's line). The name is two to four capitalised words; the publication
+/// opens with `The` or is a known organisation; the credit has no period of its own.
+fn trailing_for_credit(text: &str) -> Option<(usize, &str)> {
+    let bytes = text.as_bytes();
+    // The credit is short: ` for ` in the tail rules most paragraphs out.
+    let tail_from = bytes.len().saturating_sub(MAX_CREDIT_BYTES);
+    memchr::memmem::rfind(bytes.get(tail_from..)?, b" for ")?;
+    let stop = memchr::memrchr_iter(b'.', bytes).find(|&i| bytes.get(i + 1) == Some(&b' '))?;
+    let open = stop + 2;
+    let credit = text.get(open..).map(str::trim_end)?;
+    let (name, org) = credit.split_once(" for ")?;
+    let name_words = words_up_to(name, 5);
+    let named = (2..=4).contains(&name_words)
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    let publication = org.strip_prefix("The ").is_some_and(|rest| {
+        rest.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    }) || names::is_organization(org);
+    (named
+        && publication
+        && credit_shaped(credit)
+        && !credit.ends_with('.')
+        && words_up_to(text.get(..open)?, 4) >= 4)
+        .then_some((open, credit))
+}
+
+/// Whether a line ends with a photo credit after its caption text (`... in October. Tessa
+/// Lund for The Daily Ledger`, `... Photo by Jane Doe`, `... REUTERS/Jon Nazca`): the page's
+/// head keeps it for the classifier.
+pub(crate) fn has_trailing_credit(text: &str) -> bool {
+    let text = text.trim();
+    trailing_for_credit(text).is_some()
+        || trailing_photo_by(text).is_some()
+        || memchr::memchr(b'/', text.as_bytes()).is_some() && trailing_wire_credit(text).is_some()
+}
+
 /// The labels of [`trailing_photo_by`].
 const PHOTO_BY_LABELS: [&str; 4] = ["Photo by ", "Photos by ", "Photo courtesy of ", "Image by "];
 
@@ -577,7 +617,9 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
     if slash && let Some((open, credit)) = trailing_wire_credit(text) {
         return Some(credited(open, credit));
     }
-    if let Some((open, credit)) = trailing_photo_by(text).or_else(|| trailing_bracket_label(text))
+    if let Some((open, credit)) = trailing_photo_by(text)
+        .or_else(|| trailing_bracket_label(text))
+        .or_else(|| trailing_for_credit(text))
         && words_up_to(text.get(..open)?, 4) >= 4
     {
         return Some(credited(open, credit));

@@ -1081,6 +1081,7 @@ fn front_matter(s: &Signals<'_>) -> bool {
         || s.is_text()
         || s.shape() == Shape::ShortSentence
         || s.weight() >= CAPTION_WEIGHT
+        || s.caption_credit()
 }
 
 /// Whether block `i` is a name under a lone `By` line (`By` / `Ann Lee`). A name beside a

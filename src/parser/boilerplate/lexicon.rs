@@ -483,6 +483,7 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("share the story", K::Share, S),
     ("share story", K::Share, S),
     ("share article", K::Share, S),
+    ("share full article", K::Share, S),
     ("share on facebook", K::Share, S),
     ("share on twitter", K::Share, S),
     ("share on linkedin", K::Share, S),
@@ -967,6 +968,8 @@ pub(crate) const PREFIX: &[Entry] = &[
     ("advertisement", K::Advertisement, S),
     ("sponsored", K::Advertisement, S),
     ("about the author", K::AuthorBio, S),
+    // `Listen to this article · 7:42 min`: an audio player's label.
+    ("listen to this article", K::Other, S),
 ];
 
 /// Phrases that open a block and say enough without a separator: `Filed under Politics`,

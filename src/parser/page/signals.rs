@@ -140,6 +140,12 @@ impl Signals<'_> {
         })
     }
 
+    /// Ends with a photo credit after caption text (`... in October. Tessa Lund for The
+    /// Daily Ledger`).
+    pub(crate) fn caption_credit(&self) -> bool {
+        crate::parser::caption::has_trailing_credit(self.text)
+    }
+
     /// Reads like a wire sign-off or a contributor line.
     pub(crate) fn signoff_like(&self) -> bool {
         self.reading(Reading::SignOff, |t| {
@@ -805,6 +811,18 @@ fn bio_like(text: &str) -> bool {
     // `X reports on the Midwest for The Times`: the trade is in the verb, and the paper
     // (a capitalised name after `for`) or where the writer is based shows it.
     let trade_verb = matches!(verb_word, "reports" | "covers" | "writes");
+    // `Harriet Okafor covers housing and rural affairs.`: a full name that covers a beat,
+    // in a short sentence.
+    let beat = verb_word == "covers"
+        && names >= 2
+        && tokens
+            .clone()
+            .take(8)
+            .position(ends_sentence_token)
+            .is_some();
+    if beat {
+        return true;
+    }
     let mut after_for = false;
     for token in tokens.take(30) {
         let word = token
