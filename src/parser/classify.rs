@@ -762,8 +762,13 @@ fn classify_one<'a>(
                 return 1;
             }
             // In the head the page plan marks, the line right under the headline is its dek
-            // even without a sentence end (`The suspect confessed and the jury took ...`).
-            if state.last == Last::Headline
+            // even without a sentence end (`The suspect confessed and the jury took ...`);
+            // so is each line glued under such a dek (a tabloid's key points).
+            let under_dek = matches!(article.blocks.last(), Some(Block::Dek(d))
+            if input.get(d.span.end..first.span.start).is_some_and(|gap| {
+                gap.trim().is_empty() && gap.bytes().filter(|&b| b == b'\n').count() == 1
+            }));
+            if (state.last == Last::Headline || under_dek)
                 && state.in_head
                 && one_line
                 && let Some(text) = first.span.slice(input)

@@ -1272,6 +1272,30 @@ impl<'a> Head<'a> {
         cached(&self.candidate, self.slot(i), || self.compute_candidate(i))
     }
 
+    /// Whether block `i` is a line of a run of three to eight title-shaped lines with no
+    /// blank line between them, set apart by blank lines: a story's key points under its
+    /// title (a tabloid's bullets, their markers lost in scraping), none of them the title.
+    fn in_key_points(&self, i: usize) -> bool {
+        let blocks = &self.segments.blocks;
+        let glued = |a: usize, b: usize| match (blocks.get(a), blocks.get(b)) {
+            (Some(x), Some(y)) => x.lines.end == y.lines.start && x.lines.len() == 1,
+            _ => false,
+        };
+        let mut first = i;
+        while first > 0 && glued(first - 1, first) && i - first < 8 {
+            first -= 1;
+        }
+        let mut last = i;
+        while glued(last, last + 1) && last - i < 8 {
+            last += 1;
+        }
+        let n = last - first + 1;
+        (3..=8).contains(&n)
+            && (first == 0 || !glued(first - 1, first))
+            && !glued(last, last + 1)
+            && (first..=last).all(|j| self.candidate(j))
+    }
+
     fn compute_candidate(&self, i: usize) -> bool {
         // The shape first: the front-matter parsers run only on title-shaped lines.
         self.sig(i).is_some_and(|s| {
@@ -1579,7 +1603,9 @@ fn find_headline(head: &Head<'_>, first_copy: &[usize], start: usize) -> Option<
     for i in far..=last {
         // Inside the region only a title of several words (not a `Breaking News Emails`
         // prompt) comes before the text.
-        if !head.candidate(i) || i >= start && sigs.get(i).is_none_or(|s| s.weight() < TITLE_WEIGHT)
+        if !head.candidate(i)
+            || i >= start && sigs.get(i).is_none_or(|s| s.weight() < TITLE_WEIGHT)
+            || head.in_key_points(i)
         {
             continue;
         }
@@ -1666,7 +1692,9 @@ fn label_front(
             // classifier; share rows, tag lists, counters and file names are furniture.
             // The first line under the headline may be its author's name or its dek.
             let author = !kept && headline.is_some() && head.named(i);
-            let dek = !kept && headline.is_some_and(|h| head.dek_follows(h));
+            let dek = !kept && headline.is_some_and(|h| head.dek_follows(h))
+                // A tabloid's key points under the title stand for its dek.
+                || headline.is_some_and(|h| i > h) && head.in_key_points(i);
             // Past a line that is neither furniture nor a counter, a name is not the author's.
             if s.hit.is_none() && s.shape() != Shape::Junk {
                 kept = true;

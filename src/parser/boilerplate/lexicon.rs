@@ -484,6 +484,7 @@ pub(crate) const WHOLE: &[Entry] = &[
     ("share story", K::Share, S),
     ("share article", K::Share, S),
     ("share full article", K::Share, S),
+    ("share or comment on this article", K::Share, S),
     ("share on facebook", K::Share, S),
     ("share on twitter", K::Share, S),
     ("share on linkedin", K::Share, S),
