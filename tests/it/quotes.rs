@@ -597,3 +597,16 @@ fn an_unattributed_quote_is_nobodys_after_a_lone_capitalised_word() {
     let article = parse(&input);
     assert_eq!(speaker(&article, "Je to smutný den"), None);
 }
+
+#[test]
+fn french_inverted_pronouns_and_role_appositions() {
+    let input = in_article(
+        "« C'est une triste journée pour la ville », a déclaré le maire, Jean Dupont.\n\n\
+         « Nous n'avions pas le choix », a-t-il ajouté.\n\n\
+         « Nous ferons tout pour rouvrir », a promis l'adjointe à la culture, Sophie Martin, \
+         lors d'une conférence de presse.",
+    );
+    let article = parse(&input);
+    assert_eq!(speaker(&article, "Nous n'avions pas"), Some("Jean Dupont"));
+    assert_eq!(speaker(&article, "Nous ferons tout"), Some("Sophie Martin"));
+}

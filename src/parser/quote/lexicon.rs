@@ -160,6 +160,7 @@ osservato detto riferito dichiara spiega afferma aggiunge sottolinea ribadisce
 déclaré affirmé indiqué expliqué ajouté estimé réagi souligné précisé assuré confié raconté
 annoncé rappelé insisté averti martelé dit déclare affirme indique explique ajoute estime
 souligne précise assure confie raconte annonce rappelle insiste
+promis lancé poursuivi conclu reconnu répondu répété noté jugé prévenu nuancé tranché
 zei zegt zeiden zeggen vertelt vertelde verklaarde verklaart benadrukt benadrukte reageerde
 säger sade berättar berättade förklarar förklarade tillägger tillade menar
 sier forteller fortalte mener siger sagde fortæller tilføjer

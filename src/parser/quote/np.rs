@@ -1217,12 +1217,14 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
                             (p.s(e - 1), w),
                             ("familiar", "with") | ("close", "to") | ("involved", "in")
                         );
-                    let joins =
-                        (matches!(w, "of" | "for" | "and" | "at") || romance_of || complement)
-                            && words > 0
-                            && p.is_word(e + 1)
-                            && p.s(e + 1) != "not"
-                            && p.info_cue(e + 1).is_none();
+                    // French `l'adjointe à la culture`: `à` joins a role to its domain.
+                    let joins = (matches!(w, "of" | "for" | "and" | "at" | "à" | "aux")
+                        || romance_of
+                        || complement)
+                        && words > 0
+                        && p.is_word(e + 1)
+                        && p.s(e + 1) != "not"
+                        && p.info_cue(e + 1).is_none();
                     if !joins {
                         break;
                     }

@@ -1096,7 +1096,15 @@ impl<'a> Resolver<'a> {
         };
         // `her statement read`: the pronoun's referent.
         let pronoun = if mention_r.len() == 1 {
-            Some(mention)
+            // French inversion, `», a-t-il ajouté`, `explique-t-elle`: the pronoun after the
+            // verb's hyphen.
+            Some(
+                mention
+                    .rsplit_once('-')
+                    .map(|(_, p)| p)
+                    .filter(|p| matches!(*p, "il" | "elle"))
+                    .unwrap_or(mention),
+            )
         } else if mention_r.len() == 2
             && matches!(p.s(mention_r.start), "his" | "her" | "their")
             && p.is(mention_r.end - 1, &lexicon::SOURCES)
