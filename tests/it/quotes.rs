@@ -610,3 +610,14 @@ fn french_inverted_pronouns_and_role_appositions() {
     assert_eq!(speaker(&article, "Nous n'avions pas"), Some("Jean Dupont"));
     assert_eq!(speaker(&article, "Nous ferons tout"), Some("Sophie Martin"));
 }
+
+#[test]
+fn a_listener_after_the_name_and_separable_german_verbs() {
+    let input = in_article(
+        "\"É um dia triste para a cidade\", disse o prefeito João Silva ao jornal.\n\n\
+         „Wir werden klagen“, kündigte Anna Vogel vom Förderverein an.",
+    );
+    let article = parse(&input);
+    assert_eq!(speaker(&article, "É um dia triste"), Some("João Silva"));
+    assert_eq!(speaker(&article, "Wir werden klagen"), Some("Anna Vogel"));
+}

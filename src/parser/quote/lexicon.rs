@@ -150,6 +150,7 @@ recordó insistió reconoció admitió negó concluyó respondió anunció confi
 criticó lamentó defendió celebró denunció criticou lamentou defendeu comemorou denunciou
 critiqué dénoncé regretté défendu criticato denunciato
 sagte erklärte betonte sagt sagten erklärt betont meinte meint ergänzte schrieb warnte
+kündigte teilte fügte räumte
 kritisierte
 mengatakan menyatakan menjelaskan mengungkapkan menegaskan menambahkan
 nói

@@ -1191,9 +1191,26 @@ pub(crate) fn after(p: &Para<'_>, start: usize, limit: usize) -> Option<Np> {
                 if proper && looks_like_verb(w) {
                     break;
                 }
-                // `säger kommunalrådet Erik Sandberg till tidningen`: a Scandinavian
-                // preposition after the name opens the listener or a place.
-                if proper && matches!(w, "till" | "för" | "hos" | "vid" | "på" | "til" | "ved") {
+                // `säger kommunalrådet Erik Sandberg till tidningen`, `disse o prefeito
+                // João Silva ao jornal`: a preposition after the name opens the listener or
+                // a place.
+                if proper
+                    && matches!(
+                        w,
+                        "till"
+                            | "för"
+                            | "hos"
+                            | "vid"
+                            | "på"
+                            | "til"
+                            | "ved"
+                            | "ao"
+                            | "aos"
+                            | "às"
+                            | "au"
+                            | "aux"
+                    )
+                {
                     break;
                 }
                 // Italian and Spanish `al` before a common noun is `at the` (`al termine
