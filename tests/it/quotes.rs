@@ -621,3 +621,21 @@ fn a_listener_after_the_name_and_separable_german_verbs() {
     assert_eq!(speaker(&article, "É um dia triste"), Some("João Silva"));
     assert_eq!(speaker(&article, "Wir werden klagen"), Some("Anna Vogel"));
 }
+
+#[test]
+fn dash_dialogue_after_an_attribution_and_colon() {
+    let input = in_article(
+        "El pleno aprobó el presupuesto el jueves.\n\n\
+         El alcalde Juan Pérez dijo: —Es un día histórico para la ciudad.\n\n\
+         The council met on Monday: - Members voted on the plan.",
+    );
+    let article = parse(&input);
+    assert_eq!(
+        direct(&article),
+        [(
+            "Es un día histórico para la ciudad.",
+            QuoteKind::Full,
+            Some("Juan Pérez")
+        )]
+    );
+}

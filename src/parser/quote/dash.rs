@@ -8,6 +8,7 @@
 //!            [ dash *token ]                  ; the quote resumes after the attribution
 //!          / dash cap-word *token "," speech-verb attribution [ dash *token ]
 //!                                             ; Nordic: `– Vi överklagar, säger Anna Holm.`
+//!          / attribution ":" dash cap-word *token   ; `Dijo el alcalde: —Es ...`
 //! dash     = "—" / "–" / "―" / "-"
 //! ```
 //!
@@ -39,6 +40,17 @@ const MAX_QUOTE_TOKENS: usize = 400;
 pub(crate) fn find(p: &Para<'_>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     if !(p.is_dash(0) && p.is_cap_word(1)) {
+        // `El alcalde dijo: —Es un día histórico.`: the attribution before a colon, the
+        // quote after its dash to the paragraph's end.
+        let reach = p.len().min(MAX_QUOTE_TOKENS);
+        if let Some(k) = (1..reach).find(|&k| {
+            p.is_punct(k, ":")
+                && p.is_dash(k + 1)
+                && p.is_cap_word(k + 2)
+                && (k.saturating_sub(6)..k).any(|t| p.cue(t).is_some_and(|c| !c.weak))
+        }) {
+            out.push(k + 1..p.len());
+        }
         return out;
     }
     let reach = p.len().min(MAX_QUOTE_TOKENS);
