@@ -102,6 +102,10 @@ const PREFIXES: &[(&str, ())] = &[
     ("Της", ()),
     ("του", ()),
     ("Του", ()),
+    // Hebrew `מאת` and Arabic `بقلم` (`by`, `by the pen of`), before names in scripts
+    // without capitals ([`uncased_authors`]).
+    ("מאת", ()),
+    ("بقلم", ()),
 ];
 
 /// Roles that open a credit line (`Reporting by X; Editing by Y`), lower case.
@@ -437,6 +441,37 @@ const NOT_HANDLES: &[&str] = &[
     "late", "mid", "end", "next", "last", "noon", "midnight", "then", "now", "far", "way",
 ];
 
+/// Names in a script without capitals after a prefix (`מאת דנה כהן`, `بقلم محمد علي`):
+/// one to four words of such letters, to a comma, a separator or the line's end. Records
+/// each name (`ו`/`و` joins two); returns the rest of the line.
+fn uncased_authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l str> {
+    let uncased = |w: &str| {
+        w.chars().all(|c| {
+            c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
+                || matches!(c, '-' | '\'' | '׳' | '"' | '״')
+        }) && w.chars().any(char::is_alphabetic)
+    };
+    let end = rest.find([',', '|', '•', '·', '\n']).unwrap_or(rest.len());
+    let names = rest.get(..end)?.trim_end();
+    let words: Vec<&str> = names.split_whitespace().collect();
+    if !(1..=8).contains(&words.len()) || !words.iter().all(|w| uncased(w)) {
+        return None;
+    }
+    // `דנה כהן ויוסי לוי`: Hebrew joins with a `ו` prefixed to the next name; Arabic
+    // writes `و` apart or prefixed. Split at a word `و`, else take the line as one name.
+    let mut at = 0;
+    for name in names.split(" و ") {
+        let words = name.split_whitespace().count();
+        if !(1..=4).contains(&words) {
+            return None;
+        }
+        let start = off(line, rest) + at;
+        parts.authors.push((start, start + name.len(), None));
+        at += name.len() + " و ".len();
+    }
+    rest.get(names.len()..)
+}
+
 /// A lower-case user name after a prefix, dated right after (`Posted by sam on March 3,
 /// 2023`): blogs print the account name, not a person's name. Records the author; returns
 /// the rest of the line after the name.
@@ -536,7 +571,13 @@ pub(crate) fn parse_telling(
         parts.authors.push((start, start + len, None));
         rest.get(len..)
     });
-    let after = match agency_name.or_else(|| authors(line, rest, &mut parts)) {
+    let after = match agency_name
+        .or_else(|| authors(line, rest, &mut parts))
+        .or_else(|| {
+            (opening == Opening::Prefix)
+                .then(|| uncased_authors(line, rest, &mut parts))
+                .flatten()
+        }) {
         Some(a) => a,
         None if opening == Opening::Prefix => user_name(line, rest, &mut parts)?,
         None => return None,
@@ -1094,6 +1135,16 @@ mod tests {
                 assert_eq!(Some(b), with, "{s}");
             }
         }
+    }
+
+    #[test]
+    fn names_in_scripts_without_capitals() {
+        let b = by("מאת דנה כהן").unwrap();
+        assert_eq!(names_of(&b), ["דנה כהן"]);
+        let b = by("بقلم محمد علي و سارة أحمد").unwrap();
+        assert_eq!(names_of(&b), ["محمد علي", "سارة أحمد"]);
+        // A sentence is no name: its period is no letter.
+        assert!(by("מאת ראש העיר נמסר כי ההחלטה סופית.").is_none());
     }
 
     #[test]
