@@ -232,21 +232,17 @@ pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
 /// `adding`. `quotes` is sorted by span.
 fn drop_repeated_clauses(quotes: &mut Vec<Quote<'_>>) {
     let cue_end = |q: &Quote<'_>| q.cue.as_ref().map_or(0, |c| c.span.end);
-    let mut out: Vec<Quote<'_>> = Vec::with_capacity(quotes.len());
-    for q in quotes.drain(..) {
-        if let Some(last) = out.last_mut()
-            && last.kind == QuoteKind::Indirect
+    // In place: `q` is each quote, `last` the last one kept; a repeat is dropped, after
+    // taking the kept one's place when its cue is nearer.
+    quotes.dedup_by(|q, last| {
+        let repeat = last.kind == QuoteKind::Indirect
             && q.kind == QuoteKind::Indirect
-            && last.span == q.span
-        {
-            if cue_end(&q) > cue_end(last) && cue_end(&q) <= q.span.start {
-                *last = q;
-            }
-            continue;
+            && last.span == q.span;
+        if repeat && cue_end(q) > cue_end(last) && cue_end(q) <= q.span.start {
+            std::mem::swap(q, last);
         }
-        out.push(q);
-    }
-    *quotes = out;
+        repeat
+    });
 }
 
 /// Marks each direct quote that lies inside a reported clause as a fragment of it (a mixed

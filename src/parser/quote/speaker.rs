@@ -473,12 +473,12 @@ fn declined_surname(lower: &str) -> Option<&str> {
 /// The gender of a pronoun mention: `he`, `she`, and their Portuguese, Spanish, French,
 /// German, Italian and Russian forms.
 fn pronoun_gender(mention: &str) -> Option<Gender> {
-    let lower = mention.to_lowercase();
-    match lower.as_str() {
+    // Lowercased on the stack for an ASCII mention (`str::to_lowercase` otherwise).
+    crate::parser::sentence::with_lower(mention, |lower| match lower {
         "she" | "ela" | "ella" | "elle" | "lei" | "она" => Some(Gender::Female),
         "he" | "ele" | "él" | "er" | "lui" | "il" | "он" => Some(Gender::Male),
         _ => None,
-    }
+    })
 }
 
 impl<'a> Resolver<'a> {
