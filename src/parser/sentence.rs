@@ -27,7 +27,7 @@ use std::ops::Range;
 
 use once_cell::sync::Lazy;
 
-use crate::parser::quote::WordSet;
+use crate::parser::quote::{WordSet, lexicon};
 use crate::parser::text::is_terminal;
 
 /// Titles and other abbreviations after which a period never ends a sentence.
@@ -167,6 +167,26 @@ fn is_opener(c: char) -> bool {
 /// The word that ends right before byte `end` of `text` (letters, digits, `.`, `'`).
 fn word_before(text: &str, end: usize) -> &str {
     let head = text.get(..end).unwrap_or("");
+    // Read a byte at a time while the bytes are ASCII (nearly always): an ASCII byte that
+    // is no letter, digit, `.` or `'` starts no char of the word; a byte outside ASCII
+    // sends the word to the char-by-char reading below.
+    let bytes = head.as_bytes();
+    let mut at = bytes.len();
+    while let Some(&b) = at.checked_sub(1).and_then(|i| bytes.get(i)) {
+        if !b.is_ascii() {
+            return word_before_chars(head);
+        }
+        if !(b.is_ascii_alphanumeric() || b == b'.' || b == b'\'') {
+            break;
+        }
+        at -= 1;
+    }
+    head.get(at..).unwrap_or("")
+}
+
+/// [`word_before`] of the end of `head`, read char by char.
+#[cold]
+fn word_before_chars(head: &str) -> &str {
     let start = head
         .char_indices()
         .rev()
@@ -178,6 +198,25 @@ fn word_before(text: &str, end: usize) -> &str {
 /// The word that starts at byte `start` of `text`.
 fn word_at(text: &str, start: usize) -> &str {
     let tail = text.get(start..).unwrap_or("");
+    // As in [`word_before`]: ASCII bytes are read one at a time, a word with a char
+    // outside ASCII char by char.
+    let bytes = tail.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if !b.is_ascii() {
+            return word_at_chars(tail);
+        }
+        if !b.is_ascii_alphanumeric() {
+            break;
+        }
+        at += 1;
+    }
+    tail.get(..at).unwrap_or("")
+}
+
+/// [`word_at`] the start of `tail`, read char by char.
+#[cold]
+fn word_at_chars(tail: &str) -> &str {
     let end = tail
         .char_indices()
         .find(|&(_, c)| !c.is_alphanumeric())
@@ -207,14 +246,18 @@ pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// Whether a period after `word` (the text before the period) ends a sentence that the
-/// word `next` (starting with `next_char`) would open.
-fn period_ends_sentence(word: &str, next: &str, next_char: char) -> bool {
+/// word `next()` (starting with `next_char`) would open; `next` is read only for a single
+/// letter or an initialism before the period.
+fn period_ends_sentence<'t>(word: &str, next: impl Fn() -> &'t str, next_char: char) -> bool {
     let core = word.trim_start_matches(['\'', '’']);
     if core.is_empty() {
         return true;
     }
-    // A longer ASCII word is no title or month (see [`is_abbreviation`]).
-    let short = core.len() <= LONGEST_ABBREVIATION || !core.is_ascii();
+    // A longer ASCII word is no title or month (see [`is_abbreviation`]), nor is a word
+    // outside the lexicon's table of both (a test checks it holds them all), which its
+    // packed probe answers without a lowercased copy to hash.
+    let short = (core.len() <= LONGEST_ABBREVIATION || !core.is_ascii())
+        && lexicon::ABBREVIATIONS.has(lexicon::lookup(core));
     if short && with_lower(core, |w| TITLES.contains(w)) {
         return false;
     }
@@ -227,10 +270,10 @@ fn period_ends_sentence(word: &str, next: &str, next_char: char) -> bool {
     let initialism = core.contains('.');
     if single_letter && next_char.is_uppercase() {
         // `J. Smith`; but a one-letter sentence end (`Plan B. The`) before a starter.
-        return with_lower(next, |w| STARTERS.contains(w));
+        return with_lower(next(), |w| STARTERS.contains(w));
     }
     if initialism {
-        return with_lower(next, |w| STARTERS.contains(w))
+        return with_lower(next(), |w| STARTERS.contains(w))
             || !crate::parser::text::is_alphabetic(next_char);
     }
     true
@@ -305,7 +348,7 @@ pub(crate) fn split_into_with(text: &str, wide: bool, out: &mut Vec<Range<usize>
         } else if next_char.is_uppercase() || next_char.is_ascii_digit() || is_opener(next_char) {
             // A lone period right after a word: check for abbreviations.
             if last_terminal == '.' && run == 1 && c == '.' {
-                period_ends_sentence(word_before(text, at), word_at(text, next_at), next_char)
+                period_ends_sentence(word_before(text, at), || word_at(text, next_at), next_char)
             } else {
                 true
             }

@@ -678,7 +678,7 @@ fn outside_quotes(p: &Para<'_>, r: &Range<usize>) -> bool {
         && !(close + 1..r.end).any(|i| p.info_cue(i).is_some())
 }
 
-/// The first token from `from` on where [`find`] stops: a speech verb of the lexicon or an
+/// The first token from `from` on where [`find_into`] stops: a speech verb of the lexicon or an
 /// `according to`.
 fn next_stop(p: &Para<'_>, from: usize) -> Option<usize> {
     // A word of the `according to` table first: its text is read only then.
@@ -688,9 +688,18 @@ fn next_stop(p: &Para<'_>, from: usize) -> Option<usize> {
     })
 }
 
-/// The reported speech in `p`, in order.
+/// [`find_into`] into a new vector.
+#[cfg(test)]
 pub(crate) fn find(p: &Para<'_>) -> Vec<Reported> {
     let mut out = Vec::new();
+    find_into(p, &mut out);
+    out
+}
+
+/// The reported speech in `p`, in order, into `out` (cleared first), whose allocation a
+/// caller keeps from one paragraph to the next.
+pub(crate) fn find_into(p: &Para<'_>, out: &mut Vec<Reported>) {
+    out.clear();
     // Reported speech needs a speech verb or an `according to`: the walk below stops only
     // at such a word (a table lookup read once per token), passing every other token with
     // `j + 1` and nothing else. A paragraph with none has no reported speech, and its
@@ -698,7 +707,7 @@ pub(crate) fn find(p: &Para<'_>) -> Vec<Reported> {
     // only goes forward, and a token it jumps over (a sentence with none, an `according
     // to`, a reported clause) is tested once at most.
     let Some(mut stop) = next_stop(p, 0) else {
-        return out;
+        return;
     };
     for sent in &p.sents {
         if sent.is_empty() || (quoted(p, sent.start + 1) && quoted(p, sent.end.saturating_sub(2))) {
@@ -707,7 +716,7 @@ pub(crate) fn find(p: &Para<'_>) -> Vec<Reported> {
         if stop < sent.start {
             match next_stop(p, sent.start) {
                 Some(s) => stop = s,
-                None => return out,
+                None => return,
             }
         }
         // No stop in the sentence: nothing to walk, no clause breaks to find.
@@ -725,7 +734,7 @@ pub(crate) fn find(p: &Para<'_>) -> Vec<Reported> {
             if stop < j {
                 match next_stop(p, j) {
                     Some(s) => stop = s,
-                    None => return out,
+                    None => return,
                 }
             }
             if stop >= sent.end {
@@ -739,14 +748,13 @@ pub(crate) fn find(p: &Para<'_>) -> Vec<Reported> {
             // C: `According to X, ...` / `..., according to X.` / `X, according to Y, Z`
             let len = according_len(p, j);
             if len > 0 {
-                according(p, j, len, sent, &mut out);
+                according(p, j, len, sent, out);
                 j += len;
                 continue;
             }
-            j = at_cue(p, j, sent, &brk, &mut out);
+            j = at_cue(p, j, sent, &brk, out);
         }
     }
-    out
 }
 
 /// Reads reported speech around the speech verb at token `j` (if it is one); returns the

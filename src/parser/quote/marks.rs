@@ -131,9 +131,18 @@ fn closes_before(c: Option<char>) -> bool {
     }
 }
 
-/// The quotation-mark candidates among `toks`, apostrophes removed.
+/// [`find_into`] into a new vector.
+#[cfg(test)]
 pub(crate) fn find(text: &str, toks: &[Tok]) -> Vec<Mark> {
     let mut out = Vec::new();
+    find_into(text, toks, &mut out);
+    out
+}
+
+/// The quotation-mark candidates among `toks`, apostrophes removed, into `out` (cleared
+/// first), whose allocation a caller keeps from one paragraph to the next.
+pub(crate) fn find_into(text: &str, toks: &[Tok], out: &mut Vec<Mark>) {
+    out.clear();
     for (idx, tok) in toks.iter().enumerate() {
         if tok.kind != Kind::Mark {
             continue;
@@ -208,7 +217,6 @@ pub(crate) fn find(text: &str, toks: &[Tok]) -> Vec<Mark> {
             plural_possessive,
         });
     }
-    out
 }
 
 /// Whether a quote opened with `open` may be closed with `close` without a diagnostic.

@@ -175,6 +175,9 @@ pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
         })
         .collect();
     let mut state = State::new(input);
+    // A story has about a quote per paragraph: reserved once, not grown (and copied) by
+    // doubling.
+    state.quotes.reserve(paragraphs.len());
     let longest = paragraphs.iter().map(|(_, s)| s.len()).max();
     state.buffers = longest.map_or_else(para::Buffers::default, para::Buffers::with_capacity);
     let interview =
@@ -200,6 +203,8 @@ pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
         });
     if let Some((block, span)) = headline {
         let mut head = State::new(input);
+        // The body's allocations serve the headline too (its contents are replaced).
+        head.buffers = std::mem::take(&mut state.buffers);
         head.paragraph(block, span);
         head.finish_carry();
         headline::settle(input, span, &mut head.quotes, &state.resolver);
@@ -230,21 +235,17 @@ pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
 /// `adding`. `quotes` is sorted by span.
 fn drop_repeated_clauses(quotes: &mut Vec<Quote<'_>>) {
     let cue_end = |q: &Quote<'_>| q.cue.as_ref().map_or(0, |c| c.span.end);
-    let mut out: Vec<Quote<'_>> = Vec::with_capacity(quotes.len());
-    for q in quotes.drain(..) {
-        if let Some(last) = out.last_mut()
-            && last.kind == QuoteKind::Indirect
+    // In place: `q` is each quote, `last` the last one kept; a repeat is dropped, after
+    // taking the kept one's place when its cue is nearer.
+    quotes.dedup_by(|q, last| {
+        let repeat = last.kind == QuoteKind::Indirect
             && q.kind == QuoteKind::Indirect
-            && last.span == q.span
-        {
-            if cue_end(&q) > cue_end(last) && cue_end(&q) <= q.span.start {
-                *last = q;
-            }
-            continue;
+            && last.span == q.span;
+        if repeat && cue_end(q) > cue_end(last) && cue_end(q) <= q.span.start {
+            std::mem::swap(q, last);
         }
-        out.push(q);
-    }
-    *quotes = out;
+        repeat
+    });
 }
 
 /// Marks each direct quote that lies inside a reported clause as a fragment of it (a mixed
@@ -303,6 +304,29 @@ struct State<'a> {
     buffers: para::Buffers<'a>,
     /// The allocation of the last paragraph's quotes before they are stored, for the next.
     found: Vec<Found<'a>>,
+    /// The allocations of the last paragraph's marks, pairing and reported speech, for the
+    /// next (their contents are replaced).
+    marks: Vec<marks::Mark>,
+    outcome: pair::Outcome,
+    reported: Vec<indirect::Reported>,
+    /// The allocations of [`State::resolve`]'s lists, for the next paragraph.
+    scratch: Scratch<'a>,
+}
+
+/// A mention of a speaker [`State::resolve`] resolves: a direct quote's or reported
+/// speech's (its index among them).
+enum Mention {
+    Direct(usize),
+    Reported(usize),
+}
+
+/// The lists [`State::resolve`] builds for a paragraph, kept for their allocations.
+#[derive(Default)]
+struct Scratch<'a> {
+    mentions: Vec<(usize, Mention)>,
+    direct_speakers: Vec<Option<Speaker<'a>>>,
+    reported_speakers: Vec<Option<Speaker<'a>>>,
+    next_own: Vec<Option<usize>>,
 }
 
 impl<'a> State<'a> {
@@ -395,6 +419,10 @@ impl<'a> State<'a> {
             korean_names: Vec::new(),
             buffers: para::Buffers::default(),
             found: Vec::new(),
+            marks: Vec::new(),
+            outcome: pair::Outcome::default(),
+            reported: Vec::new(),
+            scratch: Scratch::default(),
         }
     }
 
@@ -492,7 +520,8 @@ impl<'a> State<'a> {
             return;
         };
         let mut p = Para::with_buffers(text, span.start, std::mem::take(&mut self.buffers));
-        let found_marks = marks::find(text, &p.toks);
+        let mut found_marks = std::mem::take(&mut self.marks);
+        marks::find_into(text, &p.toks, &mut found_marks);
         let reopens = found_marks
             .first()
             .is_some_and(|m| m.tok == 0 && m.can_open && m.level == marks::Level::Double);
@@ -500,7 +529,13 @@ impl<'a> State<'a> {
             self.finish_carry();
         }
         let carried = self.carry.is_some();
-        let outcome = pair::pair(&found_marks, carried, |t| attribution::starts_at(&p, t));
+        let mut outcome = std::mem::take(&mut self.outcome);
+        pair::pair_into(
+            &found_marks,
+            carried,
+            |t| attribution::starts_at(&p, t),
+            &mut outcome,
+        );
         // A single mark after a plural that neither opened nor closed a quote is its
         // possessive apostrophe (`the deckhands' union said`): no barrier for attributions.
         for m in found_marks.iter().filter(|m| m.maybe_apostrophe) {
@@ -834,9 +869,13 @@ impl<'a> State<'a> {
             }
         }
 
-        let reported = indirect::find(&p);
-        self.resolve(block, &p, &mut found, reported);
+        let mut reported = std::mem::take(&mut self.reported);
+        indirect::find_into(&p, &mut reported);
+        self.resolve(block, &p, &mut found, &mut reported);
         self.found = found;
+        self.reported = reported;
+        self.marks = found_marks;
+        self.outcome = outcome;
         let written = korean::reported(&p)
             .into_iter()
             .chain(hindi::reported(&p))
@@ -877,55 +916,59 @@ impl<'a> State<'a> {
     }
 
     /// Resolves the speakers of the paragraph's quotes in order, applies inheritance, and
-    /// stores the quotes, leaving `found` empty (its allocation serves the next paragraph).
+    /// stores the quotes, leaving `found` and `reported` empty (their allocations serve the
+    /// next paragraph).
     fn resolve(
         &mut self,
         block: usize,
         p: &Para<'a>,
         found: &mut Vec<Found<'a>>,
-        reported: Vec<indirect::Reported>,
+        reported: &mut Vec<indirect::Reported>,
     ) {
+        let Scratch {
+            mut mentions,
+            mut direct_speakers,
+            mut reported_speakers,
+            mut next_own,
+        } = std::mem::take(&mut self.scratch);
         // Every mention to resolve, in text order: (position, which).
-        enum Which {
-            Direct(usize),
-            Reported(usize),
-        }
-        let mut mentions: Vec<(usize, Which)> = Vec::new();
+        mentions.clear();
         for (i, f) in found.iter().enumerate() {
             if let Some(n) = f.attribution.as_ref().and_then(|a| a.speaker.as_ref()) {
-                mentions.push((n.all.start, Which::Direct(i)));
+                mentions.push((n.all.start, Mention::Direct(i)));
             }
         }
         for (i, r) in reported.iter().enumerate() {
             if let Some(n) = &r.speaker {
-                mentions.push((n.all.start, Which::Reported(i)));
+                mentions.push((n.all.start, Mention::Reported(i)));
             }
         }
         mentions.sort_by_key(|m| m.0);
-        let mut direct_speakers: Vec<Option<Speaker<'a>>> =
-            found.iter().map(|f| f.speaker.clone()).collect();
-        let mut reported_speakers: Vec<Option<Speaker<'a>>> = vec![None; reported.len()];
+        direct_speakers.clear();
+        direct_speakers.extend(found.iter().map(|f| f.speaker.clone()));
+        reported_speakers.clear();
+        reported_speakers.resize(reported.len(), None);
         let mut cursor = 0;
         for (pos, which) in &mentions {
             if *pos >= cursor {
                 self.resolver.observe(p, cursor..*pos);
             }
             let (np, slot) = match which {
-                Which::Direct(i) => (
+                Mention::Direct(i) => (
                     found
                         .get(*i)
                         .and_then(|f| f.attribution.as_ref())
                         .and_then(|a| a.speaker.as_ref()),
                     direct_speakers.get_mut(*i),
                 ),
-                Which::Reported(i) => (
+                Mention::Reported(i) => (
                     reported.get(*i).and_then(|r| r.speaker.as_ref()),
                     reported_speakers.get_mut(*i),
                 ),
             };
             if let (Some(np), Some(slot)) = (np, slot) {
                 cursor = cursor.max(np.all.end);
-                let direct = matches!(which, Which::Direct(_));
+                let direct = matches!(which, Mention::Direct(_));
                 *slot = Some(self.resolver.resolve(p, np, direct));
                 self.resolver.observe_acronyms(p, np.all.clone());
             }
@@ -937,7 +980,8 @@ impl<'a> State<'a> {
         // for a quote opening the paragraph — from the next quote or the last attribution
         // of the previous paragraph. One pass each way: linear in the quotes.
         let n = found.len();
-        let mut next_own: Vec<Option<usize>> = vec![None; n];
+        next_own.clear();
+        next_own.resize(n, None);
         let mut next = None;
         for i in (0..n).rev() {
             if let Some(slot) = next_own.get_mut(i) {
@@ -998,7 +1042,7 @@ impl<'a> State<'a> {
             self.last_speaker = None;
         }
 
-        for (f, speaker) in found.drain(..).zip(direct_speakers) {
+        for (f, speaker) in found.drain(..).zip(direct_speakers.drain(..)) {
             let cue = f
                 .attribution
                 .as_ref()
@@ -1029,7 +1073,7 @@ impl<'a> State<'a> {
                 part_of: None,
             });
         }
-        for (r, speaker) in reported.into_iter().zip(reported_speakers) {
+        for (r, speaker) in reported.drain(..).zip(reported_speakers.drain(..)) {
             let span = p.span(&r.clause);
             self.quotes.push(Quote {
                 text: Cow::Borrowed(p.slice(&r.clause)),
@@ -1042,5 +1086,11 @@ impl<'a> State<'a> {
                 part_of: None,
             });
         }
+        self.scratch = Scratch {
+            mentions,
+            direct_speakers,
+            reported_speakers,
+            next_own,
+        };
     }
 }

@@ -82,15 +82,32 @@ struct Open {
     level: Level,
 }
 
-/// Pairs `marks` (in order). With `carried`, a quote from an earlier paragraph is open and the
-/// first mark (its reopening mark) is consumed. `attribution_after(tok)` says whether an
-/// attribution (`Blinken said`) starts at token `tok`.
+/// [`pair_into`] into a new outcome.
+#[cfg(test)]
 pub(crate) fn pair(
     marks: &[Mark],
     carried: bool,
     attribution_after: impl Fn(usize) -> bool,
 ) -> Outcome {
     let mut out = Outcome::default();
+    pair_into(marks, carried, attribution_after, &mut out);
+    out
+}
+
+/// Pairs `marks` (in order) into `out` (emptied first, its allocations kept from one
+/// paragraph to the next). With `carried`, a quote from an earlier paragraph is open and the
+/// first mark (its reopening mark) is consumed. `attribution_after(tok)` says whether an
+/// attribution (`Blinken said`) starts at token `tok`.
+pub(crate) fn pair_into(
+    marks: &[Mark],
+    carried: bool,
+    attribution_after: impl Fn(usize) -> bool,
+    out: &mut Outcome,
+) {
+    out.closed.clear();
+    out.unclosed.clear();
+    out.stray.clear();
+    out.open_at_end = None;
     let mut outer: Option<Open> = None;
     let mut inner: Option<Mark> = None;
     let mut rest = marks;
@@ -190,7 +207,6 @@ pub(crate) fn pair(
     {
         out.open_at_end = Some(o.opener);
     }
-    out
 }
 
 /// Whether the first single mark of `rest` can close a quote but not open one. The scan

@@ -149,10 +149,12 @@ impl Buffers<'_> {
     pub(crate) fn with_capacity(bytes: usize) -> Self {
         // The tokenizer's own estimate (see `token::tokenize_into`).
         let toks = bytes / 5 + 1;
+        // A sentence of news is rarely shorter than 40 bytes.
+        let sents = bytes / 40 + 1;
         Buffers {
             toks: Vec::with_capacity(toks),
-            byte_sents: Vec::new(),
-            sents: Vec::new(),
+            byte_sents: Vec::with_capacity(sents),
+            sents: Vec::with_capacity(sents),
             sent_of: Vec::with_capacity(toks),
             quoted: Vec::with_capacity(toks),
             words: Vec::with_capacity(toks),

@@ -52,7 +52,7 @@ struct Entity {
     /// Number of words in `name`.
     words: usize,
     /// First word of the name, lowercase.
-    first: Box<[u8]>,
+    first: Key,
     /// The title introduced with the name.
     title: Option<Span>,
     /// More than one person (`Tore Sohlberg and Lehla Abreder`).
@@ -87,10 +87,10 @@ pub(crate) struct Resolver<'a> {
     entities: Vec<Entity>,
     /// Surname (lowercase bytes) → the entity, most recent. The name maps are keyed by
     /// bytes: a key lowercased on the stack needs no UTF-8 check to be looked up.
-    by_last: WordMap<Box<[u8]>, usize>,
-    by_first: WordMap<Box<[u8]>, usize>,
+    by_last: WordMap<Key, usize>,
+    by_first: WordMap<Key, usize>,
     /// Role word (`minister`, `mayor`) → the entity whose title has it, most recent.
-    roles: WordMap<Box<[u8]>, usize>,
+    roles: WordMap<Key, usize>,
     /// Head noun of a descriptive speaker (`official`) → its first mention.
     described: WordMap<String, Span>,
     recent: VecDeque<Recent>,
@@ -246,15 +246,67 @@ impl Lower {
     }
 }
 
+/// How many bytes a [`Key`] holds without an allocation: every name word but the longest.
+const KEY_INLINE: usize = 23;
+
+/// A lowercase word as a key of the name maps and an entity's first name: its bytes held
+/// inline when short (nearly every name), so that registering a name allocates nothing.
+/// It hashes, compares and borrows as its bytes, as the `Box<[u8]>` it stands for would.
+#[derive(Debug, Clone)]
+enum Key {
+    Inline(u8, [u8; KEY_INLINE]),
+    Heap(Box<[u8]>),
+}
+
+impl Key {
+    fn new(bytes: &[u8]) -> Self {
+        let mut buf = [0u8; KEY_INLINE];
+        match (buf.get_mut(..bytes.len()), u8::try_from(bytes.len())) {
+            (Some(dst), Ok(len)) => {
+                dst.copy_from_slice(bytes);
+                Key::Inline(len, buf)
+            }
+            _ => Key::Heap(bytes.into()),
+        }
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            Key::Inline(len, buf) => buf.get(..usize::from(*len)).unwrap_or_default(),
+            Key::Heap(b) => b,
+        }
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl Eq for Key {}
+
+impl std::hash::Hash for Key {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_bytes().hash(state);
+    }
+}
+
+impl std::borrow::Borrow<[u8]> for Key {
+    fn borrow(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
 /// Sets `key` to `value` in `map` as [`HashMap::insert`] would, copying the key to the
 /// heap only when it is new.
 ///
 /// [`HashMap::insert`]: std::collections::HashMap::insert
-fn set(map: &mut WordMap<Box<[u8]>, usize>, key: &[u8], value: usize) {
+fn set(map: &mut WordMap<Key, usize>, key: &[u8], value: usize) {
     if let Some(v) = map.get_mut(key) {
         *v = value;
     } else {
-        map.insert(key.into(), value);
+        map.insert(Key::new(key), value);
     }
 }
 
@@ -421,12 +473,12 @@ fn declined_surname(lower: &str) -> Option<&str> {
 /// The gender of a pronoun mention: `he`, `she`, and their Portuguese, Spanish, French,
 /// German, Italian and Russian forms.
 fn pronoun_gender(mention: &str) -> Option<Gender> {
-    let lower = mention.to_lowercase();
-    match lower.as_str() {
+    // Lowercased on the stack for an ASCII mention (`str::to_lowercase` otherwise).
+    crate::parser::sentence::with_lower(mention, |lower| match lower {
         "she" | "ela" | "ella" | "elle" | "lei" | "она" => Some(Gender::Female),
         "he" | "ele" | "él" | "er" | "lui" | "il" | "он" => Some(Gender::Male),
         _ => None,
-    }
+    })
 }
 
 impl<'a> Resolver<'a> {
@@ -510,16 +562,15 @@ impl<'a> Resolver<'a> {
         });
         let (idx, new) = match existing {
             Some(e) => {
-                let same_person = self
-                    .entities
-                    .get(e)
-                    .is_some_and(|ent| count == 1 || ent.words == 1 || *ent.first == *first);
+                let same_person = self.entities.get(e).is_some_and(|ent| {
+                    count == 1 || ent.words == 1 || ent.first.as_bytes() == first
+                });
                 if same_person {
                     if let Some(ent) = self.entities.get_mut(e) {
                         if count > ent.words {
                             ent.name = span;
                             ent.words = count;
-                            ent.first = first.into();
+                            ent.first = Key::new(first);
                         }
                         if ent.title.is_none() {
                             ent.title = title_span;
@@ -529,7 +580,7 @@ impl<'a> Resolver<'a> {
                     }
                     (e, false)
                 } else {
-                    let e = self.new_entity(span, count, first.into(), title_span, plural);
+                    let e = self.new_entity(span, count, Key::new(first), title_span, plural);
                     (e, true)
                 }
             }
@@ -540,7 +591,7 @@ impl<'a> Resolver<'a> {
                 {
                     return Some((e, false));
                 }
-                let e = self.new_entity(span, count, first.into(), title_span, plural);
+                let e = self.new_entity(span, count, Key::new(first), title_span, plural);
                 (e, true)
             }
         };
@@ -551,7 +602,7 @@ impl<'a> Resolver<'a> {
         if plural {
             // `Kim and Clark Moran`: the pair is no one's first or last name.
             if !self.by_last.contains_key(last) {
-                self.by_last.insert(last.into(), idx);
+                self.by_last.insert(Key::new(last), idx);
             }
         } else {
             // A surname met again for the same person is on record already.
@@ -576,7 +627,7 @@ impl<'a> Resolver<'a> {
         &mut self,
         name: Span,
         words: usize,
-        first: Box<[u8]>,
+        first: Key,
         title: Option<Span>,
         plural: bool,
     ) -> usize {
