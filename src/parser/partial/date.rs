@@ -697,7 +697,8 @@ fn dt_sep(i: &str) -> Res<'_, &str> {
         recognize((space0, word_then_space("at"))),
         recognize((space1, one_of("-–—|·•"), space1)),
         recognize((space1, alt((tag("às"), tag("à"))), space1)),
-        // `alle 08:12` (Italian), `a las 14:35` (Spanish), `um 9:41` (German).
+        // `alle 08:12` (Italian), `a las 14:35` (Spanish), `um 9:41` (German); the Nordic
+        // `kl. 15.45` is `nordic_clock`.
         recognize((
             opt(char(',')),
             space1,
@@ -721,6 +722,24 @@ fn dt_sep(i: &str) -> Res<'_, &str> {
         nom::combinator::recognize(nom::combinator::peek(satisfy(|c| c.is_ascii_digit()))),
     ))
     .parse(i)
+}
+
+/// `kl. 15.45`, `klo 15.45`: after the Nordic clock word a dotted time needs no zone or
+/// am/pm to be one. Returns the separator and the time.
+fn nordic_clock(i: &str) -> Res<'_, (&str, CivilTime)> {
+    let (rest, sep) = recognize((
+        opt(char(',')),
+        space1,
+        alt((tag_no_case("kl."), tag_no_case("klo"))),
+        space1,
+    ))
+    .parse(i)?;
+    let (rest, t) = map_opt(
+        (num::<u8>(1, 2), one_of(".:"), num::<u8>(2, 2)),
+        |(h, _, m)| CivilTime::new(h, m).filter(|_| h < 24),
+    )
+    .parse(rest)?;
+    Ok((rest, (sep, t)))
 }
 
 fn td_sep(i: &str) -> Res<'_, &str> {
@@ -813,7 +832,7 @@ pub(crate) fn datetime_with(i: &str, day_first: bool) -> Option<DateTime> {
         }
         let mut time_ = None;
         let mut zone_ = None;
-        if let Ok((r, (sep, t))) = (dt_sep, time).parse(rest) {
+        if let Ok((r, (sep, t))) = alt(((dt_sep, time), nordic_clock)).parse(rest) {
             let romance = sep.contains('à')
                 || rest
                     .get(sep.len()..rest.len() - r.len())
@@ -1023,6 +1042,17 @@ mod tests {
             dt("Wednesday May 19 2021, on"),
             Some((21, Some((Some(2021), 5, 19)), None, None))
         );
+    }
+
+    #[test]
+    fn nordic_clock_times() {
+        let dt = datetime("28.11.2026 kl. 15.45").expect("a date and time");
+        assert_eq!(dt.time, CivilTime::new(15, 45));
+        let dt = datetime("14 mars 2025 klo 8.15").expect("a date and time");
+        assert_eq!(dt.time, CivilTime::new(8, 15));
+        // Without the clock word a dotted number after a date is no time.
+        let dt = datetime("March 3, 2024 4.50 million").expect("a date");
+        assert_eq!(dt.time, None);
     }
 
     #[test]
