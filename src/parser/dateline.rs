@@ -250,11 +250,19 @@ fn parse_head(head: &str, colon: bool) -> Option<Head<'_>> {
         .is_some_and(char::is_uppercase);
     // A weekday or a month is a date's, not a place's (`Monday, August 5, 2024 - 7:30 PM`).
     let calendar_word = |p: &&str| date::is_weekday(p) || date::month_number(p).is_some();
+    // `Kyiv, Ukraine —`, `Springfield, Ill. —`: a place in title case with its country or
+    // state after the comma, which an opening clause never has.
+    let with_country = places.len() == 2
+        && first_upper
+        && first.split_whitespace().count() <= 3
+        && places.get(1).is_some_and(|c| is_country_or_state(c));
     if places.len() > 4
         || places.iter().any(calendar_word)
         || !places.iter().all(|p| valid_part(p, lenient))
         || is_label(first)
-        || !(caps || (date_.is_some() || agency.is_some()) && (first_upper || lenient))
+        || !(caps
+            || with_country
+            || (date_.is_some() || agency.is_some()) && (first_upper || lenient))
         || colon && (!caps || date_.is_some() || agency.is_some() || places.len() > 2)
     {
         return None;
@@ -264,6 +272,24 @@ fn parse_head(head: &str, colon: bool) -> Option<Head<'_>> {
         date: date_,
         agency,
     })
+}
+
+/// AP's abbreviations of US states in datelines (`Springfield, Ill.`).
+const AP_STATES: &[&str] = &[
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+    "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
+    "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.",
+    "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+];
+
+/// Whether a dateline's second part names a country or a state (`Ukraine`, `Ill.`,
+/// `South Korea`).
+fn is_country_or_state(part: &str) -> bool {
+    AP_STATES.contains(&part)
+        || part
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| crate::parser::quote::names::is_place(&w.to_lowercase()))
 }
 
 /// Finds the separator in `line`: its start and end.

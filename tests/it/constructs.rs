@@ -352,3 +352,27 @@ fn no_break_spaces_between_words_change_nothing() {
         assert_eq!(speakers(&article), speakers(&plain), "{name}");
     }
 }
+
+#[test]
+fn a_title_case_dateline_with_its_country_or_state() {
+    for (line, place) in [
+        (
+            "Kyiv, Ukraine — The council voted on Thursday to close the libraries.",
+            ["Kyiv", "Ukraine"],
+        ),
+        (
+            "Springfield, Ill. — The council voted on Thursday to close the libraries.",
+            ["Springfield", "Ill."],
+        ),
+    ] {
+        let input = format!(
+            "A headline for the test\n\n{line}\n\nThe decision was taken by a narrow majority of the members.\n"
+        );
+        let article = newsparse::parse_article(&input).unwrap();
+        let d = article.dateline.expect("a dateline");
+        assert_eq!(d.place, place);
+    }
+    // An opening clause has no country after its comma.
+    let input = "A headline for the test\n\nSmith, however — the council voted on Thursday to close the libraries.\n";
+    assert!(newsparse::parse_article(input).unwrap().dateline.is_none());
+}

@@ -41,7 +41,7 @@ mod kind;
 mod korean;
 pub(crate) mod lexicon;
 mod marks;
-mod names;
+pub(crate) mod names;
 mod np;
 mod pair;
 mod para;
