@@ -365,6 +365,14 @@ fn trailing_wire_credit(text: &str) -> Option<(usize, &str)> {
 /// photo on the caption's line). The name is two to four capitalised words; the publication
 /// opens with `The` or is a known organisation; the credit has no period of its own.
 fn trailing_for_credit(text: &str) -> Option<(usize, &str)> {
+    // The credit ends the text with a capitalised word and no period (asked of every
+    // paragraph, nearly all of which end with punctuation).
+    let last_word = text.rsplit(' ').next()?;
+    if !last_word.starts_with(char::is_uppercase)
+        || last_word.ends_with(|c: char| !c.is_alphanumeric())
+    {
+        return None;
+    }
     let bytes = text.as_bytes();
     // The credit is short: ` for ` in the tail rules most paragraphs out.
     let tail_from = bytes.len().saturating_sub(MAX_CREDIT_BYTES);

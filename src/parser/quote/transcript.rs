@@ -181,9 +181,22 @@ fn turn_of(line: &str) -> Option<(std::ops::Range<usize>, usize)> {
     Some((name, colon + 1 + (after.len() - words.len())))
 }
 
-/// The turns opening the lines of the paragraph `text`, which starts at `base`.
+/// Whether `text` may open with a label: a colon in its first [`MAX_LABEL`] bytes (asked of
+/// every paragraph; most have none).
+fn may_open_with_turn(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let head = bytes.get(..MAX_LABEL.min(bytes.len())).unwrap_or(bytes);
+    memchr::memchr(b':', head).is_some()
+}
+
+/// The turns opening the lines of the paragraph `text`, which starts at `base`: none unless
+/// its first line opens with one (a transcript's turns open paragraphs, or the lines of a
+/// paragraph that opens with one; a hard-wrapped paragraph is not read line by line).
 pub(crate) fn turns(text: &str, base: usize) -> Vec<Turn> {
     let mut out = Vec::new();
+    if !may_open_with_turn(text.trim_start()) {
+        return out;
+    }
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let start = at;
@@ -191,6 +204,9 @@ pub(crate) fn turns(text: &str, base: usize) -> Vec<Turn> {
         let trimmed = line.trim_start();
         let lead = start + line.len() - trimmed.len();
         let Some((name, words)) = turn_of(trimmed.trim_end()) else {
+            if start == 0 {
+                break;
+            }
             continue;
         };
         let end = lead + trimmed.trim_end().len();
