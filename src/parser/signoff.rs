@@ -177,16 +177,26 @@ const SENTENCES: &[(&str, SignOffKind)] = &[
     ("reprinted with permission", SignOffKind::EditorsNote),
 ];
 
-/// Openings of an agency credit line, lower case: `(With inputs from IANS)`.
-const INPUTS: &[(&str, ())] = &[
-    ("with inputs from", ()),
-    ("with agency inputs", ()),
-    ("inputs from", ()),
-    ("with input from", ()),
-    ("with assistance from", ()),
+/// Openings of an agency credit line, lower case: `(With inputs from IANS)`. `true` for the
+/// bare ones, after which only wire agencies may follow (`With AFP`, `Com informações da
+/// Reuters`, `Con información de EFE`, `Avec AFP`, `Mit Material von dpa`; not `With Love`).
+const INPUTS: &[(&str, bool)] = &[
+    ("with inputs from", false),
+    ("with agency inputs", false),
+    ("inputs from", false),
+    ("with input from", false),
+    ("with assistance from", false),
+    ("with", true),
+    ("com informações da", true),
+    ("com informações do", true),
+    ("com informações de", true),
+    ("con información de", true),
+    ("con informazioni da", true),
+    ("avec", true),
+    ("mit material von", true),
 ];
 
-static INPUTS_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(INPUTS));
+static INPUTS_TABLE: Lazy<Phrases<bool>> = Lazy::new(|| Phrases::new(INPUTS));
 
 /// `(With inputs from IANS)`, `With inputs from PTI and Reuters`: who else the story drew
 /// on, as agency-fed pages end. In brackets, or with nothing after the phrase but names
@@ -201,10 +211,28 @@ fn is_inputs_line(text: &str) -> bool {
     let inner = t
         .trim_start_matches(['(', '-', '–', '—', ' '])
         .trim_end_matches([')', '.']);
-    let Some((rest, ())) = INPUTS_TABLE.strip(inner, |_, r| r.is_empty() || r.starts_with(' '))
+    let Some((rest, bare)) = INPUTS_TABLE.strip(inner, |_, r| r.is_empty() || r.starts_with(' '))
     else {
         return false;
     };
+    if bare {
+        let agencies = rest
+            .split([',', '/'])
+            .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" e "))
+            .flat_map(|p| p.split(" y "))
+            .flat_map(|p| p.split(" et "))
+            .flat_map(|p| p.split(" und "));
+        let mut any = false;
+        for a in agencies {
+            let a = a.trim();
+            if !WIRE_AGENCIES.iter().any(|w| w.eq_ignore_ascii_case(a)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
     bracketed
         || crate::parser::text::words_up_to(rest, 7) <= 6
             && rest
@@ -308,6 +336,23 @@ mod tests {
         ] {
             assert_eq!(kind(s), Some(SignOffKind::Wire), "{s}");
         }
+    }
+
+    #[test]
+    fn agency_credits_in_five_languages() {
+        for line in [
+            "With AFP",
+            "With AFP and Reuters",
+            "Com informações da Reuters",
+            "Con información de EFE",
+            "Avec AFP",
+            "Mit Material von dpa",
+        ] {
+            assert!(kind(line).is_some(), "{line}");
+        }
+        // Only agencies after a bare `With`.
+        assert_eq!(kind("With Love"), None);
+        assert_eq!(kind("With that, the council adjourned."), None);
     }
 
     #[test]
