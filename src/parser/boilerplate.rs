@@ -638,8 +638,30 @@ pub(crate) fn has_copyright_mark(text: &str) -> bool {
         })
 }
 
-/// Whether `s` contains a four-digit year from 1900 to 2099 standing alone.
+/// Whether `s` contains a four-digit year from 1900 to 2099 standing alone, in ASCII digits
+/// or in the digits of another script (`© ২০২৬`, `© ٢٠٢٦`, `© २०२६`).
 fn has_year(s: &str) -> bool {
+    if !s.is_ascii() {
+        let mut digits = [0u8; 4];
+        let mut run = 0usize;
+        for c in s.chars() {
+            match decimal(c) {
+                Some(d) => {
+                    if let Some(slot) = digits.get_mut(run) {
+                        *slot = d;
+                    }
+                    run += 1;
+                }
+                None => {
+                    if run == 4 && matches!(digits, [1, 9, _, _] | [2, 0, _, _]) {
+                        return true;
+                    }
+                    run = 0;
+                }
+            }
+        }
+        return run == 4 && matches!(digits, [1, 9, _, _] | [2, 0, _, _]);
+    }
     let b = s.as_bytes();
     let mut run = 0usize;
     for (i, &c) in b.iter().enumerate() {
@@ -653,6 +675,21 @@ fn has_year(s: &str) -> bool {
         run = 0;
     }
     run == 4 && year_at(b, b.len() - 4)
+}
+
+/// The value of a decimal digit of the common scripts: ASCII, Arabic-Indic and its Persian
+/// form, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Thai,
+/// Lao, Myanmar, Khmer and full-width.
+fn decimal(c: char) -> Option<u8> {
+    const ZEROS: [u32; 17] = [
+        0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0,
+        0x1040, 0x17E0, 0xFF10, 0x7C0,
+    ];
+    let c = u32::from(c);
+    ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&c))
+        .and_then(|&z| u8::try_from(c - z).ok())
 }
 
 fn year_at(b: &[u8], at: usize) -> bool {
@@ -775,6 +812,19 @@ mod tests {
         assert_eq!(
             kind("Unfortunately, this video is not available in your region."),
             Some(K::Other)
+        );
+    }
+
+    #[test]
+    fn years_in_other_scripts() {
+        assert!(has_year("© ২০২৬ দৈনিক সংবাদ।"));
+        assert!(has_year("© ٢٠٢٦ جميع الحقوق محفوظة"));
+        assert!(has_year("© २०२६"));
+        assert!(!has_year("© ২০২৬০ দৈনিক"));
+        assert!(!has_year("© ৩০২৬"));
+        assert_eq!(
+            kind("© ২০২৬ দৈনিক সংবাদ। সর্বস্বত্ব সংরক্ষিত।"),
+            Some(K::Copyright)
         );
     }
 

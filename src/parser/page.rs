@@ -857,14 +857,28 @@ fn unknown_menus(
     let lead = (0..sigs.len()).take_while(|&i| entry(i)).count();
     let title = sigs.get(lead)?;
     let under = sigs.get(lead + 1)?;
+    // The text under the title, or its author and date lines (which the lexicon may not
+    // know: `নিজস্ব প্রতিবেদক` / `ঢাকা, ২৮ নভেম্বর ২০২৬`), short lines, then the text.
+    let text_soon = (lead + 1..lead + 4)
+        .map_while(|i| sigs.get(i))
+        .try_fold((), |(), s| {
+            if s.is_text() {
+                Err(true)
+            } else if s.weight() <= 8 {
+                Ok(())
+            } else {
+                Err(false)
+            }
+        })
+        == Err(true);
     let headline = (lead >= 2
         && (TITLE_WEIGHT..=20).contains(&title.weight())
         && texts.get(lead).is_some_and(|t| {
             crate::parser::headline::is_title_like(t)
                 && !t.trim_end().ends_with(['.', '!', '?', '。'])
         })
-        && (under.is_text() || under.byline_like() || under.date_like()))
-    .then_some(lead);
+        && (under.is_text() || under.byline_like() || under.date_like() || text_soon))
+        .then_some(lead);
     if headline.is_some() {
         for i in 0..lead {
             if kind_at(kinds, i).is_none() {

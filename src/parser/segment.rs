@@ -182,6 +182,15 @@ pub(crate) fn is_hard_wrapped(input: &str, lines: &[Line]) -> bool {
     if !(24..=160).contains(&width) {
         return false;
     }
+    // A line of 24 bytes may be 8 letters of another script (`বাংলাদেশ`, a menu entry):
+    // a wrapped paragraph is 24 characters wide at least.
+    if !input.is_ascii()
+        && lines
+            .iter()
+            .all(|l| chars(l.span.slice(input).unwrap_or("")) + l.indent < 24)
+    {
+        return false;
+    }
     let mut soft = 0usize;
     let mut breaks = 0usize;
     for pair in lines.windows(2) {
@@ -194,6 +203,11 @@ pub(crate) fn is_hard_wrapped(input: &str, lines: &[Line]) -> bool {
         }
     }
     breaks > 0 && soft * 3 >= breaks * 2
+}
+
+/// The number of characters of `s` (its bytes that start one).
+fn chars(s: &str) -> usize {
+    s.bytes().filter(|&b| b & 0xC0 != 0x80).count()
 }
 
 /// Whether every line starts with a list bullet (`•`, `-`, `*`, `1.`).
@@ -252,6 +266,13 @@ mod tests {
         let long_b = "The second one is just as long and follows after a single newline, so there is no blank line between them.";
         let input = format!("A headline\nBy Someone\n{long_a}\n{long_b}\n");
         assert_eq!(texts(&input), ["A headline", "By Someone", long_a, long_b]);
+    }
+
+    #[test]
+    fn short_lines_of_another_script_are_no_wrapped_paragraph() {
+        // A menu in Bengali: short entries, three bytes a letter.
+        let menu = "বাংলাদেশ\nআন্তর্জাতিক\nখেলা\nবিনোদন";
+        assert_eq!(texts(menu).len(), 4);
     }
 
     #[test]
