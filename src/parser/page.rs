@@ -830,14 +830,16 @@ fn menu_row(text: &str) -> bool {
 /// Whether block `s` (text `t`) reads as a menu entry or a button: one or two words, no
 /// sentence, no date, no author, no sign-off.
 fn menu_entry(s: &Signals<'_>, t: &str) -> bool {
-    (1..=2).contains(&s.weight())
+    // The text tests first: a paragraph (closing a page, often) ends like a sentence, and
+    // its words are not counted then.
+    !t.contains('\n')
+        && !t.trim_end().ends_with(['.', '!', '?', ':', '。'])
+        && (1..=2).contains(&s.weight())
         && s.is_short()
         && s.hit.is_none_or(|h| h.strength < Strength::Strong)
         && !s.date_like()
         && !s.byline_like()
         && !s.signoff_like()
-        && !t.contains('\n')
-        && !t.trim_end().ends_with(['.', '!', '?', ':', '。'])
 }
 
 /// On a clean-looking page (no lexicon hits to speak of, as in a language the lexicon does
@@ -1009,10 +1011,12 @@ fn about_box(
     end: usize,
 ) {
     for i in end.saturating_sub(BIO_WINDOW).max(lo)..=end {
+        // The header's text test first: it rules out nearly every block, and the shape of
+        // the block under it would count that block's words (a closing paragraph's, often).
         if kind_at(kinds, i).is_none()
-            && (i == end || sigs.get(i + 1).is_some_and(Signals::is_text))
             && let (Some(s), Some(t)) = (sigs.get(i), texts.get(i))
             && signals::heads_author_box(s, t)
+            && (i == end || sigs.get(i + 1).is_some_and(Signals::is_text))
         {
             set(kinds, i, BoilerplateKind::AuthorBio);
             if i < end && kind_at(kinds, i + 1).is_none() {

@@ -722,7 +722,8 @@ const TRADES: &[&str] = &[
 /// Carlos Nadalim`. Asked only of the few blocks where an author box may be.
 pub(crate) fn heads_author_box(s: &Signals<'_>, text: &str) -> bool {
     let text = text.trim();
-    text.len() <= 300 && s.weight() <= 8 && about_header(text)
+    // The opening word first: it rules out nearly every block before its words are counted.
+    text.len() <= 300 && about_header(text) && s.weight() <= 8
 }
 
 /// Whether the first sentence of `text` introduces someone: a capitalised name of one to
