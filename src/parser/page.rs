@@ -425,7 +425,12 @@ const REPEATED_TITLE_GAP: usize = 4;
 /// the page repeats a few blocks later (`Title` / `Subtitle` / `Title`), when it is not the
 /// first block (which the classifier takes anyway).
 fn repeated_title(segments: &Segments, sigs: &[Signals<'_>], texts: &[&str]) -> Option<usize> {
-    let text = |i: usize| texts.get(i).copied().unwrap_or("").trim();
+    // Every block read here is in the window: each is trimmed once, not at each comparison.
+    let mut trimmed = [""; REPEATED_TITLE_WINDOW];
+    for (slot, t) in trimmed.iter_mut().zip(texts) {
+        *slot = t.trim();
+    }
+    let text = |i: usize| trimmed.get(i).copied().unwrap_or("");
     // A title stands apart, a blank line above and under it; a label repeated in a wire
     // table is one line among others.
     let apart = |i: usize| {

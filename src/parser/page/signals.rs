@@ -63,6 +63,8 @@ pub(crate) enum Shape {
 pub(crate) struct Signals<'t> {
     /// The block's text, as given to [`of`].
     text: &'t str,
+    /// The same, trimmed: what each [`Reading`] reads (trimmed once, not once a reading).
+    trimmed: &'t str,
     /// Its size and shape, once known.
     size: OnceCell<Size>,
     /// Which of its [`Reading`]s are known (one bit each) ...
@@ -153,7 +155,7 @@ impl Signals<'_> {
         if self.known.get() & bit != 0 {
             return self.holds.get() & bit != 0;
         }
-        let holds = read(self.text.trim());
+        let holds = read(self.trimmed);
         self.known.set(self.known.get() | bit);
         if holds {
             self.holds.set(self.holds.get() | bit);
@@ -1078,14 +1080,16 @@ pub(crate) fn of<'t>(
     normalised: Option<&str>,
     user: &UserLexicon,
 ) -> Signals<'t> {
-    let colon = text.trim_end().ends_with(':');
     let whole = text;
     let text = text.trim();
+    // (The trimmed text ends as the text trimmed at its end does.)
+    let colon = text.ends_with(':');
     // The phrase scan serves the markers of a short block (at most `SHORT_MAX_BYTES`) and
     // the boilerplate lookup of any block it may find a phrase in.
     let found = (text.len() <= lexicon::ANYWHERE_MAX_BYTES).then(|| phrases(text));
     Signals {
         text: whole,
+        trimmed: text,
         size: OnceCell::new(),
         known: Cell::new(0),
         holds: Cell::new(0),
