@@ -222,10 +222,10 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         {
             set(&mut plan.boilerplate, 0, BoilerplateKind::Navigation);
         }
-        // A breadcrumb trail (`Home > Science > Space`), wherever it is. (Its cheap test
-        // first: the block's link-row reading counts its words.)
+        // A breadcrumb trail (`Home > Science > Space`), wherever it is. (Its cheap tests
+        // first: a separator the block's phrase scan found, then its parts.)
         for (i, (s, t)) in sigs.iter().zip(&texts).enumerate() {
-            if s.hit.is_none() && signals::breadcrumb(t) && s.link_row() {
+            if s.hit.is_none() && s.may_be_breadcrumb() && signals::breadcrumb(t) && s.link_row() {
                 set(&mut plan.boilerplate, i, BoilerplateKind::Navigation);
             }
         }

@@ -73,6 +73,9 @@ pub(crate) struct Signals<'t> {
     holds: Cell<u8>,
     /// The marker phrases the lexicon's scan found in it: (byline, credit, sign-off).
     markers: (bool, bool, bool),
+    /// Whether the scan found a link row's separator (`|`, `·`, `•`) and a breadcrumb's
+    /// (`>`, `»`, `›`): without one, the block is neither, and is not read for them.
+    separators: (bool, bool),
     /// Ends with a colon (`Read more stories about:`).
     pub(crate) colon: bool,
     /// The raw block is a bulleted or numbered list, or one item of one.
@@ -115,8 +118,15 @@ impl Signals<'_> {
     /// Words split by `|`, `·` or `•` into three or more short parts: a link row.
     pub(crate) fn link_row(&self) -> bool {
         self.reading(Reading::LinkRow, |t| {
-            t.len() <= SHORT_MAX_BYTES && (link_row(t) || breadcrumb(t))
+            t.len() <= SHORT_MAX_BYTES
+                && (self.separators.0 && link_row(t) || self.may_be_breadcrumb() && breadcrumb(t))
         })
+    }
+
+    /// Whether the block has a breadcrumb's separator (`>`, `»`, `›`), which
+    /// [`breadcrumb`] needs: a test that reads no byte.
+    pub(crate) fn may_be_breadcrumb(&self) -> bool {
+        self.separators.1
     }
 
     /// Reads like a date or time line.
@@ -341,10 +351,15 @@ enum Marker {
     /// A copyright sign or word, which with a year makes a copyright line (the lexicon's
     /// last test, `boilerplate::lookup_normalised`).
     Copyright,
+    /// A separator of a link row ([`link_row`]).
+    RowSeparator,
+    /// A separator of a breadcrumb trail ([`breadcrumb`]).
+    Angle,
 }
 
 /// Marker phrases, matched case-insensitively anywhere in a block: a short line's readings
-/// read the first three kinds, the lexicon's copyright test the last.
+/// read the first three kinds, the lexicon's copyright test the next, the link-row and
+/// breadcrumb readings the separators.
 const MARKERS: &[(&str, Marker)] = &[
     ("reporter", Marker::Byline),
     ("correspondent", Marker::Byline),
@@ -388,6 +403,12 @@ const MARKERS: &[(&str, Marker)] = &[
     ("©", Marker::Copyright),
     ("copyright", Marker::Copyright),
     ("(c)", Marker::Copyright),
+    ("|", Marker::RowSeparator),
+    ("·", Marker::RowSeparator),
+    ("•", Marker::RowSeparator),
+    (">", Marker::Angle),
+    ("»", Marker::Angle),
+    ("›", Marker::Angle),
 ];
 
 /// The [`MARKERS`] and, after them, the boilerplate lexicon's phrases found anywhere in a
@@ -431,6 +452,8 @@ struct Phrases {
     anywhere: Option<usize>,
     /// A copyright mark: `©`, `copyright` or `(c)`, in any ASCII letter case.
     copyright: bool,
+    /// A link row's separator and a breadcrumb's (see [`Signals`]).
+    separators: (bool, bool),
 }
 
 /// The marker and boilerplate phrases in `text`, from every match of each (overlapping).
@@ -472,6 +495,8 @@ fn phrases(text: &str) -> Phrases {
                 Some(Marker::Credit) => found.markers.1 = true,
                 Some(Marker::SignOff) => found.markers.2 = true,
                 Some(Marker::Copyright) => found.copyright = true,
+                Some(Marker::RowSeparator) => found.separators.0 = true,
+                Some(Marker::Angle) => found.separators.1 = true,
                 None => {
                     let here = (start, end, p - MARKERS.len());
                     let better = best.is_none_or(|(s, e, i)| {
@@ -545,7 +570,7 @@ fn has_row_separator(text: &str) -> bool {
 pub(crate) fn breadcrumb(text: &str) -> bool {
     const SEPS: [&str; 3] = [" > ", " » ", " › "];
     // A paragraph is too long to be one: ruled out before its bytes are scanned.
-    if text.len() > 200 {
+    if text.len() > BREADCRUMB_MAX_BYTES {
         return false;
     }
     // Most blocks have no `>`, `»` (C2 BB) or `›` (E2 80 BA): memchr scans rule them out.
@@ -1070,8 +1095,13 @@ fn size(text: &str, colon: bool) -> Size {
 /// [`Reading`]s to read.
 const SHORT_MAX_BYTES: usize = 300;
 
-// A short block's markers come from the scan that serves the lexicon.
+// A short block's markers come from the scan that serves the lexicon, and so do the
+// separators of the link-row and breadcrumb readings.
 const _: () = assert!(SHORT_MAX_BYTES <= lexicon::ANYWHERE_MAX_BYTES);
+const _: () = assert!(BREADCRUMB_MAX_BYTES <= lexicon::ANYWHERE_MAX_BYTES);
+
+/// The longest block (in bytes) that may be a breadcrumb trail.
+const BREADCRUMB_MAX_BYTES: usize = 200;
 
 /// The signals of one block: its `text` (all its lines) and whether it is a bullet list.
 pub(crate) fn of<'t>(
@@ -1094,6 +1124,8 @@ pub(crate) fn of<'t>(
         known: Cell::new(0),
         holds: Cell::new(0),
         markers: found.map_or((false, false, false), |f| f.markers),
+        // A block too long for the scan is too long for either reading.
+        separators: found.map_or((false, false), |f| f.separators),
         colon,
         list,
         hit: boilerplate::lookup_normalised(text, normalised, user, || {
@@ -1173,6 +1205,26 @@ mod tests {
             "no match here at all",
         ] {
             assert_eq!(phrases_of(t), want(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn the_scan_finds_row_and_breadcrumb_separators() {
+        for t in [
+            "",
+            "Home | News",
+            "a·b",
+            "a • b",
+            "Home > Science",
+            "Home » Science",
+            "Home › Science",
+            "It’s “quoted” — ⻀ «x»",
+            "¶ ·",
+            "plain words",
+        ] {
+            let found = phrases(t).separators;
+            assert_eq!(found.0, has_row_separator(t), "{t:?}");
+            assert_eq!(found.1, t.contains(['>', '»', '›']), "{t:?}");
         }
     }
 
