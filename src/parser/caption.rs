@@ -212,8 +212,8 @@ const MEDIA_LABELS: &[&str] = &[
 
 /// Whether the line is a media label alone (`Image`, `Photo`).
 pub(crate) fn is_media_label(text: &str) -> bool {
-    let t = text.trim();
-    t.len() <= 12 && MEDIA_LABELS.iter().any(|l| l.eq_ignore_ascii_case(t))
+    crate::parser::text::trimmed_within(text, 12)
+        .is_some_and(|t| MEDIA_LABELS.iter().any(|l| l.eq_ignore_ascii_case(t)))
 }
 
 /// The credit of a line that is an ellipsis credit alone (`Credit...Maddie Cole for The

@@ -192,10 +192,9 @@ static INPUTS_TABLE: Lazy<Phrases<()>> = Lazy::new(|| Phrases::new(INPUTS));
 /// on, as agency-fed pages end. In brackets, or with nothing after the phrase but names
 /// (`With inputs from experts, the ministry ...` is prose).
 fn is_inputs_line(text: &str) -> bool {
-    let t = text.trim();
-    if t.len() > 120 {
+    let Some(t) = crate::parser::text::trimmed_within(text, 120) else {
         return false;
-    }
+    };
     let bracketed = t.starts_with('(') && t.ends_with(')');
     // `—With assistance from X and Y.`: Bloomberg's dash before the line.
     let inner = t
@@ -234,12 +233,12 @@ pub(crate) fn is_wire(text: &str) -> bool {
 /// The source line a press-release wire ends with: `SOURCE Brightline Robotics` (PR
 /// Newswire), in capitals, a short name after it.
 fn is_release_source(text: &str) -> bool {
-    let t = text.trim();
-    t.len() <= MAX_WIRE_BYTES + 60
-        && t.strip_prefix("SOURCE ").is_some_and(|name| {
+    crate::parser::text::trimmed_within(text, MAX_WIRE_BYTES + 60).is_some_and(|t| {
+        t.strip_prefix("SOURCE ").is_some_and(|name| {
             name.starts_with(char::is_uppercase)
                 && (1..=8).contains(&name.split_whitespace().count())
         })
+    })
 }
 
 static OPENING_TABLE: Lazy<Phrases<SignOffKind>> = Lazy::new(|| Phrases::new(OPENINGS));

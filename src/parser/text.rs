@@ -211,6 +211,20 @@ pub(crate) fn strip_prefix_ci<'a>(text: &'a str, phrase: &str) -> Option<&'a str
     }
 }
 
+/// `text` trimmed ([`str::trim`]), when that is at most `max` bytes long. A longer text
+/// whose first and last bytes are ASCII and no whitespace trims to itself: it is ruled out
+/// without the trim, which decodes a char at each end. Many line tests take only short
+/// lines, and are asked of every line.
+pub(crate) fn trimmed_within(text: &str, max: usize) -> Option<&str> {
+    let b = text.as_bytes();
+    let solid = |c: Option<&u8>| c.is_some_and(u8::is_ascii_graphic);
+    if text.len() > max && solid(b.first()) && solid(b.last()) {
+        return None;
+    }
+    let t = text.trim();
+    (t.len() <= max).then_some(t)
+}
+
 /// The longest prefix of `s` of at most `max` bytes that ends on a char boundary.
 pub(crate) fn prefix(s: &str, max: usize) -> &str {
     let mut end = max.min(s.len());
@@ -223,6 +237,26 @@ pub(crate) fn prefix(s: &str, max: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trimmed_within_is_a_trim_and_a_length_test() {
+        for t in [
+            "",
+            " ",
+            "Photo",
+            " Photo ",
+            "\u{a0}Photo\u{2003}",
+            "A much longer line of text",
+            "  A much longer line of text\u{3000}",
+            "«A much longer line»",
+            "x\u{1c}",
+        ] {
+            for max in [0, 5, 12, 40] {
+                let want = (t.trim().len() <= max).then_some(t.trim());
+                assert_eq!(trimmed_within(t, max), want, "{t:?} {max}");
+            }
+        }
+    }
 
     #[test]
     fn fast_letter_tests_agree_with_the_standard_library() {

@@ -524,12 +524,19 @@ fn opens_byline(text: &str) -> bool {
 
 /// Whether the whole line is a wire agency's sign-off (`Reuter`, `(AP)`, `AFP`).
 fn bare_agency(text: &str) -> bool {
-    let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
-    [
+    const AGENCIES: [&str; 8] = [
         "reuter", "reuters", "ap", "afp", "upi", "dpa", "xinhua", "end",
-    ]
-    .iter()
-    .any(|a| bare.eq_ignore_ascii_case(a))
+    ];
+    // A text that opens and ends with an ASCII letter or digit is its own bare form: longer
+    // than every agency's name, it is none, and no char of it is decoded.
+    let longest = AGENCIES.iter().map(|a| a.len()).max().unwrap_or(0);
+    let b = text.as_bytes();
+    let solid = |c: Option<&u8>| c.is_some_and(u8::is_ascii_alphanumeric);
+    if text.len() > longest && solid(b.first()) && solid(b.last()) {
+        return false;
+    }
+    let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
+    AGENCIES.iter().any(|a| bare.eq_ignore_ascii_case(a))
 }
 
 /// Whether `text` is a row of three or more short links split by `|`, `·` or `•`.
