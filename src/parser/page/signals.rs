@@ -275,22 +275,34 @@ fn ends_sentence_token(token: &str) -> bool {
 }
 
 /// Whether `word` (five bytes at most) is one of the [`ABBREVIATIONS`], in any ASCII case:
-/// lowercased on the stack and matched, not compared with each in turn.
+/// lowercased on the stack into a number ([`abbreviation_key`]) and found among theirs by a
+/// binary search over numbers (a search over byte strings compared each through `memcmp`).
 fn is_abbreviation(word: &str) -> bool {
-    let mut buf = [0u8; 5];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    ABBREVIATION_SET.binary_search(&&*lower).is_ok()
+    word.len() <= 5
+        && abbreviation_key(word.as_bytes())
+            .is_some_and(|k| ABBREVIATION_KEYS.binary_search(&k).is_ok())
 }
 
-/// [`ABBREVIATIONS`] as byte strings, sorted for a binary search.
-static ABBREVIATION_SET: Lazy<Vec<&'static [u8]>> = Lazy::new(|| {
-    let mut words: Vec<&'static [u8]> = ABBREVIATIONS.iter().map(|a| a.as_bytes()).collect();
-    words.sort_unstable();
-    words
+/// `word` in ASCII lower case as a number: its bytes, then its length in the last byte (two
+/// words have the same number only when they are the same). `None` past seven bytes.
+fn abbreviation_key(word: &[u8]) -> Option<u64> {
+    let mut buf = [0u8; 8];
+    buf.get_mut(..word.len())
+        .filter(|_| word.len() < 8)?
+        .copy_from_slice(word);
+    buf.make_ascii_lowercase();
+    *buf.last_mut()? = u8::try_from(word.len()).ok()?;
+    Some(u64::from_le_bytes(buf))
+}
+
+/// [`ABBREVIATIONS`] as [`abbreviation_key`]s, sorted for a binary search.
+static ABBREVIATION_KEYS: Lazy<Vec<u64>> = Lazy::new(|| {
+    let mut keys: Vec<u64> = ABBREVIATIONS
+        .iter()
+        .filter_map(|a| abbreviation_key(a.as_bytes()))
+        .collect();
+    keys.sort_unstable();
+    keys
 });
 
 /// Words that mark a publication or update line.
@@ -897,7 +909,8 @@ fn count_words(text: &str) -> Words {
         }
         let start = i;
         let (end, wide) = word_end(bytes, start);
-        i = end;
+        // A word ends at a space (or the end): the next is looked for after it.
+        i = end + 1;
         if wide {
             wide_word(&mut w, text, start, end);
         } else {
@@ -1212,6 +1225,17 @@ mod tests {
             "no match here at all",
         ] {
             assert_eq!(phrases_of(t), want(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_are_found_in_any_case_and_only_them() {
+        for a in ABBREVIATIONS {
+            assert!(is_abbreviation(a), "{a}");
+            assert!(is_abbreviation(&a.to_uppercase()), "{a}");
+        }
+        for w in ["", "m", "mrx", "dre", "sra.", "said", "Sept.", "inc\u{0}"] {
+            assert!(!is_abbreviation(w), "{w:?}");
         }
     }
 
