@@ -68,6 +68,7 @@ use crate::parser::boilerplate::{self, Strength, UserLexicon};
 use crate::parser::classify::{self, FrontKind};
 use crate::parser::list;
 use crate::parser::segment::Segments;
+use crate::parser::text::Hints;
 use crate::parser::{byline, embed, headline};
 use signals::{Shape, Signals};
 
@@ -85,6 +86,9 @@ pub(crate) struct PagePlan {
     /// analysis), when there is one: the blocks between the headline and it are the head
     /// of the article (dek, byline, dates), not its text.
     pub(crate) text_start: Option<usize>,
+    /// Per raw block, the words its scan found for the classifier's line tests (see
+    /// [`Hints`]).
+    pub(crate) hints: Vec<Hints>,
 }
 
 impl PagePlan {
@@ -96,6 +100,11 @@ impl PagePlan {
     /// The boilerplate kind the plan gives raw block `i`.
     pub(crate) fn kind_of(&self, i: usize) -> Option<BoilerplateKind> {
         self.boilerplate.get(i).copied().flatten()
+    }
+
+    /// The [`Hints`] of raw block `i`.
+    pub(crate) fn hints_of(&self, i: usize) -> Hints {
+        self.hints.get(i).copied().unwrap_or(Hints::ANY)
     }
 }
 
@@ -280,6 +289,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         boilerplate: kinds,
         headline,
         text_start: headline.map(|_| start),
+        hints: sigs.iter().map(|s| s.hints).collect(),
     }
 }
 
@@ -501,6 +511,7 @@ fn lexicon_only(sigs: &[Signals<'_>]) -> PagePlan {
             .collect(),
         headline: None,
         text_start: None,
+        hints: sigs.iter().map(|s| s.hints).collect(),
     }
 }
 

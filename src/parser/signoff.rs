@@ -44,7 +44,7 @@ use once_cell::sync::Lazy;
 
 use crate::Span;
 use crate::ast::{SignOff, SignOffKind};
-use crate::parser::text::Phrases;
+use crate::parser::text::{Hints, Phrases};
 
 /// The longest wire sign-off, in bytes.
 const MAX_WIRE_BYTES: usize = 40;
@@ -258,6 +258,12 @@ fn opening(text: &str) -> Option<SignOffKind> {
 
 /// The sign-off in the block at `span`, if it is one.
 pub(crate) fn parse(input: &str, span: Span) -> Option<SignOff<'_>> {
+    parse_hinted(input, span, Hints::ANY)
+}
+
+/// [`parse`], for a block with `hints`: a contributor phrase is not searched for in a block
+/// whose scan found none.
+pub(crate) fn parse_hinted(input: &str, span: Span, hints: Hints) -> Option<SignOff<'_>> {
     let text = span.slice(input)?;
     let kind = if is_wire(text) || is_release_source(text) {
         SignOffKind::Wire
@@ -265,6 +271,7 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<SignOff<'_>> {
         kind
     } else if is_inputs_line(text)
         || text.len() <= MAX_CONTRIBUTOR_BYTES
+            && hints.may(Hints::CONTRIBUTE)
             && CONTRIBUTED.find(text.as_bytes()).is_some()
             && CONTRIBUTOR.as_ref().is_some_and(|ac| ac.is_match(text))
     {

@@ -211,6 +211,34 @@ pub(crate) fn strip_prefix_ci<'a>(text: &'a str, phrase: &str) -> Option<&'a str
     }
 }
 
+/// Words the page analysis's scan of a block (`page::signals`) found in it or ruled out,
+/// for the line tests that search for them: a test skips its search in a block that has
+/// none. A bit set says the block may have the word (in any ASCII case); [`Hints::ANY`] is
+/// what is known of a block the scan did not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hints(u8);
+
+impl Hints {
+    /// Nothing ruled out.
+    pub(crate) const ANY: Hints = Hints(u8::MAX);
+    /// `credit` (`Credit...` labels).
+    pub(crate) const CREDIT: u8 = 1;
+    /// `photo` or `image` (`Photo by`, `Image by` labels).
+    pub(crate) const PHOTO: u8 = 2;
+    /// `ontribut` (contributor lines).
+    pub(crate) const CONTRIBUTE: u8 = 4;
+
+    /// The hints of a block in which the scan found the words of `bits`.
+    pub(crate) fn found(bits: u8) -> Hints {
+        Hints(bits)
+    }
+
+    /// Whether the block may have the word of `bit`.
+    pub(crate) fn may(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
+}
+
 /// `text` trimmed ([`str::trim`]), when that is at most `max` bytes long. A longer text
 /// whose first and last bytes are ASCII and no whitespace trims to itself: it is ruled out
 /// without the trim, which decodes a char at each end. Many line tests take only short

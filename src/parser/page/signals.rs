@@ -35,7 +35,7 @@ use super::dfa::Dfa;
 
 use crate::parser::boilerplate::{self, Hit, UserLexicon, lexicon};
 use crate::parser::partial::date::is_month_word;
-use crate::parser::text::{ends_like_sentence, is_terminal};
+use crate::parser::text::{Hints, ends_like_sentence, is_terminal};
 
 /// The shape of a block, from its length and punctuation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,6 +76,8 @@ pub(crate) struct Signals<'t> {
     /// Whether the scan found a link row's separator (`|`, `·`, `•`) and a breadcrumb's
     /// (`>`, `»`, `›`): without one, the block is neither, and is not read for them.
     separators: (bool, bool),
+    /// The words the classifier's line tests search for that the scan found.
+    pub(crate) hints: Hints,
     /// Ends with a colon (`Read more stories about:`).
     pub(crate) colon: bool,
     /// The raw block is a bulleted or numbered list, or one item of one.
@@ -367,6 +369,8 @@ enum Marker {
     RowSeparator,
     /// A separator of a breadcrumb trail ([`breadcrumb`]).
     Angle,
+    /// A word a classifier's line test searches for: its bit of [`Hints`].
+    Hint(u8),
 }
 
 /// Marker phrases, matched case-insensitively anywhere in a block: a short line's readings
@@ -421,6 +425,10 @@ const MARKERS: &[(&str, Marker)] = &[
     (">", Marker::Angle),
     ("»", Marker::Angle),
     ("›", Marker::Angle),
+    ("credit", Marker::Hint(Hints::CREDIT)),
+    ("photo", Marker::Hint(Hints::PHOTO)),
+    ("image", Marker::Hint(Hints::PHOTO)),
+    ("ontribut", Marker::Hint(Hints::CONTRIBUTE)),
 ];
 
 /// The [`MARKERS`] and, after them, the boilerplate lexicon's phrases found anywhere in a
@@ -466,6 +474,8 @@ struct Phrases {
     copyright: bool,
     /// A link row's separator and a breadcrumb's (see [`Signals`]).
     separators: (bool, bool),
+    /// The [`Hints`] bits of the words found.
+    hints: u8,
 }
 
 /// The marker and boilerplate phrases in `text`, from every match of each (overlapping).
@@ -509,6 +519,7 @@ fn phrases(text: &str) -> Phrases {
                 Some(Marker::Copyright) => found.copyright = true,
                 Some(Marker::RowSeparator) => found.separators.0 = true,
                 Some(Marker::Angle) => found.separators.1 = true,
+                Some(Marker::Hint(bit)) => found.hints |= bit,
                 None => {
                     let here = (start, end, p - MARKERS.len());
                     let better = best.is_none_or(|(s, e, i)| {
@@ -1146,6 +1157,7 @@ pub(crate) fn of<'t>(
         markers: found.map_or((false, false, false), |f| f.markers),
         // A block too long for the scan is too long for either reading.
         separators: found.map_or((false, false), |f| f.separators),
+        hints: found.map_or(Hints::ANY, |f| Hints::found(f.hints)),
         colon,
         list,
         hit: boilerplate::lookup_normalised(text, normalised, user, || {
@@ -1237,6 +1249,29 @@ mod tests {
         for w in ["", "m", "mrx", "dre", "sra.", "said", "Sept.", "inc\u{0}"] {
             assert!(!is_abbreviation(w), "{w:?}");
         }
+    }
+
+    #[test]
+    fn the_scan_hints_at_the_words_the_line_tests_search() {
+        let bits = |t: &str| {
+            let h = phrases(t).hints;
+            [Hints::CREDIT, Hints::PHOTO, Hints::CONTRIBUTE].map(|b| h & b != 0)
+        };
+        assert_eq!(
+            bits("Credit...Jane Doe for The Courier"),
+            [true, false, false]
+        );
+        assert_eq!(
+            bits("on Elm Street. Photo by Jane Doe"),
+            [false, true, false]
+        );
+        assert_eq!(bits("A river. Image by NASA"), [false, true, false]);
+        assert_eq!(
+            bits("Ann Lee contributed to this report."),
+            [false, false, true]
+        );
+        assert_eq!(bits("CREDIT: PHOTOS, CONTRIBUTORS"), [true, true, true]);
+        assert_eq!(bits("The council met on Tuesday."), [false, false, false]);
     }
 
     #[test]
