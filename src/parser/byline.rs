@@ -1045,11 +1045,13 @@ fn names_role_or_place(line: &str) -> Option<Parts> {
     }
     // [`authors`] takes a role only after a comma or a bar, and [`skip_place`] needs ` in `:
     // a line with neither cannot end as one of these, so its names are not read.
-    if !line.contains([',', '|'])
-        && !line
-            .as_bytes()
-            .windows(4)
-            .any(|w| w.eq_ignore_ascii_case(b" in "))
+    // (Both found by their bytes, the second at each space only.)
+    let b = line.as_bytes();
+    if memchr::memchr2(b',', b'|', b).is_none()
+        && !memchr::memchr_iter(b' ', b).any(|i| {
+            b.get(i + 1..i + 4)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"in "))
+        })
     {
         return None;
     }

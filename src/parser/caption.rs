@@ -48,7 +48,7 @@ use once_cell::sync::Lazy;
 use crate::Span;
 use crate::ast::{Article, Block, Caption, Diagnostic, DiagnosticKind};
 use crate::parser::partial::names;
-use crate::parser::text::{Phrases, words_up_to};
+use crate::parser::text::{Hints, Phrases, words_up_to};
 
 /// The longest block read as a caption, in bytes.
 const MAX_BYTES: usize = 1_500;
@@ -212,8 +212,8 @@ const MEDIA_LABELS: &[&str] = &[
 
 /// Whether the line is a media label alone (`Image`, `Photo`).
 pub(crate) fn is_media_label(text: &str) -> bool {
-    let t = text.trim();
-    t.len() <= 12 && MEDIA_LABELS.iter().any(|l| l.eq_ignore_ascii_case(t))
+    crate::parser::text::trimmed_within(text, 12)
+        .is_some_and(|t| MEDIA_LABELS.iter().any(|l| l.eq_ignore_ascii_case(t)))
 }
 
 /// The credit of a line that is an ellipsis credit alone (`Credit...Maddie Cole for The
@@ -501,6 +501,12 @@ fn trim_span(input: &str, span: Span) -> Span {
 
 /// The caption in the block at `span`, if it is one.
 pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
+    parse_hinted(input, span, Hints::ANY)
+}
+
+/// [`parse`], for a block with `hints`: a credit label the block's scan did not find is not
+/// searched for.
+pub(crate) fn parse_hinted(input: &str, span: Span, hints: Hints) -> Option<Caption<'_>> {
     if span.len() > MAX_BYTES {
         return None;
     }
@@ -543,7 +549,7 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
         && starts_with_label(inner, &LABEL_TABLE).is_some()
     {
         let inner_span = Span::new(span.start + 1, span.start + 1 + inner.len());
-        return parse(input, inner_span).map(|c| Caption { span, ..c });
+        return parse_hinted(input, inner_span, hints).map(|c| Caption { span, ..c });
     }
     // `(Photo by X/Getty Images)`, `(All photos: Atlas staff)`.
     if let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
@@ -615,7 +621,8 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
         ));
     }
     // `... since 1981.Credit...Jane Doe for The Courier`: the label is credit enough.
-    if let Some((open, credit)) = trailing_ellipsis_credit(text)
+    if hints.may(Hints::CREDIT)
+        && let Some((open, credit)) = trailing_ellipsis_credit(text)
         && words_up_to(text.get(..open)?, 2) >= 2
     {
         return Some(credited(open, credit));
@@ -625,7 +632,10 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<Caption<'_>> {
     if slash && let Some((open, credit)) = trailing_wire_credit(text) {
         return Some(credited(open, credit));
     }
-    if let Some((open, credit)) = trailing_photo_by(text)
+    if let Some((open, credit)) = hints
+        .may(Hints::PHOTO)
+        .then(|| trailing_photo_by(text))
+        .flatten()
         .or_else(|| trailing_bracket_label(text))
         .or_else(|| trailing_for_credit(text))
         && words_up_to(text.get(..open)?, 4) >= 4

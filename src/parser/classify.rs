@@ -27,7 +27,9 @@ use std::cell::Cell;
 use crate::ast::{Article, Block, BoilerplateKind};
 use crate::parser::page::PagePlan;
 use crate::parser::segment::{Line, RawBlock, Segments};
-use crate::parser::text::{ends_like_sentence, last_significant_char, word_count, words_up_to};
+use crate::parser::text::{
+    Hints, ends_like_sentence, last_significant_char, word_count, words_up_to,
+};
 use crate::parser::{
     boilerplate, byline, caption, dateline, dek, embed, headline, list, paragraph, signoff,
     subheading, timestamp,
@@ -109,6 +111,8 @@ struct Cursor<'s> {
     lines: &'s [Line],
     /// The next content blocks after the current one.
     ahead: [Option<Ahead>; 2],
+    /// The current raw block's [`Hints`] (true of any of its lines).
+    hints: Hints,
 }
 
 impl Cursor<'_> {
@@ -255,7 +259,11 @@ pub(crate) fn classify<'a>(
         let mut lines = segments.lines_of(raw);
         let mut first_line = true;
         while !lines.is_empty() {
-            let cursor = Cursor { lines, ahead };
+            let cursor = Cursor {
+                lines,
+                ahead,
+                hints: plan.hints_of(index),
+            };
             let force = forced_headline && first_line;
             let used = classify_one(
                 input,
@@ -651,12 +659,12 @@ fn classify_one<'a>(
                 .byline_block
                 .is_some_and(|i| i + 1 == article.blocks.len())
             && first.span.slice(input).is_some_and(byline::is_role_line);
-        if !byline_org && let Some(s) = signoff::parse(input, span) {
+        if !byline_org && let Some(s) = signoff::parse_hinted(input, span, cursor.hints) {
             article.blocks.push(Block::SignOff(s));
             state.last = Last::Other;
             return lines.len();
         }
-        if let Some(c) = caption::parse(input, span) {
+        if let Some(c) = caption::parse_hinted(input, span, cursor.hints) {
             article.blocks.push(Block::Caption(Box::new(c)));
             state.last = Last::Other;
             return lines.len();

@@ -187,8 +187,8 @@ fn instagram(base: usize, line: &str) -> Option<Signature> {
 /// The signature on the line at `span`, if it is one.
 pub(crate) fn signature(input: &str, span: Span) -> Option<Signature> {
     let line = span.slice(input)?;
-    let trimmed = line.trim();
-    if trimmed.len() > MAX_SIGNATURE || !may_sign(trimmed) {
+    let trimmed = crate::parser::text::trimmed_within(line, MAX_SIGNATURE)?;
+    if !may_sign(trimmed) {
         return None;
     }
     let base = span.start + (trimmed.as_ptr() as usize).saturating_sub(line.as_ptr() as usize);
@@ -199,13 +199,13 @@ pub(crate) fn signature(input: &str, span: Span) -> Option<Signature> {
 /// Instagram`): share furniture. Not a lexicon phrase: the lexicon's headers pass their kind
 /// to the lines under them, and the signature under this one is no furniture.
 pub(crate) fn is_prompt(text: &str) -> bool {
-    let t = text.trim();
-    [
+    const PROMPTS: [&str; 2] = [
         "view this post on instagram",
         "view this profile on instagram",
-    ]
-    .iter()
-    .any(|p| t.eq_ignore_ascii_case(p))
+    ];
+    let longest = PROMPTS.iter().map(|p| p.len()).max().unwrap_or(0);
+    crate::parser::text::trimmed_within(text, longest)
+        .is_some_and(|t| PROMPTS.iter().any(|p| t.eq_ignore_ascii_case(p)))
 }
 
 /// Whether `text`, the lines right above a signature, reads as the post it signs.

@@ -134,15 +134,28 @@ impl<'a> Rebase<'a> {
                     .trim_start_matches(|c: char| c.is_ascii_whitespace() || no_break(c))
                     .len();
             let to = from + inner.len();
-            for (at, c) in line.char_indices() {
-                if no_break(c) && (from..to).contains(&at) {
-                    copy.push(' ');
-                    extra += c.len_utf8() - 1;
-                    shifts.push((copy.len(), extra));
+            // Copied in runs between the no-break spaces, found by their lead bytes (which
+            // open no other char of them), not a char at a time.
+            let bytes = line.as_bytes();
+            let mut copied = 0;
+            for at in memchr::memchr2_iter(0xC2, 0xE2, bytes) {
+                let len = if bytes.get(at..at + 2) == Some("\u{a0}".as_bytes()) {
+                    2
+                } else if bytes.get(at..at + 3) == Some("\u{202f}".as_bytes()) {
+                    3
                 } else {
-                    copy.push(c);
+                    continue;
+                };
+                if !(from..to).contains(&at) {
+                    continue;
                 }
+                copy.push_str(line.get(copied..at).unwrap_or(""));
+                copy.push(' ');
+                extra += len - 1;
+                shifts.push((copy.len(), extra));
+                copied = at + len;
             }
+            copy.push_str(line.get(copied..).unwrap_or(""));
         }
         Rebase {
             input,
@@ -195,4 +208,49 @@ fn phases<'a>(input: &'a str, options: &ParseOptions) -> Article<'a> {
     mojibake::run(input, &mut article);
     entity::run(input, &mut article);
     article
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The copy and shifts of [`Rebase::new`], char by char: the reference for its runs.
+    fn rebase_by_chars(input: &str) -> (String, Vec<(usize, usize)>) {
+        let no_break = |c: char| matches!(c, '\u{a0}' | '\u{202f}');
+        let mut copy = String::new();
+        let mut shifts = Vec::new();
+        let mut extra = 0;
+        for line in input.split_inclusive('\n') {
+            let inner = line.trim_matches(|c: char| c.is_ascii_whitespace() || no_break(c));
+            let from = line.len()
+                - line
+                    .trim_start_matches(|c: char| c.is_ascii_whitespace() || no_break(c))
+                    .len();
+            let to = from + inner.len();
+            for (at, c) in line.char_indices() {
+                if no_break(c) && (from..to).contains(&at) {
+                    copy.push(' ');
+                    extra += c.len_utf8() - 1;
+                    shifts.push((copy.len(), extra));
+                } else {
+                    copy.push(c);
+                }
+            }
+        }
+        (copy, shifts)
+    }
+
+    #[test]
+    fn the_copy_made_in_runs_is_the_copy_made_char_by_char() {
+        for input in [
+            "",
+            "plain text\nno spaces to replace\n",
+            "\u{a0}Edge\u{a0}\nA\u{a0}b\u{202f}c — “quoted” «x» café\u{a0}\n",
+            "\u{202f}\u{a0} \n x\u{a0}\u{a0}y \u{a0}\n",
+            "Updated:\u{a0}May 3\n\u{a0}\u{a0}\nend\u{202f}",
+        ] {
+            let r = Rebase::new(input);
+            assert_eq!((r.copy, r.shifts), rebase_by_chars(input), "{input:?}");
+        }
+    }
 }

@@ -68,6 +68,7 @@ use crate::parser::boilerplate::{self, Strength, UserLexicon};
 use crate::parser::classify::{self, FrontKind};
 use crate::parser::list;
 use crate::parser::segment::Segments;
+use crate::parser::text::Hints;
 use crate::parser::{byline, embed, headline};
 use signals::{Shape, Signals};
 
@@ -85,6 +86,9 @@ pub(crate) struct PagePlan {
     /// analysis), when there is one: the blocks between the headline and it are the head
     /// of the article (dek, byline, dates), not its text.
     pub(crate) text_start: Option<usize>,
+    /// Per raw block, the words its scan found for the classifier's line tests (see
+    /// [`Hints`]).
+    pub(crate) hints: Vec<Hints>,
 }
 
 impl PagePlan {
@@ -96,6 +100,11 @@ impl PagePlan {
     /// The boilerplate kind the plan gives raw block `i`.
     pub(crate) fn kind_of(&self, i: usize) -> Option<BoilerplateKind> {
         self.boilerplate.get(i).copied().flatten()
+    }
+
+    /// The [`Hints`] of raw block `i`.
+    pub(crate) fn hints_of(&self, i: usize) -> Hints {
+        self.hints.get(i).copied().unwrap_or(Hints::ANY)
     }
 }
 
@@ -222,10 +231,10 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         {
             set(&mut plan.boilerplate, 0, BoilerplateKind::Navigation);
         }
-        // A breadcrumb trail (`Home > Science > Space`), wherever it is. (Its cheap test
-        // first: the block's link-row reading counts its words.)
+        // A breadcrumb trail (`Home > Science > Space`), wherever it is. (Its cheap tests
+        // first: a separator the block's phrase scan found, then its parts.)
         for (i, (s, t)) in sigs.iter().zip(&texts).enumerate() {
-            if s.hit.is_none() && signals::breadcrumb(t) && s.link_row() {
+            if s.hit.is_none() && s.may_be_breadcrumb() && signals::breadcrumb(t) && s.link_row() {
                 set(&mut plan.boilerplate, i, BoilerplateKind::Navigation);
             }
         }
@@ -280,6 +289,7 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         boilerplate: kinds,
         headline,
         text_start: headline.map(|_| start),
+        hints: sigs.iter().map(|s| s.hints).collect(),
     }
 }
 
@@ -425,7 +435,12 @@ const REPEATED_TITLE_GAP: usize = 4;
 /// the page repeats a few blocks later (`Title` / `Subtitle` / `Title`), when it is not the
 /// first block (which the classifier takes anyway).
 fn repeated_title(segments: &Segments, sigs: &[Signals<'_>], texts: &[&str]) -> Option<usize> {
-    let text = |i: usize| texts.get(i).copied().unwrap_or("").trim();
+    // Every block read here is in the window: each is trimmed once, not at each comparison.
+    let mut trimmed = [""; REPEATED_TITLE_WINDOW];
+    for (slot, t) in trimmed.iter_mut().zip(texts) {
+        *slot = t.trim();
+    }
+    let text = |i: usize| trimmed.get(i).copied().unwrap_or("");
     // A title stands apart, a blank line above and under it; a label repeated in a wire
     // table is one line among others.
     let apart = |i: usize| {
@@ -496,6 +511,7 @@ fn lexicon_only(sigs: &[Signals<'_>]) -> PagePlan {
             .collect(),
         headline: None,
         text_start: None,
+        hints: sigs.iter().map(|s| s.hints).collect(),
     }
 }
 
@@ -830,14 +846,16 @@ fn menu_row(text: &str) -> bool {
 /// Whether block `s` (text `t`) reads as a menu entry or a button: one or two words, no
 /// sentence, no date, no author, no sign-off.
 fn menu_entry(s: &Signals<'_>, t: &str) -> bool {
-    (1..=2).contains(&s.weight())
+    // The text tests first: a paragraph (closing a page, often) ends like a sentence, and
+    // its words are not counted then.
+    !t.contains('\n')
+        && !t.trim_end().ends_with(['.', '!', '?', ':', '。'])
+        && (1..=2).contains(&s.weight())
         && s.is_short()
         && s.hit.is_none_or(|h| h.strength < Strength::Strong)
         && !s.date_like()
         && !s.byline_like()
         && !s.signoff_like()
-        && !t.contains('\n')
-        && !t.trim_end().ends_with(['.', '!', '?', ':', '。'])
 }
 
 /// On a clean-looking page (no lexicon hits to speak of, as in a language the lexicon does
@@ -1023,10 +1041,12 @@ fn about_box(
     end: usize,
 ) {
     for i in end.saturating_sub(BIO_WINDOW).max(lo)..=end {
+        // The header's text test first: it rules out nearly every block, and the shape of
+        // the block under it would count that block's words (a closing paragraph's, often).
         if kind_at(kinds, i).is_none()
-            && (i == end || sigs.get(i + 1).is_some_and(Signals::is_text))
             && let (Some(s), Some(t)) = (sigs.get(i), texts.get(i))
             && signals::heads_author_box(s, t)
+            && (i == end || sigs.get(i + 1).is_some_and(Signals::is_text))
         {
             set(kinds, i, BoilerplateKind::AuthorBio);
             if i < end && kind_at(kinds, i + 1).is_none() {

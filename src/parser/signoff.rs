@@ -44,7 +44,7 @@ use once_cell::sync::Lazy;
 
 use crate::Span;
 use crate::ast::{SignOff, SignOffKind};
-use crate::parser::text::Phrases;
+use crate::parser::text::{Hints, Phrases};
 
 /// The longest wire sign-off, in bytes.
 const MAX_WIRE_BYTES: usize = 40;
@@ -202,10 +202,9 @@ static INPUTS_TABLE: Lazy<Phrases<bool>> = Lazy::new(|| Phrases::new(INPUTS));
 /// on, as agency-fed pages end. In brackets, or with nothing after the phrase but names
 /// (`With inputs from experts, the ministry ...` is prose).
 fn is_inputs_line(text: &str) -> bool {
-    let t = text.trim();
-    if t.len() > 120 {
+    let Some(t) = crate::parser::text::trimmed_within(text, 120) else {
         return false;
-    }
+    };
     let bracketed = t.starts_with('(') && t.ends_with(')');
     // `—With assistance from X and Y.`: Bloomberg's dash before the line.
     let inner = t
@@ -262,12 +261,12 @@ pub(crate) fn is_wire(text: &str) -> bool {
 /// The source line a press-release wire ends with: `SOURCE Brightline Robotics` (PR
 /// Newswire), in capitals, a short name after it.
 fn is_release_source(text: &str) -> bool {
-    let t = text.trim();
-    t.len() <= MAX_WIRE_BYTES + 60
-        && t.strip_prefix("SOURCE ").is_some_and(|name| {
+    crate::parser::text::trimmed_within(text, MAX_WIRE_BYTES + 60).is_some_and(|t| {
+        t.strip_prefix("SOURCE ").is_some_and(|name| {
             name.starts_with(char::is_uppercase)
                 && (1..=8).contains(&name.split_whitespace().count())
         })
+    })
 }
 
 static OPENING_TABLE: Lazy<Phrases<SignOffKind>> = Lazy::new(|| Phrases::new(OPENINGS));
@@ -287,6 +286,12 @@ fn opening(text: &str) -> Option<SignOffKind> {
 
 /// The sign-off in the block at `span`, if it is one.
 pub(crate) fn parse(input: &str, span: Span) -> Option<SignOff<'_>> {
+    parse_hinted(input, span, Hints::ANY)
+}
+
+/// [`parse`], for a block with `hints`: a contributor phrase is not searched for in a block
+/// whose scan found none.
+pub(crate) fn parse_hinted(input: &str, span: Span, hints: Hints) -> Option<SignOff<'_>> {
     let text = span.slice(input)?;
     let kind = if is_wire(text) || is_release_source(text) {
         SignOffKind::Wire
@@ -294,6 +299,7 @@ pub(crate) fn parse(input: &str, span: Span) -> Option<SignOff<'_>> {
         kind
     } else if is_inputs_line(text)
         || text.len() <= MAX_CONTRIBUTOR_BYTES
+            && hints.may(Hints::CONTRIBUTE)
             && CONTRIBUTED.find(text.as_bytes()).is_some()
             && CONTRIBUTOR.as_ref().is_some_and(|ac| ac.is_match(text))
     {

@@ -52,22 +52,35 @@ pub(crate) fn word_count(s: &str) -> usize {
     words_up_to(s, usize::MAX)
 }
 
-/// Number of words, counting no further than `max` (ASCII whitespace separates words).
+/// Number of words, counting no further than `max` (ASCII whitespace separates words; with
+/// `max` 0, no further than one).
 pub(crate) fn words_up_to(s: &str, max: usize) -> usize {
-    let mut n = 0;
-    let mut in_word = false;
-    for &b in s.as_bytes() {
-        let ws = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
-        if !ws && !in_word {
-            n += 1;
-            if n >= max {
-                return n;
-            }
-        }
-        in_word = !ws;
+    let cap = max.max(1);
+    let b = s.as_bytes();
+    let ws = |c: u8| (c == b' ') | (c == b'\t') | (c == b'\n') | (c == b'\r') | (c == b'\x0c');
+    let mut n = usize::from(b.first().is_some_and(|&c| !ws(c)));
+    // Then the word starts (a byte that is no space after one that is), 32 bytes at a time:
+    // counted as sums of 0s and 1s over pairs of bytes, which the compiler vectorises, with
+    // the limit tested after each run.
+    let mut at = 1;
+    while n < cap && at < b.len() {
+        let end = (at + WORD_RUN).min(b.len());
+        let (Some(before), Some(here)) = (b.get(at - 1..end - 1), b.get(at..end)) else {
+            break;
+        };
+        let starts: u8 = before
+            .iter()
+            .zip(here)
+            .map(|(&p, &c)| u8::from(ws(p) & !ws(c)))
+            .sum();
+        n += usize::from(starts);
+        at = end;
     }
-    n
+    n.min(cap)
 }
+
+/// Bytes [`words_up_to`] counts between two tests of its limit.
+const WORD_RUN: usize = 32;
 
 /// The last character that is not a closing quotation mark or bracket.
 pub(crate) fn last_significant_char(s: &str) -> Option<char> {
@@ -211,6 +224,48 @@ pub(crate) fn strip_prefix_ci<'a>(text: &'a str, phrase: &str) -> Option<&'a str
     }
 }
 
+/// Words the page analysis's scan of a block (`page::signals`) found in it or ruled out,
+/// for the line tests that search for them: a test skips its search in a block that has
+/// none. A bit set says the block may have the word (in any ASCII case); [`Hints::ANY`] is
+/// what is known of a block the scan did not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hints(u8);
+
+impl Hints {
+    /// Nothing ruled out.
+    pub(crate) const ANY: Hints = Hints(u8::MAX);
+    /// `credit` (`Credit...` labels).
+    pub(crate) const CREDIT: u8 = 1;
+    /// `photo` or `image` (`Photo by`, `Image by` labels).
+    pub(crate) const PHOTO: u8 = 2;
+    /// `ontribut` (contributor lines).
+    pub(crate) const CONTRIBUTE: u8 = 4;
+
+    /// The hints of a block in which the scan found the words of `bits`.
+    pub(crate) fn found(bits: u8) -> Hints {
+        Hints(bits)
+    }
+
+    /// Whether the block may have the word of `bit`.
+    pub(crate) fn may(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+/// `text` trimmed ([`str::trim`]), when that is at most `max` bytes long. A longer text
+/// whose first and last bytes are ASCII and no whitespace trims to itself: it is ruled out
+/// without the trim, which decodes a char at each end. Many line tests take only short
+/// lines, and are asked of every line.
+pub(crate) fn trimmed_within(text: &str, max: usize) -> Option<&str> {
+    let b = text.as_bytes();
+    let solid = |c: Option<&u8>| c.is_some_and(u8::is_ascii_graphic);
+    if text.len() > max && solid(b.first()) && solid(b.last()) {
+        return None;
+    }
+    let t = text.trim();
+    (t.len() <= max).then_some(t)
+}
+
 /// The longest prefix of `s` of at most `max` bytes that ends on a char boundary.
 pub(crate) fn prefix(s: &str, max: usize) -> &str {
     let mut end = max.min(s.len());
@@ -223,6 +278,59 @@ pub(crate) fn prefix(s: &str, max: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_up_to_counts_as_a_byte_by_byte_count_stopping_at_the_limit() {
+        let reference = |s: &str, max: usize| {
+            let mut n = 0;
+            let mut in_word = false;
+            for &b in s.as_bytes() {
+                let ws = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+                if !ws && !in_word {
+                    n += 1;
+                    if n >= max {
+                        return n;
+                    }
+                }
+                in_word = !ws;
+            }
+            n
+        };
+        let long = "word ".repeat(50) + " tail\t\x0b end";
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "one two  three\n\tfour\r\x0cfive",
+            "caf\u{e9} \u{a0}x\u{3000}y",
+            long.as_str(),
+        ] {
+            for max in [0, 1, 2, 3, 8, 31, 32, 33, 45, 64, 100, usize::MAX] {
+                assert_eq!(words_up_to(s, max), reference(s, max), "{s:?} {max}");
+            }
+        }
+    }
+
+    #[test]
+    fn trimmed_within_is_a_trim_and_a_length_test() {
+        for t in [
+            "",
+            " ",
+            "Photo",
+            " Photo ",
+            "\u{a0}Photo\u{2003}",
+            "A much longer line of text",
+            "  A much longer line of text\u{3000}",
+            "«A much longer line»",
+            "x\u{1c}",
+        ] {
+            for max in [0, 5, 12, 40] {
+                let want = (t.trim().len() <= max).then_some(t.trim());
+                assert_eq!(trimmed_within(t, max), want, "{t:?} {max}");
+            }
+        }
+    }
 
     #[test]
     fn fast_letter_tests_agree_with_the_standard_library() {

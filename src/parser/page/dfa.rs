@@ -15,12 +15,17 @@
 //!       ^^^^^^^^ 1           ^^^^^ 0
 //! ```
 
+/// How many entries the table of next states has room for: 1,024 states of 256 (a power
+/// of two, so that a state and a byte, masked with `TABLE_LEN - 1`, index it with no bounds
+/// check: the table is an array of this length). The phrases take about 870.
+const TABLE_LEN: usize = 1 << 18;
+
 /// The automaton: rows of next states and, per match state, the phrases it ends.
 #[derive(Debug)]
 pub(crate) struct Dfa {
     /// The row of state `s` (the offset of its row: a multiple of 256) is
-    /// `next[s..s + 256]`; its entries are states.
-    next: Vec<u32>,
+    /// `next[s..s + 256]`; its entries are states. Past the last row, zeros.
+    next: Box<[u32; TABLE_LEN]>,
     /// The states from this one on end a phrase.
     first_match: u32,
     /// Per match state (from `first_match`), its range in `ends`.
@@ -122,7 +127,7 @@ impl Trie {
 
 impl Dfa {
     /// The automaton of `phrases` (their bytes; ASCII letters match in either case). `None`
-    /// when they need more states than a `u16` numbers, or a phrase is empty.
+    /// when they need more states than [`TABLE_LEN`] has rows for, or a phrase is empty.
     pub(crate) fn new<'p>(phrases: impl Iterator<Item = &'p [u8]>) -> Option<Dfa> {
         let trie = Trie::new(phrases)?;
         let (order, fail) = trie.failures()?;
@@ -154,7 +159,10 @@ impl Dfa {
         // A state is the offset of its row.
         let state = |s: u16| new_id.get(usize::from(s)).map(|&n| u32::from(n) << 8);
         // The root's row: its edges, and the root for every other byte.
-        let mut next = vec![0u32; states * 256];
+        if states * 256 > TABLE_LEN {
+            return None;
+        }
+        let mut next = vec![0u32; TABLE_LEN];
         for &(b, c) in trie.edges.first()? {
             *next.get_mut(usize::from(b))? = state(c)?;
         }
@@ -176,7 +184,7 @@ impl Dfa {
             match_ranges.push((from, u32::try_from(ends.len()).ok()?));
         }
         Some(Dfa {
-            next,
+            next: next.into_boxed_slice().try_into().ok()?,
             first_match,
             match_ranges,
             ends,
@@ -193,26 +201,31 @@ impl Dfa {
     /// how many bytes were read; or the last state and the length of `bytes`.
     #[inline(always)]
     pub(crate) fn run(&self, mut s: u32, bytes: &[u8]) -> (u32, usize) {
-        let step = |s: u32, b: u8| self.next.get(s as usize | usize::from(b)).copied();
-        // Two bytes a turn: the loop's own test and count are paid once for both.
-        let mut pairs = bytes.chunks_exact(2);
-        for (k, pair) in pairs.by_ref().enumerate() {
-            let &[a, b] = pair else { break };
-            let Some(n) = step(s, a) else { break };
-            s = n;
-            if s >= self.first_match {
-                return (s, 2 * k + 1);
-            }
-            let Some(n) = step(s, b) else { break };
-            s = n;
-            if s >= self.first_match {
-                return (s, 2 * k + 2);
+        let next: &[u32; TABLE_LEN] = &self.next;
+        // A state is below `TABLE_LEN` and a multiple of 256: the mask changes no index, and
+        // lets the compiler see that every index is in the array (no bounds check a byte).
+        let step = |s: u32, b: u8| {
+            next.get((s as usize | usize::from(b)) & (TABLE_LEN - 1))
+                .copied()
+                .unwrap_or(0)
+        };
+        // Four bytes a turn: the loop's own test and count are paid once for all four.
+        let mut quads = bytes.chunks_exact(4);
+        for (k, quad) in quads.by_ref().enumerate() {
+            let &[a, b, c, d] = quad else { break };
+            for (i, byte) in [a, b, c, d].into_iter().enumerate() {
+                s = step(s, byte);
+                if s >= self.first_match {
+                    return (s, 4 * k + i + 1);
+                }
             }
         }
-        if let [b] = pairs.remainder()
-            && let Some(n) = step(s, *b)
-        {
-            s = n;
+        let done = bytes.len() - quads.remainder().len();
+        for (i, &byte) in quads.remainder().iter().enumerate() {
+            s = step(s, byte);
+            if s >= self.first_match {
+                return (s, done + i + 1);
+            }
         }
         (s, bytes.len())
     }

@@ -35,7 +35,7 @@ use super::dfa::Dfa;
 
 use crate::parser::boilerplate::{self, Hit, UserLexicon, lexicon};
 use crate::parser::partial::date::is_month_word;
-use crate::parser::text::{ends_like_sentence, is_terminal};
+use crate::parser::text::{Hints, ends_like_sentence, is_terminal};
 
 /// The shape of a block, from its length and punctuation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +63,8 @@ pub(crate) enum Shape {
 pub(crate) struct Signals<'t> {
     /// The block's text, as given to [`of`].
     text: &'t str,
+    /// The same, trimmed: what each [`Reading`] reads (trimmed once, not once a reading).
+    trimmed: &'t str,
     /// Its size and shape, once known.
     size: OnceCell<Size>,
     /// Which of its [`Reading`]s are known (one bit each) ...
@@ -71,6 +73,11 @@ pub(crate) struct Signals<'t> {
     holds: Cell<u8>,
     /// The marker phrases the lexicon's scan found in it: (byline, credit, sign-off).
     markers: (bool, bool, bool),
+    /// Whether the scan found a link row's separator (`|`, `·`, `•`) and a breadcrumb's
+    /// (`>`, `»`, `›`): without one, the block is neither, and is not read for them.
+    separators: (bool, bool),
+    /// The words the classifier's line tests search for that the scan found.
+    pub(crate) hints: Hints,
     /// Ends with a colon (`Read more stories about:`).
     pub(crate) colon: bool,
     /// The raw block is a bulleted or numbered list, or one item of one.
@@ -113,8 +120,15 @@ impl Signals<'_> {
     /// Words split by `|`, `·` or `•` into three or more short parts: a link row.
     pub(crate) fn link_row(&self) -> bool {
         self.reading(Reading::LinkRow, |t| {
-            t.len() <= SHORT_MAX_BYTES && (link_row(t) || breadcrumb(t))
+            t.len() <= SHORT_MAX_BYTES
+                && (self.separators.0 && link_row(t) || self.may_be_breadcrumb() && breadcrumb(t))
         })
+    }
+
+    /// Whether the block has a breadcrumb's separator (`>`, `»`, `›`), which
+    /// [`breadcrumb`] needs: a test that reads no byte.
+    pub(crate) fn may_be_breadcrumb(&self) -> bool {
+        self.separators.1
     }
 
     /// Reads like a date or time line.
@@ -159,7 +173,7 @@ impl Signals<'_> {
         if self.known.get() & bit != 0 {
             return self.holds.get() & bit != 0;
         }
-        let holds = read(self.text.trim());
+        let holds = read(self.trimmed);
         self.known.set(self.known.get() | bit);
         if holds {
             self.holds.set(self.holds.get() | bit);
@@ -269,22 +283,34 @@ fn ends_sentence_token(token: &str) -> bool {
 }
 
 /// Whether `word` (five bytes at most) is one of the [`ABBREVIATIONS`], in any ASCII case:
-/// lowercased on the stack and matched, not compared with each in turn.
+/// lowercased on the stack into a number ([`abbreviation_key`]) and found among theirs by a
+/// binary search over numbers (a search over byte strings compared each through `memcmp`).
 fn is_abbreviation(word: &str) -> bool {
-    let mut buf = [0u8; 5];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    ABBREVIATION_SET.binary_search(&&*lower).is_ok()
+    word.len() <= 5
+        && abbreviation_key(word.as_bytes())
+            .is_some_and(|k| ABBREVIATION_KEYS.binary_search(&k).is_ok())
 }
 
-/// [`ABBREVIATIONS`] as byte strings, sorted for a binary search.
-static ABBREVIATION_SET: Lazy<Vec<&'static [u8]>> = Lazy::new(|| {
-    let mut words: Vec<&'static [u8]> = ABBREVIATIONS.iter().map(|a| a.as_bytes()).collect();
-    words.sort_unstable();
-    words
+/// `word` in ASCII lower case as a number: its bytes, then its length in the last byte (two
+/// words have the same number only when they are the same). `None` past seven bytes.
+fn abbreviation_key(word: &[u8]) -> Option<u64> {
+    let mut buf = [0u8; 8];
+    buf.get_mut(..word.len())
+        .filter(|_| word.len() < 8)?
+        .copy_from_slice(word);
+    buf.make_ascii_lowercase();
+    *buf.last_mut()? = u8::try_from(word.len()).ok()?;
+    Some(u64::from_le_bytes(buf))
+}
+
+/// [`ABBREVIATIONS`] as [`abbreviation_key`]s, sorted for a binary search.
+static ABBREVIATION_KEYS: Lazy<Vec<u64>> = Lazy::new(|| {
+    let mut keys: Vec<u64> = ABBREVIATIONS
+        .iter()
+        .filter_map(|a| abbreviation_key(a.as_bytes()))
+        .collect();
+    keys.sort_unstable();
+    keys
 });
 
 /// Words that mark a publication or update line.
@@ -345,10 +371,17 @@ enum Marker {
     /// A copyright sign or word, which with a year makes a copyright line (the lexicon's
     /// last test, `boilerplate::lookup_normalised`).
     Copyright,
+    /// A separator of a link row ([`link_row`]).
+    RowSeparator,
+    /// A separator of a breadcrumb trail ([`breadcrumb`]).
+    Angle,
+    /// A word a classifier's line test searches for: its bit of [`Hints`].
+    Hint(u8),
 }
 
 /// Marker phrases, matched case-insensitively anywhere in a block: a short line's readings
-/// read the first three kinds, the lexicon's copyright test the last.
+/// read the first three kinds, the lexicon's copyright test the next, the link-row and
+/// breadcrumb readings the separators.
 const MARKERS: &[(&str, Marker)] = &[
     ("reporter", Marker::Byline),
     ("correspondent", Marker::Byline),
@@ -392,6 +425,16 @@ const MARKERS: &[(&str, Marker)] = &[
     ("©", Marker::Copyright),
     ("copyright", Marker::Copyright),
     ("(c)", Marker::Copyright),
+    ("|", Marker::RowSeparator),
+    ("·", Marker::RowSeparator),
+    ("•", Marker::RowSeparator),
+    (">", Marker::Angle),
+    ("»", Marker::Angle),
+    ("›", Marker::Angle),
+    ("credit", Marker::Hint(Hints::CREDIT)),
+    ("photo", Marker::Hint(Hints::PHOTO)),
+    ("image", Marker::Hint(Hints::PHOTO)),
+    ("ontribut", Marker::Hint(Hints::CONTRIBUTE)),
 ];
 
 /// The [`MARKERS`] and, after them, the boilerplate lexicon's phrases found anywhere in a
@@ -435,6 +478,10 @@ struct Phrases {
     anywhere: Option<usize>,
     /// A copyright mark: `©`, `copyright` or `(c)`, in any ASCII letter case.
     copyright: bool,
+    /// A link row's separator and a breadcrumb's (see [`Signals`]).
+    separators: (bool, bool),
+    /// The [`Hints`] bits of the words found.
+    hints: u8,
 }
 
 /// The marker and boilerplate phrases in `text`, from every match of each (overlapping).
@@ -476,6 +523,9 @@ fn phrases(text: &str) -> Phrases {
                 Some(Marker::Credit) => found.markers.1 = true,
                 Some(Marker::SignOff) => found.markers.2 = true,
                 Some(Marker::Copyright) => found.copyright = true,
+                Some(Marker::RowSeparator) => found.separators.0 = true,
+                Some(Marker::Angle) => found.separators.1 = true,
+                Some(Marker::Hint(bit)) => found.hints |= bit,
                 None => {
                     let here = (start, end, p - MARKERS.len());
                     let better = best.is_none_or(|(s, e, i)| {
@@ -503,12 +553,19 @@ fn opens_byline(text: &str) -> bool {
 
 /// Whether the whole line is a wire agency's sign-off (`Reuter`, `(AP)`, `AFP`).
 fn bare_agency(text: &str) -> bool {
-    let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
-    [
+    const AGENCIES: [&str; 8] = [
         "reuter", "reuters", "ap", "afp", "upi", "dpa", "xinhua", "end",
-    ]
-    .iter()
-    .any(|a| bare.eq_ignore_ascii_case(a))
+    ];
+    // A text that opens and ends with an ASCII letter or digit is its own bare form: longer
+    // than every agency's name, it is none, and no char of it is decoded.
+    let longest = AGENCIES.iter().map(|a| a.len()).max().unwrap_or(0);
+    let b = text.as_bytes();
+    let solid = |c: Option<&u8>| c.is_some_and(u8::is_ascii_alphanumeric);
+    if text.len() > longest && solid(b.first()) && solid(b.last()) {
+        return false;
+    }
+    let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
+    AGENCIES.iter().any(|a| bare.eq_ignore_ascii_case(a))
 }
 
 /// Whether `text` is a row of three or more short links split by `|`, `·` or `•`.
@@ -549,7 +606,7 @@ fn has_row_separator(text: &str) -> bool {
 pub(crate) fn breadcrumb(text: &str) -> bool {
     const SEPS: [&str; 3] = [" > ", " » ", " › "];
     // A paragraph is too long to be one: ruled out before its bytes are scanned.
-    if text.len() > 200 {
+    if text.len() > BREADCRUMB_MAX_BYTES {
         return false;
     }
     // Most blocks have no `>`, `»` (C2 BB) or `›` (E2 80 BA): memchr scans rule them out.
@@ -728,7 +785,8 @@ const TRADES: &[&str] = &[
 /// Carlos Nadalim`. Asked only of the few blocks where an author box may be.
 pub(crate) fn heads_author_box(s: &Signals<'_>, text: &str) -> bool {
     let text = text.trim();
-    text.len() <= 300 && s.weight() <= 8 && about_header(text)
+    // The opening word first: it rules out nearly every block before its words are counted.
+    text.len() <= 300 && about_header(text) && s.weight() <= 8
 }
 
 /// Whether the first sentence of `text` introduces someone: a capitalised name of one to
@@ -880,7 +938,8 @@ fn count_words(text: &str) -> Words {
         }
         let start = i;
         let (end, wide) = word_end(bytes, start);
-        i = end;
+        // A word ends at a space (or the end): the next is looked for after it.
+        i = end + 1;
         if wide {
             wide_word(&mut w, text, start, end);
         } else {
@@ -1085,8 +1144,13 @@ fn size(text: &str, colon: bool) -> Size {
 /// [`Reading`]s to read.
 const SHORT_MAX_BYTES: usize = 300;
 
-// A short block's markers come from the scan that serves the lexicon.
+// A short block's markers come from the scan that serves the lexicon, and so do the
+// separators of the link-row and breadcrumb readings.
 const _: () = assert!(SHORT_MAX_BYTES <= lexicon::ANYWHERE_MAX_BYTES);
+const _: () = assert!(BREADCRUMB_MAX_BYTES <= lexicon::ANYWHERE_MAX_BYTES);
+
+/// The longest block (in bytes) that may be a breadcrumb trail.
+const BREADCRUMB_MAX_BYTES: usize = 200;
 
 /// The signals of one block: its `text` (all its lines) and whether it is a bullet list.
 pub(crate) fn of<'t>(
@@ -1095,18 +1159,23 @@ pub(crate) fn of<'t>(
     normalised: Option<&str>,
     user: &UserLexicon,
 ) -> Signals<'t> {
-    let colon = text.trim_end().ends_with(':');
     let whole = text;
     let text = text.trim();
+    // (The trimmed text ends as the text trimmed at its end does.)
+    let colon = text.ends_with(':');
     // The phrase scan serves the markers of a short block (at most `SHORT_MAX_BYTES`) and
     // the boilerplate lookup of any block it may find a phrase in.
     let found = (text.len() <= lexicon::ANYWHERE_MAX_BYTES).then(|| phrases(text));
     Signals {
         text: whole,
+        trimmed: text,
         size: OnceCell::new(),
         known: Cell::new(0),
         holds: Cell::new(0),
         markers: found.map_or((false, false, false), |f| f.markers),
+        // A block too long for the scan is too long for either reading.
+        separators: found.map_or((false, false), |f| f.separators),
+        hints: found.map_or(Hints::ANY, |f| Hints::found(f.hints)),
         colon,
         list,
         hit: boilerplate::lookup_normalised(text, normalised, user, || {
@@ -1186,6 +1255,60 @@ mod tests {
             "no match here at all",
         ] {
             assert_eq!(phrases_of(t), want(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_are_found_in_any_case_and_only_them() {
+        for a in ABBREVIATIONS {
+            assert!(is_abbreviation(a), "{a}");
+            assert!(is_abbreviation(&a.to_uppercase()), "{a}");
+        }
+        for w in ["", "m", "mrx", "dre", "sra.", "said", "Sept.", "inc\u{0}"] {
+            assert!(!is_abbreviation(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn the_scan_hints_at_the_words_the_line_tests_search() {
+        let bits = |t: &str| {
+            let h = phrases(t).hints;
+            [Hints::CREDIT, Hints::PHOTO, Hints::CONTRIBUTE].map(|b| h & b != 0)
+        };
+        assert_eq!(
+            bits("Credit...Jane Doe for The Courier"),
+            [true, false, false]
+        );
+        assert_eq!(
+            bits("on Elm Street. Photo by Jane Doe"),
+            [false, true, false]
+        );
+        assert_eq!(bits("A river. Image by NASA"), [false, true, false]);
+        assert_eq!(
+            bits("Ann Lee contributed to this report."),
+            [false, false, true]
+        );
+        assert_eq!(bits("CREDIT: PHOTOS, CONTRIBUTORS"), [true, true, true]);
+        assert_eq!(bits("The council met on Tuesday."), [false, false, false]);
+    }
+
+    #[test]
+    fn the_scan_finds_row_and_breadcrumb_separators() {
+        for t in [
+            "",
+            "Home | News",
+            "a·b",
+            "a • b",
+            "Home > Science",
+            "Home » Science",
+            "Home › Science",
+            "It’s “quoted” — ⻀ «x»",
+            "¶ ·",
+            "plain words",
+        ] {
+            let found = phrases(t).separators;
+            assert_eq!(found.0, has_row_separator(t), "{t:?}");
+            assert_eq!(found.1, t.contains(['>', '»', '›']), "{t:?}");
         }
     }
 

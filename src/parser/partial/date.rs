@@ -761,8 +761,22 @@ fn zone_span(start: &str, zone: &str) -> (usize, usize) {
 /// or weekday name. A cheap test before the parsers run.
 fn may_start_datetime(i: &str) -> bool {
     may_start_english(i)
-        || hyphenated_word(i).is_ok_and(|(_, w)| is_foreign_weekday(w))
+        || may_open_foreign_weekday(i)
+            && hyphenated_word(i).is_ok_and(|(_, w)| is_foreign_weekday(w))
         || vietnamese_weekday(i).is_ok()
+}
+
+/// Whether the word opening `i` may be one of the [`FOREIGN_WEEKDAYS`]: [`is_foreign_weekday`]'s
+/// test of its first two bytes, made on `i` before the word is read (the word opens with
+/// them when it is long enough to be a weekday). Most lines open with a word of another
+/// head.
+fn may_open_foreign_weekday(i: &str) -> bool {
+    match i.as_bytes() {
+        [a, b, ..] if a.is_ascii() && b.is_ascii() => FOREIGN_WEEKDAY_HEADS
+            .binary_search(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()])
+            .is_ok(),
+        _ => true,
+    }
 }
 
 /// [`may_start_datetime`] for the English names and for digits.
