@@ -639,3 +639,30 @@ fn dash_dialogue_after_an_attribution_and_colon() {
         )]
     );
 }
+
+#[test]
+fn title_case_transcript_labels_of_people_the_article_names() {
+    let input = in_article(
+        "Host Dana Reyes spoke to Mayor Luis Ortiz about the flood walls this week.\n\n\
+         Dana Reyes: Mayor, thank you for joining us.\n\n\
+         Luis Ortiz: Thank you for having me, Dana.\n\n\
+         Reyes: Why should residents believe you now?\n\n\
+         Navigation Roadblocks: Stores make you walk past what you do not need.",
+    );
+    let article = parse(&input);
+    assert_eq!(
+        speaker(&article, "Why should residents"),
+        Some("Dana Reyes")
+    );
+    assert_eq!(
+        speaker(&article, "Thank you for having me"),
+        Some("Luis Ortiz")
+    );
+    // A heading in title case names nobody the article introduced.
+    assert!(
+        article
+            .quotes
+            .iter()
+            .all(|q| !q.text.starts_with("Stores make you"))
+    );
+}

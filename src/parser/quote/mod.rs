@@ -355,7 +355,8 @@ impl<'a> State<'a> {
     /// known.
     fn transcript(&mut self, paragraphs: &[(usize, Span)]) {
         let input = self.input;
-        let turns = transcript::find(input, paragraphs);
+        let resolver = &self.resolver;
+        let turns = transcript::find(input, paragraphs, |label| resolver.names_person(label));
         for &(block, turn) in &turns {
             let Some(mention) = turn.name.slice(input) else {
                 continue;

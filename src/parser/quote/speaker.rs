@@ -1384,6 +1384,31 @@ impl<'a> Resolver<'a> {
         Some(self.speaker_of(who, self.text(span), span))
     }
 
+    /// Whether the article introduced a person, named in full, whom `mention`'s last word
+    /// (or its first name alone) names: a transcript's title-case label (`Reyes:` after
+    /// `host Dana Reyes`), not a heading that the name map also holds (`Navigation
+    /// Roadblocks:`).
+    pub(crate) fn names_person(&self, mention: &str) -> bool {
+        let mut words = mention.split_whitespace();
+        let Some(last) = words.next_back() else {
+            return false;
+        };
+        let key = lower(last);
+        let alone = words.next().is_none();
+        self.by_last
+            .get(key.as_bytes())
+            .or_else(|| alone.then(|| self.by_first.get(key.as_bytes())).flatten())
+            .and_then(|&e| self.entities.get(e))
+            .is_some_and(|e| {
+                e.strong
+                    && !e.plural
+                    && e.words >= 2
+                    // A person: introduced with a title, or known by a given name or a
+                    // pronoun (`Navigation Roadblocks` is neither).
+                    && (e.title.is_some() || e.gender.is_some())
+            })
+    }
+
     /// The fullest name the article gives a person mentioned by `mention`'s last word
     /// (`Reid` → `Harry Reid`) or by a first name alone (`Hillary`), with their title: for
     /// a mention outside the body, read after it.

@@ -40,9 +40,13 @@ use crate::Span;
 pub(crate) struct Turn {
     pub(crate) name: Span,
     pub(crate) words: Span,
+    /// The label is in capitals (`TAPPER:`); else in title case (`Dana Reyes:`), which
+    /// counts only for a person the article names.
+    pub(crate) caps: bool,
 }
 
-/// Words that label page furniture or a topic, never a speaker (`WATCH:`, `READ MORE:`,
+/// Words that label page furniture or a topic, never a speaker, in any letter case
+/// (`WATCH:`, `READ MORE:`,
 /// `EDITOR'S NOTE:`, `WHEN:`) or a letter's salutation: a label holding one is not a turn.
 const FURNITURE: &[&str] = &[
     "ABOVE",
@@ -91,6 +95,25 @@ const FURNITURE: &[&str] = &[
     "WHERE",
     "WHO",
     "WHY",
+    // Words of a heading, not of a name (`GET THE QUIZ:`, `The Plan Stage:`).
+    "THE",
+    "AN",
+    "OF",
+    "TO",
+    "FOR",
+    "AND",
+    "YOUR",
+    "OUR",
+    "MY",
+    "THIS",
+    "IN",
+    "ON",
+    "AT",
+    "WITH",
+    "BY",
+    "GET",
+    "IS",
+    "ARE",
 ];
 
 /// Whether a label's name stands for no one in particular (`QUESTION:` in a briefing,
@@ -123,9 +146,19 @@ fn caps_word(word: &str) -> bool {
     letters >= 1 && word.chars().count() >= 2
 }
 
-/// The name in a label (the label is the text before the colon), as an offset range into
-/// it, or `None` when the label is not a speaker's.
-fn name_of(label: &str) -> Option<std::ops::Range<usize>> {
+/// Whether `word` is a word of a name in title case (`Reyes`, `O'Neill`, `McCain`): a
+/// capital, then letters, not all capitals.
+fn title_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 2
+        && chars.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+        && word.chars().skip(1).any(char::is_lowercase)
+}
+
+/// The name in a label (the label is the text before the colon) and whether it is in
+/// capitals, or `None` when the label is not a speaker's.
+fn name_of(label: &str) -> Option<(std::ops::Range<usize>, bool)> {
     // `STEVE INSKEEP, HOST`: the role after the comma is capitals too.
     let (head, role) = match label.split_once(", ") {
         Some((head, role)) => (head, Some(role)),
@@ -143,10 +176,17 @@ fn name_of(label: &str) -> Option<std::ops::Range<usize>> {
     };
     let words = name.split(' ');
     let count = words.clone().count();
-    if !(1..=4).contains(&count) || !words.clone().all(caps_word) {
+    let caps = words.clone().all(caps_word);
+    // `Dana Reyes:`: a title-case name of three words at most, no role after it.
+    let titled = !caps && count <= 3 && role.is_none() && words.clone().all(title_word);
+    if !(1..=4).contains(&count) || !(caps || titled) {
         return None;
     }
-    let furniture = |w: &str| FURNITURE.contains(&w);
+    let furniture = |w: &str| {
+        FURNITURE
+            .iter()
+            .any(|f| f.eq_ignore_ascii_case(w.trim_end_matches('.')))
+    };
     if words.clone().any(furniture) {
         return None;
     }
@@ -156,11 +196,11 @@ fn name_of(label: &str) -> Option<std::ops::Range<usize>> {
             return None;
         }
     }
-    Some(0..name.len())
+    Some((0..name.len(), caps))
 }
 
 /// The turn a line opens, if any (offsets in the line).
-fn turn_of(line: &str) -> Option<(std::ops::Range<usize>, usize)> {
+fn turn_of(line: &str) -> Option<(std::ops::Range<usize>, usize, bool)> {
     let bytes = line.as_bytes();
     if !bytes
         .first()
@@ -173,12 +213,12 @@ fn turn_of(line: &str) -> Option<(std::ops::Range<usize>, usize)> {
     if bytes.get(colon + 1) != Some(&b' ') {
         return None;
     }
-    let name = name_of(line.get(..colon)?)?;
+    let (name, caps) = name_of(line.get(..colon)?)?;
     let after = line.get(colon + 1..)?;
     let words = after.trim_start();
     // Something said: two words or more (`TAPPER: Thanks.` is one; a bare `DOE: 7` is not).
     words.split_whitespace().nth(1)?;
-    Some((name, colon + 1 + (after.len() - words.len())))
+    Some((name, colon + 1 + (after.len() - words.len()), caps))
 }
 
 /// Whether `text` may open with a label: a colon in its first [`MAX_LABEL`] bytes (asked of
@@ -203,7 +243,7 @@ pub(crate) fn turns(text: &str, base: usize) -> Vec<Turn> {
         at += line.len();
         let trimmed = line.trim_start();
         let lead = start + line.len() - trimmed.len();
-        let Some((name, words)) = turn_of(trimmed.trim_end()) else {
+        let Some((name, words, caps)) = turn_of(trimmed.trim_end()) else {
             if start == 0 {
                 break;
             }
@@ -213,14 +253,21 @@ pub(crate) fn turns(text: &str, base: usize) -> Vec<Turn> {
         out.push(Turn {
             name: Span::new(base + lead + name.start, base + lead + name.end),
             words: Span::new(base + lead + words, base + end),
+            caps,
         });
     }
     out
 }
 
 /// The turns of the article's paragraphs (block index and span), if they make a
-/// transcript: three turns or more, two speakers or more, one speaking twice.
-pub(crate) fn find(input: &str, paragraphs: &[(usize, Span)]) -> Vec<(usize, Turn)> {
+/// transcript: three turns or more, two speakers or more, one speaking twice. A label in
+/// title case counts only when `named` says the article names that person (`Dana Reyes:`
+/// after `host Dana Reyes`; not `Goals:` in a match report).
+pub(crate) fn find(
+    input: &str,
+    paragraphs: &[(usize, Span)],
+    named: impl Fn(&str) -> bool,
+) -> Vec<(usize, Turn)> {
     let mut all = Vec::new();
     for &(block, span) in paragraphs {
         let Some(text) = span.slice(input) else {
@@ -228,6 +275,7 @@ pub(crate) fn find(input: &str, paragraphs: &[(usize, Span)]) -> Vec<(usize, Tur
         };
         all.extend(turns(text, span.start).into_iter().map(|t| (block, t)));
     }
+    all.retain(|(_, t)| t.caps || t.name.slice(input).is_some_and(&named));
     let last_word = |t: &Turn| {
         t.name
             .slice(input)
@@ -288,11 +336,23 @@ mod tests {
     }
 
     #[test]
+    fn title_case_labels_count_for_people_the_article_names() {
+        let text = "Dana Reyes: Welcome back.\nLuis Ortiz: Thank you, Dana.\nReyes: Why now?";
+        let para = [(0, Span::new(0, text.len()))];
+        let known = |n: &str| n.ends_with("Reyes") || n.ends_with("Ortiz");
+        assert_eq!(find(text, &para, known).len(), 3);
+        // A match report's labels name nobody.
+        let report = "Goals: Smith 23, Jones 80.\nReferee: Ann Lee (Leeds).\nGoals: Brown 12.";
+        let para = [(0, Span::new(0, report.len()))];
+        assert!(find(report, &para, |_| false).is_empty());
+        assert_eq!(names("Update: The council met again."), Vec::<&str>::new());
+    }
+
+    #[test]
     fn labels_that_are_not_speakers() {
         assert!(names("WATCH: The mayor speaks").is_empty());
         assert!(names("READ MORE: Storm hits coast").is_empty());
         assert!(names("EDITOR'S NOTE: This story was updated.").is_empty());
-        assert!(names("Tapper: Do you think so?").is_empty());
         assert!(names("DOE: 7").is_empty());
         assert!(names("DEAR ABBY: My sister asked me.").is_empty());
         assert!(names("A: Once, in 1998.").is_empty());
@@ -310,10 +370,10 @@ mod tests {
     fn a_transcript_needs_three_turns_by_two_speakers_one_speaking_twice() {
         let text = "HOST: Welcome back.\nMARSH: Thank you, truly.\nHOST: Why now?";
         let para = [(0, Span::new(0, text.len()))];
-        assert_eq!(find(text, &para).len(), 3);
+        assert_eq!(find(text, &para, |_| false).len(), 3);
         let topics = "US TRADE: Talks opened.\nEU BUDGET: Ministers met.\nOIL: Prices rose today.";
         let para = [(0, Span::new(0, topics.len()))];
-        assert!(find(topics, &para).is_empty());
+        assert!(find(topics, &para, |_| false).is_empty());
     }
 
     #[test]
@@ -321,7 +381,7 @@ mod tests {
         let text =
             "MR. PRICE: Good afternoon.\nQUESTION: Any news on the talks?\nMR. PRICE: None yet.";
         let para = [(0, Span::new(0, text.len()))];
-        let t = find(text, &para);
+        let t = find(text, &para, |_| false);
         let named: Vec<_> = t.iter().filter_map(|(_, t)| t.name.slice(text)).collect();
         assert_eq!(named, ["MR. PRICE", "QUESTION", "MR. PRICE"]);
         assert!(anonymous("QUESTION") && anonymous("UNIDENTIFIED MALE"));
@@ -332,7 +392,7 @@ mod tests {
     fn the_fullest_label_names_the_speaker() {
         let text = "JAKE TAPPER: Welcome back.\nDOE: Thank you.\nTAPPER: Why now?";
         let para = [(0, Span::new(0, text.len()))];
-        let t = find(text, &para);
+        let t = find(text, &para, |_| false);
         assert_eq!(fullest(text, &t, "TAPPER"), "JAKE TAPPER");
     }
 }
