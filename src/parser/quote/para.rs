@@ -123,6 +123,65 @@ struct Word<'t> {
     name: bool,
 }
 
+/// A paragraph's tokens and their [`Word`]s, filled by the tokenizer.
+struct Words<'a, 't> {
+    text: &'t str,
+    toks: &'a mut Vec<Tok>,
+    words: &'a mut Vec<Word<'t>>,
+}
+
+impl token::Sink for Words<'_, '_> {
+    // Inlined in the tokenizer's loop: a call a token costs more than the reading.
+    #[inline(always)]
+    fn push(&mut self, t: Tok) {
+        self.toks.push(t);
+        self.words.push(Word::of(self.text, t));
+    }
+}
+
+/// Cuts `text` into `toks` and reads each token's [`Word`] into `words` (both cleared
+/// first) as the tokenizer hands it over, rather than in a second pass over the tokens.
+#[inline(never)]
+fn tokenize_into<'t>(text: &'t str, toks: &mut Vec<Tok>, words: &mut Vec<Word<'t>>) {
+    toks.clear();
+    words.clear();
+    toks.reserve(token::estimate(text));
+    words.reserve(token::estimate(text));
+    token::tokenize_with(text, &mut Words { text, toks, words });
+}
+
+impl<'t> Word<'t> {
+    /// What is read about token `t` of `text` as the tokenizer hands it over: its text, and
+    /// for a word its entry and case (the name flag is set later, see [`Para::with_buffers`]).
+    #[inline(always)]
+    fn of(text: &'t str, t: Tok) -> Self {
+        let w = text.get(t.start..t.end).unwrap_or("");
+        let (info, case) = match t.kind {
+            Kind::Word => {
+                // An ASCII first letter read as a byte, without decoding a char.
+                let case = match w.as_bytes().first() {
+                    Some(b'A'..=b'Z') => CAP,
+                    Some(b'a'..=b'z') => LOWER,
+                    Some(b) if b.is_ascii() => 0,
+                    _ => match w.chars().next() {
+                        Some(c) if c.is_uppercase() => CAP,
+                        Some(c) if c.is_lowercase() => LOWER,
+                        _ => 0,
+                    },
+                };
+                (lexicon::lookup(w), case)
+            }
+            _ => (lexicon::Entry::default(), 0),
+        };
+        Word {
+            text: w,
+            info,
+            case,
+            name: false,
+        }
+    }
+}
+
 /// A word whose first character is uppercase.
 const CAP: u8 = 1;
 /// A word whose first character is lowercase.
@@ -147,7 +206,7 @@ impl Buffers<'_> {
     /// Buffers sized for a block of `bytes` bytes: the longest of a document, reserved
     /// once, so that its later blocks do not grow them step by step.
     pub(crate) fn with_capacity(bytes: usize) -> Self {
-        // The tokenizer's own estimate (see `token::tokenize_into`).
+        // The tokenizer's own estimate (see `token::estimate`).
         let toks = bytes / 5 + 1;
         // A sentence of news is rarely shorter than 40 bytes.
         let sents = bytes / 40 + 1;
@@ -180,7 +239,7 @@ impl<'t> Para<'t> {
             mut quoted,
             mut words,
         } = buffers;
-        token::tokenize_into(text, &mut toks);
+        tokenize_into(text, &mut toks, &mut words);
         let scan = Scan::of(text);
         sentence::split_into_with(text, scan.wide_terminal(), &mut byte_sents);
         sents.clear();
@@ -208,33 +267,6 @@ impl<'t> Para<'t> {
         }
         quoted.clear();
         quoted.resize(toks.len(), false);
-        words.clear();
-        words.extend(toks.iter().map(|t| {
-            let w = text.get(t.start..t.end).unwrap_or("");
-            let (info, case) = match t.kind {
-                Kind::Word => {
-                    // An ASCII first letter read as a byte, without decoding a char.
-                    let case = match w.as_bytes().first() {
-                        Some(b'A'..=b'Z') => CAP,
-                        Some(b'a'..=b'z') => LOWER,
-                        Some(b) if b.is_ascii() => 0,
-                        _ => match w.chars().next() {
-                            Some(c) if c.is_uppercase() => CAP,
-                            Some(c) if c.is_lowercase() => LOWER,
-                            _ => 0,
-                        },
-                    };
-                    (lexicon::lookup(w), case)
-                }
-                _ => (lexicon::Entry::default(), 0),
-            };
-            Word {
-                text: w,
-                info,
-                case,
-                name: false,
-            }
-        }));
         let mut p = Para {
             text,
             scan,

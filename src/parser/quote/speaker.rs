@@ -303,6 +303,12 @@ impl std::borrow::Borrow<[u8]> for Key {
 ///
 /// [`HashMap::insert`]: std::collections::HashMap::insert
 fn set(map: &mut WordMap<Key, usize>, key: &[u8], value: usize) {
+    // A short key is copied inline, with no allocation: inserted at once, it is hashed
+    // once, where a probe first and an insert then hash a new key twice.
+    if key.len() <= KEY_INLINE {
+        map.insert(Key::new(key), value);
+        return;
+    }
     if let Some(v) = map.get_mut(key) {
         *v = value;
     } else {
@@ -512,17 +518,31 @@ impl<'a> Resolver<'a> {
     }
 
     /// Registers the name `name` (tokens of `p`) with its `title`; returns the entity and
-    /// whether it is new.
+    /// whether it is new. `known` is the entity on record for the surname of the name's
+    /// last token, when the caller has looked it up already.
     fn register(
         &mut self,
         p: &Para<'a>,
         name: &Range<usize>,
         title: Option<&Range<usize>>,
+        known: Option<usize>,
     ) -> Option<(usize, bool)> {
         // The name words: how many, the first and the last (no list of them is kept).
         let mut name_words = name.clone().filter(|&i| np::is_name_word(p, i));
         let first_i = name_words.next()?;
         let (count, last_i) = name_words.fold((1, first_i), |(n, _), i| (n + 1, i));
+        // A lone surname met before, with no title (most registrations): its entity, which
+        // has a name of one word or more, no title to take and no gender to learn from it,
+        // is left as it is, and so are the maps. No word of it lowercased, no map probed.
+        if let Some(e) = known
+            && count == 1
+            && last_i + 1 == name.end
+            && title.is_none()
+            && e < self.entities.len()
+            && !name.clone().any(|i| p.s(i) == "and")
+        {
+            return Some((e, false));
+        }
         let last_lower = Lower::of(p.s(last_i));
         let last = last_lower.as_bytes();
         // A one-word name is its own first name: lowercased once.
@@ -530,20 +550,26 @@ impl<'a> Resolver<'a> {
         let first_lower = first_lower.as_ref().unwrap_or(&last_lower);
         let first = first_lower.as_bytes();
         let plural = name.clone().any(|i| p.s(i) == "and");
-        let mut span = p.span(name);
-        // `Author Cecil Foster's new book`: the name without its possessive ending; Turkish
-        // `Belediyesi'nden`: without its case ending.
-        if let Some(end) = name.end.checked_sub(1) {
-            let w = p.s(end);
-            let bare = case_stem(np::strip_possessive(w));
-            let cut = w.len().saturating_sub(bare.len());
-            span.end = span.end.saturating_sub(cut).max(span.start);
-        }
+        // The name's span and gender are worked out only when an entity takes them: a
+        // name met again (most registrations) leaves its entity's as they are.
+        let span = || {
+            let mut span = p.span(name);
+            // `Author Cecil Foster's new book`: the name without its possessive ending;
+            // Turkish `Belediyesi'nden`: without its case ending.
+            if let Some(end) = name.end.checked_sub(1) {
+                let w = p.s(end);
+                let bare = case_stem(np::strip_possessive(w));
+                let cut = w.len().saturating_sub(bare.len());
+                span.end = span.end.saturating_sub(cut).max(span.start);
+            }
+            span
+        };
         let title_span = title.map(|t| p.span(t));
         let strong = (count > 1 || title.is_some()) && !plural;
-        let gender = if plural {
-            None
-        } else {
+        let gender = || {
+            if plural {
+                return None;
+            }
             title
                 .and_then(|t| t.clone().rev().find_map(|i| names::gender_of_word(p.s(i))))
                 .or_else(|| {
@@ -568,7 +594,7 @@ impl<'a> Resolver<'a> {
                 if same_person {
                     if let Some(ent) = self.entities.get_mut(e) {
                         if count > ent.words {
-                            ent.name = span;
+                            ent.name = span();
                             ent.words = count;
                             ent.first = Key::new(first);
                         }
@@ -576,11 +602,13 @@ impl<'a> Resolver<'a> {
                             ent.title = title_span;
                         }
                         ent.strong |= strong;
-                        ent.gender = ent.gender.or(gender);
+                        if ent.gender.is_none() {
+                            ent.gender = gender();
+                        }
                     }
                     (e, false)
                 } else {
-                    let e = self.new_entity(span, count, Key::new(first), title_span, plural);
+                    let e = self.new_entity(span(), count, Key::new(first), title_span, plural);
                     (e, true)
                 }
             }
@@ -591,13 +619,13 @@ impl<'a> Resolver<'a> {
                 {
                     return Some((e, false));
                 }
-                let e = self.new_entity(span, count, Key::new(first), title_span, plural);
+                let e = self.new_entity(span(), count, Key::new(first), title_span, plural);
                 (e, true)
             }
         };
         if new && let Some(ent) = self.entities.get_mut(idx) {
             ent.strong = strong;
-            ent.gender = gender;
+            ent.gender = gender();
         }
         if plural {
             // `Kim and Clark Moran`: the pair is no one's first or last name.
@@ -940,11 +968,16 @@ impl<'a> Resolver<'a> {
         let last_word = p.s(last_at);
         // Whether the name is a surname met before: it decides only for one word with no
         // title (two words or a title register the name, and make it no `lone` one).
-        let known = words < 2
+        let on_record = if words < 2
             && title.is_none()
             // No lowercased copy while no name is on record (a document's first ones).
             && !self.by_last.is_empty()
-            && self.by_last.contains_key(Lower::of(last_word).as_bytes());
+        {
+            self.by_last.get(Lower::of(last_word).as_bytes()).copied()
+        } else {
+            None
+        };
+        let known = on_record.is_some();
         let possessive = last_word.ends_with("’s") || last_word.ends_with("'s");
         if !(words >= 2 || title.is_some() || known || subject) {
             return;
@@ -975,7 +1008,7 @@ impl<'a> Resolver<'a> {
         if words >= 2 && names::PLACE_NAMES.has(first) && first_gender.is_none() {
             return;
         }
-        let Some((e, new)) = self.register(p, name, title) else {
+        let Some((e, new)) = self.register(p, name, title, on_record) else {
             return;
         };
         // `Yuni, a resident of ...`, `Purdy, 73,`: an appositive says it is a person.
@@ -1229,7 +1262,7 @@ impl<'a> Resolver<'a> {
                 .is_none()
                 .then(|| np::post_appositive_title(p, name))
                 .flatten();
-            if let Some((e, _)) = self.register(p, name, n.title.as_ref().or(post.as_ref())) {
+            if let Some((e, _)) = self.register(p, name, n.title.as_ref().or(post.as_ref()), None) {
                 if let Some(ent) = self.entities.get_mut(e) {
                     ent.strong = !ent.plural;
                 }

@@ -280,16 +280,33 @@ fn word_end_slow(text: &str, mut end: usize) -> usize {
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut out = Vec::new();
-    tokenize_into(text, &mut out);
+    tokenize_with(text, &mut out);
     out
 }
 
-/// [`tokenize`] into `out` (cleared first), whose allocation a caller keeps from one
-/// paragraph to the next.
-pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Tok>) {
+/// About how many tokens `text` has: news prose has a token every five bytes or more.
+pub(crate) fn estimate(text: &str) -> usize {
+    text.len() / 5 + 1
+}
+
+/// Where [`tokenize_with`] hands its tokens, in order.
+pub(crate) trait Sink {
+    fn push(&mut self, t: Tok);
+}
+
+#[cfg(test)]
+impl Sink for Vec<Tok> {
+    fn push(&mut self, t: Tok) {
+        Vec::push(self, t);
+    }
+}
+
+/// [`tokenize`], handing each token to `out`: the caller reads what it needs of a token
+/// (its word's entry in the tables, its case) while the token is at hand, rather than in a
+/// second pass over them all.
+#[inline]
+pub(crate) fn tokenize_with(text: &str, out: &mut impl Sink) {
     let bytes = text.as_bytes();
-    out.clear();
-    out.reserve(text.len() / 5 + 1);
     // A byte cursor, always on a char boundary: ASCII letters and digits inside a word are
     // taken a byte at a time without decoding.
     let mut pos = 0;
