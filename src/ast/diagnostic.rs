@@ -29,6 +29,10 @@ pub enum DiagnosticKind {
     Mojibake,
     /// An HTML character reference left undecoded: `&quot;`, `&amp;`, `&#8217;`.
     HtmlEntity,
+    /// An HTML tag left in the text: `<br>`, `</p>`, `<a href="...">`.
+    HtmlTag,
+    /// Two sentences run together, the space after the period lost: `was 5-4.The council`.
+    MissingSpace,
 }
 
 /// A warning about the text, with where it is.

@@ -17,6 +17,7 @@ pub(crate) mod dek;
 pub(crate) mod embed;
 pub(crate) mod entity;
 pub(crate) mod headline;
+pub(crate) mod html_tag;
 pub(crate) mod limits;
 pub(crate) mod list;
 pub(crate) mod mojibake;
@@ -207,6 +208,7 @@ fn phases<'a>(input: &'a str, options: &ParseOptions) -> Article<'a> {
     noise::run(input, &mut article);
     mojibake::run(input, &mut article);
     entity::run(input, &mut article);
+    html_tag::run(input, &mut article);
     article
 }
 

@@ -8,6 +8,7 @@
 //!                   / word 1*SP "." EOT           ; "the second round ."
 //! split-phrase      = word "." SP lower-word       ; "President Trump had. refused"
 //!                   / word "." SP direction ( "," / "." )   ; "Iran and Korea. North, despite"
+//! missing-space     = ( lower / digit ) "." upper lower  ; "was 5-4.The council"
 //! punct             = "." / "," / ";" / ":"
 //! direction         = "North" / "South" / "East" / "West"
 //! ```
@@ -142,6 +143,32 @@ fn scan(text: &str, base: usize, out: &mut Vec<Diagnostic>) {
                 continue;
             }
         }
+        // `The vote was 5-4.The council will meet`: a sentence glued to the next, its
+        // space lost (not `St.Louis`, `U.S.A`, `example.Com/path`).
+        if bytes.get(i) == Some(&b'.')
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+            && bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase)
+            && i > 0
+            && bytes
+                .get(i - 1)
+                .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            let word = word_before(text, i);
+            let next_len = bytes.get(i + 1..).map_or(0, |r| {
+                r.iter().take_while(|b| b.is_ascii_alphabetic()).count()
+            });
+            let web = bytes
+                .get(i + 1 + next_len)
+                .is_some_and(|b| matches!(b, b'.' | b'/' | b':' | b'@'));
+            if !word.is_empty() && !is_abbreviation(word) && !web {
+                out.push(Diagnostic::new(
+                    DiagnosticKind::MissingSpace,
+                    span(i - word.len(), i + 1 + next_len),
+                    "two sentences run together: the space after the period is missing",
+                ));
+            }
+            continue;
+        }
         if bytes.get(i) != Some(&b'.') || bytes.get(i + 1) != Some(&b' ') {
             continue;
         }
@@ -225,6 +252,21 @@ mod tests {
             kinds("such as Iran and Korea. North, despite"),
             [(P, "Korea. North")]
         );
+    }
+
+    #[test]
+    fn sentences_run_together() {
+        use DiagnosticKind::MissingSpace as M;
+        assert_eq!(kinds("The vote was 5-4.The council met."), [(M, "5-4.The")]);
+        assert_eq!(kinds("He left early.She stayed."), [(M, "early.She")]);
+        for text in [
+            "He lives in St.Louis now.",
+            "See example.Com/path for more.",
+            "Mail news.Desk@example.org today.",
+            "The U.S.Army said so.",
+        ] {
+            assert_eq!(kinds(text), [], "{text}");
+        }
     }
 
     #[test]

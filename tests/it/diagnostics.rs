@@ -66,3 +66,10 @@ fn clean_prose_has_no_noise_diagnostics() {
     assert!(found(input, K::StrayPunctuation).is_empty());
     assert!(found(input, K::SplitPhrase).is_empty());
 }
+
+#[test]
+fn html_tags_and_sentences_run_together() {
+    let input = "A headline for the test\n\nOfficials said the decision was final<br>and could not be appealed.\n\nThe vote was 5-4.The council will meet again next week in St.Louis.\n\nUSAIR <U> ACQUIRES SHARES\n";
+    assert_eq!(found(input, K::HtmlTag), ["<br>"]);
+    assert_eq!(found(input, K::MissingSpace), ["5-4.The"]);
+}
