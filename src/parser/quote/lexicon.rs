@@ -342,8 +342,8 @@ impl Packed {
     fn get(&self, key: [u64; 2]) -> Entry {
         let mask = self.tags.len().wrapping_sub(1);
         let (mut i, tag) = self.hash(key);
-        // Bounded by the table size even if it were full.
-        for _ in 0..self.tags.len() {
+        // The table is at most half full: an empty slot ends every probe, without a count.
+        loop {
             match self.tags.get(i) {
                 Some(0) | None => return Entry::default(),
                 Some(&t) if t == tag && self.keys.get(i) == Some(&key) => {
@@ -352,7 +352,6 @@ impl Packed {
                 Some(_) => i = (i + 1) & mask,
             }
         }
-        Entry::default()
     }
 }
 
@@ -769,6 +768,14 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_word_starts_with_a_digit() {
+        // The tokenizer looks up no word that starts with a digit (see `para::Word::of`).
+        for w in LEXICON.keys() {
+            assert!(!w.first().is_some_and(u8::is_ascii_digit), "{w:?}");
+        }
+    }
 
     #[test]
     fn abbreviations_are_the_sentence_splitter_s() {

@@ -169,7 +169,14 @@ impl<'t> Word<'t> {
                         _ => 0,
                     },
                 };
-                (lexicon::lookup(w), case)
+                // No table word starts with a digit (a lexicon test checks): `2024`, `1,000`
+                // and `24/7` are in none, without a probe.
+                let info = if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                    lexicon::Entry::default()
+                } else {
+                    lexicon::lookup(w)
+                };
+                (info, case)
             }
             _ => (lexicon::Entry::default(), 0),
         };
