@@ -322,7 +322,7 @@ const PACKED_MAX: usize = 15;
 /// of running text are in no table: a probe reads a one-byte tag per slot (the tags fit in
 /// the L1 cache) and stops at the first empty one, reading a key only when its tag agrees.
 /// Built once, at most half full.
-struct Packed {
+pub(crate) struct Packed {
     /// Per slot: 0 when empty, else 0x80 and seven bits of the key's hash.
     tags: Vec<u8>,
     keys: Vec<[u64; 2]>,
@@ -342,8 +342,8 @@ impl Packed {
     fn get(&self, key: [u64; 2]) -> Entry {
         let mask = self.tags.len().wrapping_sub(1);
         let (mut i, tag) = self.hash(key);
-        // Bounded by the table size even if it were full.
-        for _ in 0..self.tags.len() {
+        // The table is at most half full: an empty slot ends every probe, without a count.
+        loop {
             match self.tags.get(i) {
                 Some(0) | None => return Entry::default(),
                 Some(&t) if t == tag && self.keys.get(i) == Some(&key) => {
@@ -352,7 +352,6 @@ impl Packed {
                 Some(_) => i = (i + 1) & mask,
             }
         }
-        Entry::default()
     }
 }
 
@@ -360,12 +359,18 @@ impl Packed {
 /// top byte; `None` when it is longer than [`PACKED_MAX`] or not ASCII.
 #[inline]
 fn pack(word: &[u8]) -> Option<[u64; 2]> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     if word.len() > PACKED_MAX {
         return None;
     }
     let (a, b) = word.split_at(word.len().min(8));
-    let (lo, hi) = (load_le(a), load_le(b));
+    key(load_le(a), load_le(b), word.len())
+}
+
+/// The key of a word of `len` bytes (at most [`PACKED_MAX`]) whose bytes are `lo` and
+/// `hi`, zero past its end: see [`pack`].
+#[inline(always)]
+fn key(lo: u64, hi: u64, len: usize) -> Option<[u64; 2]> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     if (lo | hi) & HIGH != 0 {
         return None;
     }
@@ -375,8 +380,25 @@ fn pack(word: &[u8]) -> Option<[u64; 2]> {
         let upper = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f) & !x.wrapping_add(0x2525_2525_2525_2525);
         x | ((upper & HIGH) >> 2)
     };
-    let len = u64::try_from(word.len()).ok()?;
+    let len = u64::try_from(len).ok()?;
     Some([lower(lo), lower(hi) | len << 56])
+}
+
+/// [`lookup`] of `word`, given `window`: the 16 bytes of its text that start with it. The
+/// key is two loads and a mask, where [`pack`] assembles it from loads that depend on the
+/// word's length: the tokenizer looks up every word, and most have 16 bytes after them.
+#[inline(always)]
+pub(crate) fn lookup_window(table: &Packed, word: &str, window: &[u8; 16]) -> Entry {
+    let len = word.len();
+    if len <= PACKED_MAX {
+        // The word's bytes, zero past its end (a shift of at most 120 bits).
+        let bytes = u128::from_le_bytes(*window) & ((1u128 << (8 * len)) - 1);
+        let (lo, hi) = (bytes as u64, (bytes >> 64) as u64);
+        if let Some(key) = key(lo, hi, len) {
+            return table.get(key);
+        }
+    }
+    lookup_unpacked(word)
 }
 
 /// Up to eight bytes as a little-endian `u64`, zero-padded. Whole-word loads (overlapping
@@ -397,6 +419,11 @@ fn load_le(bytes: &[u8]) -> u64 {
         }
         _ => 0,
     }
+}
+
+/// [`PACKED`], for [`lookup_window`]: read once for a paragraph's words, not once a word.
+pub(crate) fn packed() -> &'static Packed {
+    &PACKED
 }
 
 static PACKED: Lazy<Packed> = Lazy::new(|| {
@@ -769,6 +796,48 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_word_starts_with_a_digit() {
+        // The tokenizer looks up no word that starts with a digit (see `para::Word::of`).
+        for w in LEXICON.keys() {
+            assert!(!w.first().is_some_and(u8::is_ascii_digit), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn a_window_finds_what_lookup_finds() {
+        let words = TABLES
+            .iter()
+            .flat_map(|t| t.words())
+            .chain([
+                "Said",
+                "SAYS",
+                "x",
+                "Ab",
+                "Told",
+                "Élodie",
+                "Russia’s",
+                "reporters",
+            ])
+            .chain([
+                "Заявил",
+                "accordingly",
+                "internationalisation",
+                "eight888",
+                "nine9999",
+            ]);
+        // As written and in capitals: the window's bytes are lowercased as `pack`'s are.
+        for w in words.flat_map(|w| [w.to_string(), w.to_uppercase()]) {
+            let text = format!("{w} and some text after it");
+            let window = text
+                .as_bytes()
+                .first_chunk::<16>()
+                .copied()
+                .unwrap_or([0; 16]);
+            assert_eq!(lookup_window(packed(), &w, &window), lookup(&w), "{w}");
+        }
+    }
 
     #[test]
     fn abbreviations_are_the_sentence_splitter_s() {

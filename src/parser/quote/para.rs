@@ -126,6 +126,7 @@ struct Word<'t> {
 /// A paragraph's tokens and their [`Word`]s, filled by the tokenizer.
 struct Words<'a, 't> {
     text: &'t str,
+    table: &'static lexicon::Packed,
     toks: &'a mut Vec<Tok>,
     words: &'a mut Vec<Word<'t>>,
 }
@@ -135,7 +136,7 @@ impl token::Sink for Words<'_, '_> {
     #[inline(always)]
     fn push(&mut self, t: Tok) {
         self.toks.push(t);
-        self.words.push(Word::of(self.text, t));
+        self.words.push(Word::of(self.text, self.table, t));
     }
 }
 
@@ -147,14 +148,23 @@ fn tokenize_into<'t>(text: &'t str, toks: &mut Vec<Tok>, words: &mut Vec<Word<'t
     words.clear();
     toks.reserve(token::estimate(text));
     words.reserve(token::estimate(text));
-    token::tokenize_with(text, &mut Words { text, toks, words });
+    let table = lexicon::packed();
+    token::tokenize_with(
+        text,
+        &mut Words {
+            text,
+            table,
+            toks,
+            words,
+        },
+    );
 }
 
 impl<'t> Word<'t> {
     /// What is read about token `t` of `text` as the tokenizer hands it over: its text, and
     /// for a word its entry and case (the name flag is set later, see [`Para::with_buffers`]).
     #[inline(always)]
-    fn of(text: &'t str, t: Tok) -> Self {
+    fn of(text: &'t str, table: &lexicon::Packed, t: Tok) -> Self {
         let w = text.get(t.start..t.end).unwrap_or("");
         let (info, case) = match t.kind {
             Kind::Word => {
@@ -169,7 +179,22 @@ impl<'t> Word<'t> {
                         _ => 0,
                     },
                 };
-                (lexicon::lookup(w), case)
+                // The 16 bytes from the word's start, which nearly every word has: its key
+                // is then two loads and a mask (see `lexicon::lookup_window`).
+                let window = text
+                    .as_bytes()
+                    .get(t.start..)
+                    .and_then(<[u8]>::first_chunk::<16>);
+                // No table word starts with a digit (a lexicon test checks): `2024`, `1,000`
+                // and `24/7` are in none, without a probe.
+                let info = if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                    lexicon::Entry::default()
+                } else if let Some(window) = window {
+                    lexicon::lookup_window(table, w, window)
+                } else {
+                    lexicon::lookup(w)
+                };
+                (info, case)
             }
             _ => (lexicon::Entry::default(), 0),
         };
