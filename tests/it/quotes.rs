@@ -666,3 +666,26 @@ fn title_case_transcript_labels_of_people_the_article_names() {
             .all(|q| !q.text.starts_with("Stores make you"))
     );
 }
+
+#[test]
+fn mojibake_quotation_marks_pair_whichever_way_the_closing_byte_was_lost() {
+    // The closing mark's third byte, 0x9D, is kept as U+009D or replaced by U+FFFD.
+    for close in ["â€\u{9d}", "â€\u{fffd}"] {
+        let input = in_article(&format!(
+            "â€œWe are ready,{close} the envoy said on Tuesday at the base."
+        ));
+        let article = parse(&input);
+        assert_eq!(
+            speaker(&article, "We are ready"),
+            Some("the envoy"),
+            "{close:?}"
+        );
+        assert!(
+            article
+                .diagnostics
+                .iter()
+                .all(|d| d.kind != DiagnosticKind::UnclosedQuote),
+            "{close:?}"
+        );
+    }
+}

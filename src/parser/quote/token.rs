@@ -120,7 +120,8 @@ pub(crate) fn encoded_mark(text: &str, at: usize) -> Option<(usize, char)> {
             let len = mojibake_len(text, at)?;
             let mark = match char_at(text, at + 5)? {
                 'œ' => '“',
-                '\u{9d}' => '”',
+                // Byte 0x9D has no Windows-1252 char: a second decoding made it U+FFFD.
+                '\u{9d}' | '\u{fffd}' => '”',
                 '˜' => '‘',
                 '™' => '’',
                 _ => return None,
