@@ -689,3 +689,24 @@ fn mojibake_quotation_marks_pair_whichever_way_the_closing_byte_was_lost() {
         );
     }
 }
+
+#[test]
+fn a_relative_clause_on_the_speaker_and_a_dated_document_source() {
+    let input = in_article(
+        "\"We're not there yet,\" Mayor Ana Gomez told reporters.\n\n\
+         \"It is a mess,\" one resident, who asked not to be named, said of the plan.\n\n\
+         According to a county report released Monday, the closures will save $2 million.",
+    );
+    let article = parse(&input);
+    let mess = quote_starting(&article, "It is a mess");
+    assert_eq!(
+        mess.speaker.as_ref().map(|s| &*s.name),
+        Some("one resident")
+    );
+    assert_eq!(mess.cue.as_ref().map(|c| &*c.text), Some("said"));
+    let q = quote_starting(&article, "the closures will save");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| &*s.name),
+        Some("a county report")
+    );
+}

@@ -264,7 +264,10 @@ pub(crate) fn after(p: &Para<'_>, close: usize, limit: usize) -> Option<Attribut
             return None;
         }
         let put_it = comparative && put_it(p, j);
-        if j > i && (strong_cue(p, j) || put_it) && p.is_lower_word(j) {
+        // `one resident, who asked not to be named, said`: the verb of a relative clause
+        // on the subject is not the attribution's.
+        let relative = j > i && matches!(p.s(j - 1), "who" | "which");
+        if j > i && (strong_cue(p, j) || put_it) && p.is_lower_word(j) && !relative {
             let speaker = np::before(p, j, i)?;
             if speaker.all.start != i && !described_before(p, i, &speaker) {
                 return None;

@@ -1417,6 +1417,17 @@ fn according(p: &Para<'_>, j: usize, len: usize, sent: &Range<usize>, out: &mut 
     // after the source belongs to it.
     let after = past_acronym(p, n.all.end);
     let source = without_participle(p, &n);
+    // `According to a county report released Monday, the closures ...`: the document's
+    // participle and its time or place, to the comma.
+    let participle = source.all.end.min(after);
+    let after = if opener && !p.is_punct(after, ",") && AUTHORED.contains(&p.s(participle)) {
+        (participle + 1..sent.end.min(participle + 8))
+            .take_while(|&k| p.cue(k).is_none())
+            .find(|&k| p.is_punct(k, ","))
+            .unwrap_or(after)
+    } else {
+        after
+    };
     if opener {
         if p.is_punct(after, ",") {
             let clause = trim(p, after + 1..sent.end);
