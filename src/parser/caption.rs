@@ -366,8 +366,9 @@ fn trailing_wire_credit(text: &str) -> Option<(usize, &str)> {
 /// opens with `The` or is a known organisation; the credit has no period of its own.
 fn trailing_for_credit(text: &str) -> Option<(usize, &str)> {
     // The credit ends the text with a capitalised word and no period (asked of every
-    // paragraph, nearly all of which end with punctuation).
-    let last_word = text.rsplit(' ').next()?;
+    // paragraph, nearly all of which end with punctuation). The last space is found by a
+    // byte search (a `str::rsplit` iterator costs several times more to set up).
+    let last_word = text.get(memchr::memrchr(b' ', text.as_bytes()).map_or(0, |i| i + 1)..)?;
     if !last_word.starts_with(char::is_uppercase)
         || last_word.ends_with(|c: char| !c.is_alphanumeric())
     {

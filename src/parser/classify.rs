@@ -621,12 +621,16 @@ fn classify_one<'a>(
     }
 
     if state.zone == Zone::Start && (force_headline || headline_allowed) {
-        let h = headline::parse(input, first.span).or_else(|| {
-            force_headline.then(|| crate::ast::Headline {
+        // The plan's headline is taken as it is: its reading as a title would give the
+        // same node (the line and its span), so the line's shape is not read.
+        let h = if force_headline {
+            Some(crate::ast::Headline {
                 text: std::borrow::Cow::Borrowed(first.span.slice(input).unwrap_or("")),
                 span: first.span,
             })
-        });
+        } else {
+            headline::parse(input, first.span)
+        };
         // A title-like line is no byline: [`headline::parse`] read it as none even with
         // `unprefixed` ([`headline::is_title_like`]), which finds every byline found without.
         if let Some(h) = h {

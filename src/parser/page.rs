@@ -185,11 +185,13 @@ pub(crate) fn analyse(input: &str, segments: &Segments, options: &ParseOptions) 
         let mut plan = lexicon_only(&sigs);
         // `WATCH: Council votes ...` over its byline or date: a video story's headline,
         // not a link to one.
-        let signed = sigs
-            .get(1)
-            .is_some_and(|s| s.byline_like() || s.date_like());
-        if signed
-            && sigs.first().is_some_and(is_story_link)
+        // (The link first: it is rarely there, and the second block's date reading costs.)
+        let signed = || {
+            sigs.get(1)
+                .is_some_and(|s| s.byline_like() || s.date_like())
+        };
+        if sigs.first().is_some_and(is_story_link)
+            && signed()
             && let Some(k) = plan.boilerplate.first_mut()
         {
             *k = None;
@@ -647,6 +649,11 @@ fn is_teaser(sigs: &[Signals<'_>], i: usize) -> bool {
     if !s.is_text() || s.hit.is_some() {
         return false;
     }
+    // Most text blocks have more text after them: no teaser, and the lines above are not
+    // read (their date and byline readings cost more than the shapes of the two after).
+    if (1..=2).any(|ahead| sigs.get(i + ahead).is_some_and(Signals::is_text)) {
+        return false;
+    }
     let before = |back: usize| i.checked_sub(back).and_then(|j| sigs.get(j));
     let dated = (1..=3).any(|back| {
         before(back).is_some_and(|p| {
@@ -663,8 +670,7 @@ fn is_teaser(sigs: &[Signals<'_>], i: usize) -> bool {
     let titled = (1..=4).any(|back| before(back).is_some_and(title));
     let repeated_title =
         (1..=2).any(|back| before(back).is_some_and(|p| title(p) && p.repeated && p.weight() >= 3));
-    let more_text = (1..=2).any(|ahead| sigs.get(i + ahead).is_some_and(Signals::is_text));
-    ((dated && titled) || repeated_title) && !more_text
+    (dated && titled) || repeated_title
 }
 
 /// The region's end moved over a list that closes the article: at least [`LIST_MIN`] short
@@ -720,8 +726,7 @@ fn extend_past_inline_link(sigs: &[Signals<'_>], end: usize) -> usize {
             s.hit.is_none() && matches!(s.shape(), Shape::ShortSentence | Shape::Medium)
         })
         .count();
-    let signed = sigs.get(end + 2 + text).is_some_and(|s| s.signoff_like());
-    if text > 0 && signed {
+    if text > 0 && sigs.get(end + 2 + text).is_some_and(|s| s.signoff_like()) {
         end + 1 + text
     } else {
         end
@@ -1068,30 +1073,35 @@ fn set(kinds: &mut [Option<BoilerplateKind>], i: usize, kind: BoilerplateKind) {
 
 /// Whether block `s` (text `text`) could be the headline.
 fn headline_candidate(s: &Signals<'_>, text: &str) -> bool {
-    title_shaped(s, text, s.credit_like(), s.date_like(), false)
+    title_shaped(s, text, || s.credit_like(), || s.date_like(), false)
 }
 
-/// [`headline_candidate`], with the block's credit and date readings given.
+/// [`headline_candidate`], with the block's credit and date readings given (asked only
+/// of a block the cheaper tests leave).
 /// With `link_title`, a line the lexicon reads as a link to a story (`WATCH: ...`) may be
 /// a title (a video story's, signed right under it).
 fn title_shaped(
     s: &Signals<'_>,
     text: &str,
-    credit_like: bool,
-    date_like: bool,
+    credit_like: impl FnOnce() -> bool,
+    date_like: impl FnOnce() -> bool,
     link_title: bool,
 ) -> bool {
-    let first_line = text.lines().next().unwrap_or("").trim();
-    (s.hit.is_none() || link_title && is_story_link(s))
-        && !date_like
-        && !s.byline_like()
-        && !credit_like
-        && !s.signoff_like()
+    // The block's shape first, its readings (dates, bylines, credits) after.
+    if !((s.hit.is_none() || link_title && is_story_link(s))
         && !s.list
-        && !s.link_row()
         && !s.colon
         && s.shape() != Shape::Junk
-        && (3..=30).contains(&s.weight())
+        && (3..=30).contains(&s.weight()))
+    {
+        return false;
+    }
+    let first_line = text.lines().next().unwrap_or("").trim();
+    !date_like()
+        && !s.byline_like()
+        && !credit_like()
+        && !s.signoff_like()
+        && !s.link_row()
         // A sentence of many words is a dek or a paragraph, unless it is in title case
         // (`I Tested Five Pans. Here Is the One I Kept.`).
         && (s.title_case() || (s.shape() != Shape::Prose && !(first_line.ends_with('.') && s.weight() > 10)))
@@ -1335,16 +1345,19 @@ impl<'a> Head<'a> {
         self.sig(i).is_some_and(|s| {
             // A credit word in a long title (`the credit card sized PC`) makes no photo
             // credit: credits are short or name an agency after a slash or a colon.
+            // (Both read only if the block's shape passes: see [`title_shaped`].)
             let text = self.text(i);
-            let long_title = s.weight() >= LONG_TITLE_WEIGHT && !text.contains(['/', ':', '|']);
+            let long_title = || s.weight() >= LONG_TITLE_WEIGHT && !text.contains(['/', ':', '|']);
             // A number and a month name make no date line of a title-case title of several
             // words (`4 Things to Do in October`); a year or a clock time does.
-            let dated_title = s.title_case()
-                && s.weight() >= TITLE_WEIGHT
-                && !has_year(text)
-                && !has_clock_time(text);
-            let credit_like = s.credit_like() && !long_title;
-            let date_like = s.date_like() && !dated_title;
+            let dated_title = || {
+                s.title_case()
+                    && s.weight() >= TITLE_WEIGHT
+                    && !has_year(text)
+                    && !has_clock_time(text)
+            };
+            let credit_like = || s.credit_like() && !long_title();
+            let date_like = || s.date_like() && !dated_title();
             // `WATCH: Council votes ...` signed by the byline or date right under it.
             let signed_link = is_story_link(s)
                 && self
@@ -1781,7 +1794,7 @@ fn label_tail(sigs: &[Signals<'_>], kinds: &mut [Option<BoilerplateKind>], end: 
     let mut form = false;
     for i in end + 1..sigs.len() {
         let Some(s) = sigs.get(i) else { break };
-        if s.hit.is_none() && s.signoff_like() && i <= end + SIGNOFF_WINDOW {
+        if i <= end + SIGNOFF_WINDOW && s.hit.is_none() && s.signoff_like() {
             continue;
         }
         let field = form
