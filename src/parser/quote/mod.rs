@@ -225,6 +225,8 @@ pub(crate) fn run<'a>(input: &'a str, article: &mut Article<'a>) {
             p.quotes.push(i);
         }
     }
+    // The list was reserved at a quote per paragraph: the tree keeps only what it holds.
+    quotes.shrink_to_fit();
     article.quotes = quotes;
     article.diagnostics.append(&mut diagnostics);
     article.diagnostics.sort_by_key(|d| d.span.start);
