@@ -120,21 +120,24 @@ struct Rebase<'a> {
     shifts: Vec<(usize, usize)>,
 }
 
+/// Where a line's text is, without the ASCII whitespace and no-break spaces at its edges:
+/// its start and end offsets in the line.
+fn inner_text(line: &str) -> (usize, usize) {
+    let edge = |c: char| c.is_ascii_whitespace() || matches!(c, '\u{a0}' | '\u{202f}');
+    let inner = line.trim_matches(edge);
+    let from = line.len() - line.trim_start_matches(edge).len();
+    (from, from + inner.len())
+}
+
 impl<'a> Rebase<'a> {
     fn new(input: &'a str) -> Self {
-        let no_break = |c: char| matches!(c, '\u{a0}' | '\u{202f}');
         let mut copy = String::with_capacity(input.len());
         let mut shifts = Vec::new();
         let mut extra = 0;
         for line in input.split_inclusive('\n') {
             // Only the spaces inside a line's text: the ones at its edges stay, so that the
             // blocks still cover every byte that is not ASCII whitespace.
-            let inner = line.trim_matches(|c: char| c.is_ascii_whitespace() || no_break(c));
-            let from = line.len()
-                - line
-                    .trim_start_matches(|c: char| c.is_ascii_whitespace() || no_break(c))
-                    .len();
-            let to = from + inner.len();
+            let (from, to) = inner_text(line);
             // Copied in runs between the no-break spaces, found by their lead bytes (which
             // open no other char of them), not a char at a time.
             let bytes = line.as_bytes();
@@ -223,12 +226,7 @@ mod tests {
         let mut shifts = Vec::new();
         let mut extra = 0;
         for line in input.split_inclusive('\n') {
-            let inner = line.trim_matches(|c: char| c.is_ascii_whitespace() || no_break(c));
-            let from = line.len()
-                - line
-                    .trim_start_matches(|c: char| c.is_ascii_whitespace() || no_break(c))
-                    .len();
-            let to = from + inner.len();
+            let (from, to) = inner_text(line);
             for (at, c) in line.char_indices() {
                 if no_break(c) && (from..to).contains(&at) {
                     copy.push(' ');
