@@ -261,6 +261,10 @@ fn authors<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l st
             }
             continue;
         }
+        if let Some(r) = for_organization(line, rest, parts) {
+            rest = r;
+            break;
+        }
         if let Some(r) = spaced_organization(line, rest, parts) {
             rest = r;
             break;
@@ -717,6 +721,33 @@ fn build<'a>(
     }
 }
 
+/// `By Jane Doe for The Guardian`, `By SIMON KERR FOR MAILONLINE`, `For Dailymail.com`: the
+/// publication the authors wrote for, after `for` in any letter case, on a prefixed line; a capitalised name of
+/// one to five words to the end of the line, a comma or a bar. Records it; returns the rest.
+fn for_organization<'l>(line: &'l str, rest: &'l str, parts: &mut Parts) -> Option<&'l str> {
+    let after = [" for ", " FOR ", " For "]
+        .iter()
+        .find_map(|f| rest.strip_prefix(f))?;
+    // Only on a `By` line: a headline in capitals (`NO PESSIMISM FOR GERMAN EXPORTERS`) is
+    // no byline.
+    prefix(line)?;
+    let end = after.find([',', '|', ';', '(']).unwrap_or(after.len());
+    let org = after.get(..end)?.trim_end();
+    let words = words_up_to(org, 6);
+    let named = (1..=5).contains(&words)
+        && org
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "the" | "&"))
+        && !org.chars().any(|c| c.is_ascii_digit());
+    if !named {
+        return None;
+    }
+    let start = off(line, after);
+    parts.org_after_names = parts.role.is_none();
+    parts.organization = Some((start, start + org.len()));
+    after.get(org.len()..)
+}
+
 /// Skips where a reporter was (`in Hamburg`, `in New York`) after a name on a credit line.
 fn skip_place(s: &str) -> &str {
     let Some(mut rest) = strip_prefix_ci(s, " in ") else {
@@ -1137,6 +1168,21 @@ mod tests {
                 assert_eq!(Some(b), with, "{s}");
             }
         }
+    }
+
+    #[test]
+    fn the_publication_after_for() {
+        let b = by("By SIMON KERR FOR MAILONLINE").unwrap();
+        assert_eq!(names_of(&b), ["SIMON KERR"]);
+        assert_eq!(b.organization.as_deref(), Some("MAILONLINE"));
+        let b = by("By Jane Doe and John Roe for The Guardian").unwrap();
+        assert_eq!(names_of(&b), ["Jane Doe", "John Roe"]);
+        assert_eq!(b.organization.as_deref(), Some("The Guardian"));
+        let b = by("By Jane Doe For Dailymail.com").unwrap();
+        assert_eq!(b.organization.as_deref(), Some("Dailymail.com"));
+        // A headline in capitals is no byline.
+        let line = "NO PESSIMISM FOR GERMAN EXPORTERS, MINISTRY";
+        assert!(parse(line, Span::new(0, line.len()), true).is_none());
     }
 
     #[test]
