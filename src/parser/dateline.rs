@@ -289,7 +289,7 @@ fn is_country_or_state(part: &str) -> bool {
         || part
             .split_whitespace()
             .last()
-            .is_some_and(|w| crate::parser::quote::names::is_place(&w.to_lowercase()))
+            .is_some_and(crate::parser::quote::names::is_place)
 }
 
 /// Finds the separator in `line`: its start and end.
@@ -381,10 +381,11 @@ pub(crate) fn parse(input: &str, line: Span, colon_ok: bool) -> Option<(Dateline
         return None;
     }
     let head = text.get(..sep_start)?;
+    let h = parse_head(head, colon)?;
+    // Read last: it searches the rest of the input.
     if colon && labels_again(input, line.end, head) {
         return None;
     }
-    let h = parse_head(head, colon)?;
     let node_text = text.get(..sep_end)?;
     let after = text.get(sep_end..)?;
     // `Madrid, 12 dic 2023 - 10:45 CET`: a place and date before a clock time is a

@@ -884,16 +884,8 @@ fn unknown_menus(
     // know: `নিজস্ব প্রতিবেদক` / `ঢাকা, ২৮ নভেম্বর ২০২৬`), short lines, then the text.
     let text_soon = (lead + 1..lead + 4)
         .map_while(|i| sigs.get(i))
-        .try_fold((), |(), s| {
-            if s.is_text() {
-                Err(true)
-            } else if s.weight() <= 8 {
-                Ok(())
-            } else {
-                Err(false)
-            }
-        })
-        == Err(true);
+        .find(|s| s.is_text() || s.weight() > 8)
+        .is_some_and(Signals::is_text);
     let headline = (lead >= 2
         && (TITLE_WEIGHT..=20).contains(&title.weight())
         && texts.get(lead).is_some_and(|t| {

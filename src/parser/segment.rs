@@ -184,10 +184,10 @@ pub(crate) fn is_hard_wrapped(input: &str, lines: &[Line]) -> bool {
     }
     // A line of 24 bytes may be 8 letters of another script (`বাংলাদেশ`, a menu entry):
     // a wrapped paragraph is 24 characters wide at least.
-    if !input.is_ascii()
-        && lines
-            .iter()
-            .all(|l| chars(l.span.slice(input).unwrap_or("")) + l.indent < 24)
+    // (One line's count at most for ASCII text: its widest line is 24 characters.)
+    if lines
+        .iter()
+        .all(|l| len(l) < 24 || l.indent + chars(l.span.slice(input).unwrap_or("")) < 24)
     {
         return false;
     }

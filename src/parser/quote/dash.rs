@@ -64,7 +64,7 @@ pub(crate) fn find(p: &Para<'_>) -> Vec<Range<usize>> {
             p.is_punct(k, ",")
                 && speech_after(p, k)
                 && p.cue(k + 1).is_some_and(|c| !c.participle)
-                && (1..k).filter(|&t| p.is_word(t)).count() >= 3
+                && (1..k).filter(|&t| p.is_word(t)).take(3).count() == 3
                 && p.s(k + 2) != "to"
         })
     };

@@ -260,7 +260,7 @@ const INTERVIEW_LEADS: &[&str] = &[
 fn resolve<'a>(s: &mut Speaker<'a>, names: &Resolver<'a>) {
     // `Mayor says walls will hold`: a bare title names the one person the body gives it.
     if !s.mention.contains(' ')
-        && lexicon::is(&lexicon::TITLES, &s.mention.to_lowercase())
+        && lexicon::is(&lexicon::TITLES, &s.mention)
         && let Some((name, title)) = names.titled(&s.mention)
     {
         s.name = Cow::Borrowed(name);

@@ -1422,33 +1422,29 @@ impl<'a> Resolver<'a> {
     /// `host Dana Reyes`), not a heading that the name map also holds (`Navigation
     /// Roadblocks:`).
     pub(crate) fn names_person(&self, mention: &str) -> bool {
-        let mut words = mention.split_whitespace();
-        let Some(last) = words.next_back() else {
-            return false;
-        };
-        let key = lower(last);
-        let alone = words.next().is_none();
-        self.by_last
-            .get(key.as_bytes())
-            .or_else(|| alone.then(|| self.by_first.get(key.as_bytes())).flatten())
-            .and_then(|&e| self.entities.get(e))
-            .is_some_and(|e| {
-                e.strong
-                    && !e.plural
-                    && e.words >= 2
-                    // A person: introduced with a title, or known by a given name or a
-                    // pronoun (`Navigation Roadblocks` is neither).
-                    && (e.title.is_some() || e.gender.is_some())
-            })
+        self.named_by(mention).is_some_and(|e| {
+            e.strong
+                && !e.plural
+                && e.words >= 2
+                // A person: introduced with a title, or known by a given name or a
+                // pronoun (`Navigation Roadblocks` is neither).
+                && (e.title.is_some() || e.gender.is_some())
+        })
     }
 
     /// The fullest name the article gives a person mentioned by `mention`'s last word
     /// (`Reid` → `Harry Reid`) or by a first name alone (`Hillary`), with their title: for
     /// a mention outside the body, read after it.
     pub(crate) fn full_name(&self, mention: &str) -> Option<(&'a str, Option<&'a str>)> {
+        let entity = self.named_by(mention)?;
+        Some((self.text(entity.name), entity.title.map(|t| self.text(t))))
+    }
+
+    /// The entity `mention`'s last word names as a surname, or, for a one-word mention, as
+    /// a first name (`Hillary`: whoever the body introduced with it).
+    fn named_by(&self, mention: &str) -> Option<&Entity> {
         let mut words = mention.split_whitespace();
         let key = lower(words.next_back()?);
-        // A first name alone (`Hillary`) names whoever the body introduced with it.
         let by_first = || {
             words
                 .next()
@@ -1456,10 +1452,8 @@ impl<'a> Resolver<'a> {
                 .then(|| self.by_first.get(key.as_bytes()))
                 .flatten()
         };
-        let entity = self
-            .entities
-            .get(*self.by_last.get(key.as_bytes()).or_else(by_first)?)?;
-        Some((self.text(entity.name), entity.title.map(|t| self.text(t))))
+        self.entities
+            .get(*self.by_last.get(key.as_bytes()).or_else(by_first)?)
     }
 
     /// The one person the article introduced with a title ending in `title` (`Mayor Luis
